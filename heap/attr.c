@@ -277,7 +277,10 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
     if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
         type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
+    handed_call outer_packed = v->packed;
+    v->packed = (handed_call){t ? args : NULL, t, kw};
     r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
+    v->packed = outer_packed;
     v->calling = outer;
     obj_xdecref(v, t);
     obj_xdecref(v, kw);
@@ -322,8 +325,12 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
         descr_self_error(v, o, nargs - nkw ? args[0] : NULL);
     else if (!tp_call_only(d->def))
         r = descr_run(v, d, args[0], args + 1, nargs - 1, kwnames);
-    else if (!type_call_pack(v, args, nargs - nkw, NULL, 1, &rest, &nokw))
+    else if (!type_call_pack(v, args, nargs - nkw, NULL, 1, &rest, &nokw)) {
+        handed_call outer_packed = v->packed;   /* wrap_init gets the keywords dict */
+        v->packed = (handed_call){args + 1, rest, kw ? kw : vm_call_kwdict(v, args)};
         r = slotwrap_call(v, d->owner, d->def, args[0], args + 1, nargs - 1, kwnames);
+        v->packed = outer_packed;
+    }
     obj_xdecref(v, rest);                   /* PyTuple_GetSlice(args, 1, argc): self cut off */
     obj_xdecref(v, t);
     obj_xdecref(v, kw);

@@ -12,10 +12,16 @@
  *                  = a 64-byte block, attributes in an inline values block
  *   __slots__      16-byte GC pre-header + 16 + 8 per slot
  *
+ *   list / dict    the base's 40 or 48 bytes + 8 per slot + weakref slot,
+ *   subclasses     the same pre-headers; on the host, the class's fields
+ *                  (instfields) follow the base's struct
+ *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
- * object's behaviour.  Exception classes (class E(Exception)) keep the
- * exception layout and behaviour of their base.
+ * object's behaviour.  A list or dict subclass keeps its base's slots but
+ * those a class along it defines the dunder for (container_dunders).
+ * Exception classes (class E(Exception)) keep the exception layout and
+ * behaviour of their base.
  *
  * Invariant: a heap type's host struct is a `type` whose name points into
  * its name_obj, which it holds; instances hold their class (object.c).
@@ -78,10 +84,31 @@ static object *dunder(vm *v, enum dunder d)
     return v->dunders[d];
 }
 
-/* The dunder method of o's class (borrowed), or NULL. */
+/* The builtin type t's instances are made of: object, list or dict (an
+ * exception's class keeps its own ways, exc_sub_*). */
+static type *builtin_base(type *t)
+{
+    while (t->flags & TPF_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
+/* Whether instances of t are a list or a dict with a class's fields after
+ * them (class Stack(list), class Counter(dict)). */
+static int is_container(const type *t)
+{
+    return (t->flags & TPF_HEAPTYPE) && (t->flags & (TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS));
+}
+
+/* The dunder method of o's class (borrowed), or NULL.  Along a list's or
+ * dict's mro a slot wrapper counts too (list.__lt__ for a class that
+ * defines only __eq__: slot_tp_richcompare finds it by name). */
 static object *find(vm *v, object *o, enum dunder d)
 {
-    return type_lookup(v, o->type, dunder(v, d));
+    object *m = type_lookup(v, o->type, dunder(v, d));
+    if (!m && !v->exc && is_container(o->type))
+        m = type_lookup_slot(v, o->type, dunder(v, d));
+    return m;
 }
 
 /* Calls o.__d__(args…) through its class; NULL with the exception. */
@@ -98,6 +125,14 @@ static object *call_dunder(vm *v, object *o, object *meth, object *const *args, 
 static int has_slots(const type *t)
 {
     return !(t->flags & TPF_MANAGED_DICT);
+}
+
+/* The label o holds its __slots__ member i under: i, or past its class's
+ * for a list subclass's instance, whose index labels are its items. */
+static uint64_t slot_label(const object *o, uint64_t i)
+{
+    uint64_t cls = type_class_label(o->type);
+    return cls ? cls + 1 + i : i;
 }
 
 /* Instances of t have a __weakref__ slot: some class statement along its
@@ -528,7 +563,7 @@ static int early_lookup(vm *v, type *t, object *name, object **attr)
  * suppress flag: hasattr and getattr with a default). */
 static object *inst_lookup(vm *v, object *o, object *name, int suppress)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     object *attr;
     int looked = early_lookup(v, o->type, name, &attr);
     long si = slot_of(v, o, attr);
@@ -595,7 +630,7 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out)
 
 static int inst_getmethod(vm *v, object *o, object *name, object **out)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     object *attr;
     int looked = early_lookup(v, o->type, name, &attr);
     if (!(attr && descr_is_data(v, attr)) && !has_slots(o->type) &&
@@ -641,7 +676,7 @@ int class_set_class(vm *v, object *o, object *value)
 
 static int inst_setattr(vm *v, object *o, object *name, object *value)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     object *attr;
     int looked = early_lookup(v, o->type, name, &attr);     /* a property or a slot's member */
     long si = slot_of(v, o, attr);
@@ -651,9 +686,9 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             vm_raise(v, T_ATTRIBUTE, "%s", STR(DESCR(attr)->name)->data);
         if (si < 0 || (!value && !old))
             return -1;
-        in->slots[si] = value ? obj_hold(v, value, o->addr, (uint64_t)si) : NULL;
+        in->slots[si] = value ? obj_hold(v, value, o->addr, slot_label(o, (uint64_t)si)) : NULL;
         if (old)
-            obj_release(v, old, o->addr, (uint64_t)si);
+            obj_release(v, old, o->addr, slot_label(o, (uint64_t)si));
         return 0;
     }
     if (attr && descr_is_data(v, attr))
@@ -975,7 +1010,7 @@ static const method_def object_methods[] = {
  * c->slot_base up to c->nslots. */
 static int inst_traverse(object *o, visitproc visit, void *arg)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
         for (uint32_t i = c->slot_base; i < c->nslots; i++)
             if (in->slots[i] && visit(in->slots[i], arg))
@@ -990,19 +1025,19 @@ static int inst_traverse(object *o, visitproc visit, void *arg)
 /* clear_slots for o's class and each heap base, the most derived first. */
 static void inst_clear_slots(vm *v, object *o)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
         for (uint32_t i = c->slot_base; i < c->nslots; i++) {
             object *x = in->slots[i];
             in->slots[i] = NULL;
             if (x)
-                obj_release(v, x, o->addr, i);
+                obj_release(v, x, o->addr, slot_label(o, i));
         }
 }
 
 static void inst_clear(vm *v, object *o)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     inst_clear_slots(v, o);
     if (in->values)
         dict_inline_clear(v, o, in->values);
@@ -1013,27 +1048,28 @@ static void inst_clear(vm *v, object *o)
     }
 }
 
-/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
- * the attributes in index order, the block, and the reference to the class. */
-static void inst_dealloc(vm *v, object *o)
+/* subtype_dealloc's finalizer, once (PEP 442): 1 when __del__ brought o
+ * back (the dealloc stops), else 0 with o untracked again. */
+static int inst_finalize(vm *v, object *o)
 {
     gchead *g = obj_gc(o);
+    if (!o->type->finalize || (g->flags & GCF_FINALIZED))
+        return 0;
+    g->flags |= GCF_FINALIZED;
+    obj_track(v, o);                            /* tracked while __del__ runs, as CPython */
+    o->refcnt = 1;                              /* resurrect for the call */
+    o->type->finalize(v, o);
+    if (--o->refcnt > 0)
+        return 1;                               /* resurrected */
     obj_untrack(v, o);
-    int trash = obj_trash_begin(v, o, inst_dealloc);
-    if (trash > 0)
-        return;                                 /* deferred: runs again later */
-    if (o->type->finalize && !(g->flags & GCF_FINALIZED)) {
-        g->flags |= GCF_FINALIZED;
-        obj_track(v, o);                        /* tracked while __del__ runs, as CPython */
-        o->refcnt = 1;                          /* resurrect for the call */
-        o->type->finalize(v, o);
-        if (--o->refcnt > 0) {
-            obj_trash_end(v, trash);
-            return;                             /* resurrected */
-        }
-        obj_untrack(v, o);
-    }
-    instobj *in = INST(o);
+    return 0;
+}
+
+/* subtype_dealloc's middle: the slots, then the attributes in index order
+ * (or the materialised __dict__). */
+static void inst_free_fields(vm *v, object *o)
+{
+    instfields *in = INST(o);
     inst_clear_slots(v, o);
     if (in->values) {
         dictvalues *vals = in->values;
@@ -1044,8 +1080,53 @@ static void inst_dealloc(vm *v, object *o)
         in->dict = NULL;
         obj_release(v, d, o->addr, UINT32_MAX);
     }
-    obj_free(v, o);
+}
+
+/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
+ * the attributes in index order, then the block and the reference to the
+ * class (obj_free).  A list or dict subclass's instance is tracked again
+ * and handed to list_dealloc or dict_dealloc for that last part (which
+ * untrack it; their own trashcan is not counted: o's dealloc is this one),
+ * which free the block without the free list (no exact list or dict). */
+static void inst_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, inst_dealloc);
+    if (trash > 0)
+        return;                                 /* deferred: runs again later */
+    if (!inst_finalize(v, o)) {
+        inst_free_fields(v, o);
+        type *base = builtin_base(o->type);
+        if (base == v->types[T_OBJECT])
+            obj_free(v, o);
+        else {
+            obj_track(v, o);                    /* _PyType_IS_GC(base) */
+            base->dealloc(v, o);
+        }
+    }
     obj_trash_end(v, trash);
+}
+
+/* ---- instances of list and dict subclasses ----------------------------------
+ * The object is the base's (a PyListObject or PyDictObject, its item array
+ * or table separate blocks) with the class's fields after it: the managed
+ * __dict__ pointers in the pre-header, __slots__ and the __weakref__ slot
+ * past the base's 40 or 48 bytes.  Each slot below does the class's part
+ * (subtype_*) and then calls the base's own, as CPython's do (subtype_dealloc
+ * is inst_dealloc, for both kinds of instance). */
+
+/* subtype_traverse: the class's references (inst_traverse: slots,
+ * attributes, dict, the class), then list_traverse or dict_traverse. */
+static int container_traverse(object *o, visitproc visit, void *arg)
+{
+    return inst_traverse(o, visit, arg) || builtin_base(o->type)->traverse(o, visit, arg);
+}
+
+/* subtype_clear: the class's references, then list_clear or dict_tp_clear. */
+static void container_clear(vm *v, object *o)
+{
+    inst_clear(v, o);
+    builtin_base(o->type)->clear(v, o);
 }
 
 /* Calls cls.__init__(self, args…) when the class has one (without one,
@@ -1112,6 +1193,31 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
+    return o;
+}
+
+/* type_call of a list or dict subclass.  tp_new: PyType_GenericNew
+ * (list) or dict_new, which allocate the object (its pre-header and the
+ * class's fields zeroed: the attributes get a dict only when first set,
+ * object_new's inline values are not made), empty, tracked, the arguments
+ * unread; then tp_init: a class's __init__ when one along the mro defines
+ * it, else list___init__ or dict_init with the arguments. */
+static object *container_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
+    if (!o)
+        return NULL;
+    int is_dict = builtin_base(cls) == v->types[T_DICT];
+    if (is_dict)
+        dict_init_empty(v, o);
+    obj_track(v, o);
+    int rc = type_lookup(v, cls, dunder(v, D_INIT)) ? run_init(v, cls, o, args, nargs, kw)
+           : v->exc ? -1
+           : is_dict ? dict_init(v, o, args, nargs, kw) : list_init(v, o, args, nargs, kw);
+    if (rc) {
+        obj_decref(v, o);
+        return NULL;
+    }
     return o;
 }
 
@@ -1415,6 +1521,82 @@ static object *weakref_repr(vm *v, object *o)
 #define LABEL_QUALNAME 4    /* a class's references: 0 dict, 1 mro, 2 bases, 3 slots, 6 name */
 #define LABEL_SUBCLASSES 5
 
+/* list's and dict's tables.  Of a builtin base's tp_subclasses dict
+ * heapviz keeps, for list and dict (the builtin bases whose table a
+ * program's classes soon grow), the keys table's size and fill (the dict
+ * object, when the program makes it, holds no simulated entry): an entry
+ * added to a full table resizes it as insertdict does (GROWTH_RATE), a
+ * new keys block owned by the type (traced at the class statement), the
+ * one heapviz made before freed (start-up's lies outside the simulated
+ * heap); a class's death leaves a deleted entry.  Measured in CPython
+ * 3.11.2 (through ctypes): at start-up dict's table holds 1 entry of 5
+ * (OrderedDict) and list has none; tracemalloc's imports add 4 to dict's
+ * (collections' Counter and defaultdict, enum's _EnumDict, one that dies)
+ * and make list's, with 1 (functools' _HashedSeq). */
+static int has_subtable(vm *v, const type *base)
+{
+    return base == v->types[T_LIST] || base == v->types[T_DICT];
+}
+
+/* An entry added to base's table.  0, or -1 with MemoryError.  A table
+ * that does not exist yet is made as add_subclass makes it: PyDict_New
+ * (held by the type, tracked by the insert of a weak reference:
+ * MAINTAIN_TRACKING), then its first keys block. */
+static int subtable_insert(vm *v, type *base)
+{
+    struct subtable *st = &base->subtab;
+    if (!st->usable) {
+        object *d = dict_new(v);
+        if (!d)
+            return -1;
+        base->subclasses = d;
+        obj_give(v, d, base->ob.addr, LABEL_SUBCLASSES);
+        obj_track(v, d);
+    }
+    if (!st->usable || st->nentries >= st->usable) {
+        uint64_t nbytes;
+        int64_t usable;
+        dict_general_grow(st->used, &nbytes, &usable);
+        uint64_t old = st->keys_addr, addr;     /* dictresize: the old keys freed after */
+        if (old)                                /* the type owns one keys block at a time */
+            obj_block_event(v, old, 0, OWN_NONE, base->ob.addr, OWN_KEYS);
+        if (!(addr = obj_block_malloc(v, &base->ob, OWN_KEYS, nbytes))) {
+            if (old)
+                obj_block_event(v, old, base->ob.addr, OWN_KEYS, 0, OWN_NONE);
+            vm_no_memory(v);
+            return -1;
+        }
+        if (old)
+            pymalloc_free(v->pm, old);
+        *st = (struct subtable){addr, usable, st->used, st->used};
+    }
+    st->nentries++;
+    st->used++;
+    return 0;
+}
+
+void class_subtables_drop(vm *v)
+{
+    type *l = v->types[T_LIST];
+    object *d = l->subclasses;
+    l->subclasses = NULL;
+    if (d)
+        obj_release(v, d, l->ob.addr, LABEL_SUBCLASSES);
+}
+
+int class_subtables_imported(vm *v)
+{
+    type *d = v->types[T_DICT], *l = v->types[T_LIST];
+    for (int i = 0; i < 4; i++)
+        if (subtable_insert(v, d))
+            return -1;
+    d->subtab.used--;
+    if (l->subtab.usable)
+        return subtable_insert(v, l);
+    l->subtab = (struct subtable){0, 5, 1, 1};  /* made during the import: start-up's to us */
+    return 0;
+}
+
 static int add_subclass(vm *v, type *base, type *t)
 {
     object *key = int_from_u64(v, t->ob.addr);
@@ -1423,6 +1605,7 @@ static int add_subclass(vm *v, type *base, type *t)
     if (!rc && !(base->flags & TPF_HEAPTYPE)) {
         t->sub_key = obj_incref(v, key);
         t->sub_ref = obj_incref(v, ref);
+        rc = has_subtable(v, base) && subtable_insert(v, base);
     } else if (!rc) {
         if (!base->subclasses && (base->subclasses = dict_new(v)))
             obj_give(v, base->subclasses, base->ob.addr, LABEL_SUBCLASSES);
@@ -1443,6 +1626,8 @@ static void remove_subclass(vm *v, type *t)
     if (t->sub_key) {
         object *k = t->sub_key, *r = t->sub_ref;
         t->sub_key = t->sub_ref = NULL;
+        if (has_subtable(v, base))
+            base->subtab.used--;                /* a deleted entry: the table stays */
         obj_decref(v, k);
         obj_decref(v, r);
     } else if (key && base && (base->flags & TPF_HEAPTYPE) && base->subclasses) {
@@ -1938,10 +2123,24 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
 {
     type *base = t->base;
     uint32_t nslots = t->nslots - t->slot_base;
+    if (is_container(t)) {                      /* the base's slots stay: container_dunders */
+        t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0);
+        t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
+        t->host_size = t->inst_offset + sizeof(instfields);
+        t->dealloc = inst_dealloc;
+        t->traverse = container_traverse;
+        t->clear = container_clear;
+        t->getattr = inst_getattr;
+        t->getmethod = inst_getmethod;
+        t->setattr = inst_setattr;
+        t->vnew = container_vnew;
+        return;
+    }
     if (!exc) {
         t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
                        (weak ? 8 : 0);
-        t->host_size = sizeof(instobj);
+        t->inst_offset = sizeof(object);
+        t->host_size = sizeof(object) + sizeof(instfields);
         t->dealloc = inst_dealloc;
         t->traverse = inst_traverse;
         t->clear = inst_clear;
@@ -1970,8 +2169,65 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
     t->finalize = NULL;
 }
 
-/* The slots its dunder methods fill (looked up along the mro when called). */
-static void find_dunders(vm *v, type *t, int exc)
+/* class_defines for an interned name. */
+static int defines_name(vm *v, type *t, object *name)
+{
+    for (; t->flags & TPF_HEAPTYPE; t = t->base)
+        if (dict_lookup(v, t->dict, name))
+            return 1;
+    return 0;
+}
+
+int class_defines(vm *v, type *t, const char *name)
+{
+    return defines_name(v, t, str_static_interned(v, name));
+}
+
+/* Whether a class statement along t's heap chain defines __d__ (a list
+ * or dict subclass's slot is then slot_*, else its base's: update_one_slot). */
+static int heap_defines(vm *v, type *t, enum dunder d)
+{
+    return defines_name(v, t, dunder(v, d));
+}
+
+/* The slots of a list or dict subclass: list's or dict's own, but where a
+ * class defines the special method (looked up along the mro when called:
+ * find, which sees the base's slot wrappers too). */
+static void container_dunders(vm *v, type *t)
+{
+    const type *r = builtin_base(t);
+    int cmp = 0;
+    for (enum dunder d = D_EQ; d <= D_GE; d++)
+        cmp |= heap_defines(v, t, d);
+    t->repr = heap_defines(v, t, D_REPR) ? slot_repr : r->repr;
+    t->str = heap_defines(v, t, D_STR) ? slot_str : r->str;
+    t->richcompare = cmp ? slot_richcompare : r->richcompare;
+    t->hash = heap_defines(v, t, D_HASH) ? slot_hash : r->hash;
+    t->length = heap_defines(v, t, D_LEN) ? slot_len : r->length;
+    t->truth = heap_defines(v, t, D_BOOL) || heap_defines(v, t, D_LEN) ? slot_truth : r->truth;
+    t->call = heap_defines(v, t, D_CALL) ? slot_call : r->call;
+    t->iter = heap_defines(v, t, D_ITER) ? slot_iter : r->iter;
+    t->iternext = heap_defines(v, t, D_NEXT) ? slot_next : r->iternext;
+    t->getitem = heap_defines(v, t, D_GETITEM) ? slot_getitem : r->getitem;
+    t->contains = heap_defines(v, t, D_CONTAINS) ? slot_contains : r->contains;
+    t->setitem = heap_defines(v, t, D_SETITEM) || heap_defines(v, t, D_DELITEM) ? slot_setitem : r->setitem;
+    t->finalize = heap_defines(v, t, D_DEL) ? slot_del : NULL;
+    for (int op = 0; op < NB_NBINOPS; op++) {
+        int bin = heap_defines(v, t, D_OP + op) || heap_defines(v, t, D_ROP + op);
+        t->binary[op] = bin ? number_slots[op][0] : r->binary[op];
+        t->inplace[op] = heap_defines(v, t, D_IOP + op) ? number_slots[op][1] : r->inplace[op];
+    }
+    static const enum dunder unary[UN_NUNOPS] = {[UN_NEG] = D_NEG, [UN_POS] = D_POS, [UN_INVERT] = D_INVERT};
+    object *(*const unary_slot[UN_NUNOPS])(vm *, object *) = {[UN_NEG] = slot_neg, [UN_POS] = slot_pos,
+                                                              [UN_INVERT] = slot_invert};
+    for (int u = 0; u < UN_NUNOPS; u++)
+        t->unary[u] = heap_defines(v, t, unary[u]) ? unary_slot[u] : r->unary[u];
+    t->abs = heap_defines(v, t, D_ABS) ? slot_abs : r->abs;
+}
+
+/* The slots a plain class's dunder methods fill (looked up along the mro
+ * when called; without one, object's behaviour or none). */
+static void plain_dunders(vm *v, type *t, int exc)
 {
     t->length = type_lookup(v, t, dunder(v, D_LEN)) ? slot_len : NULL;
     t->call = type_lookup(v, t, dunder(v, D_CALL)) ? slot_call : NULL;
@@ -1982,6 +2238,15 @@ static void find_dunders(vm *v, type *t, int exc)
     t->setitem = type_lookup(v, t, dunder(v, D_SETITEM)) || type_lookup(v, t, dunder(v, D_DELITEM))
                ? slot_setitem : NULL;
     t->finalize = !exc && type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
+}
+
+/* The slots its dunder methods fill, and its attribute hooks. */
+static void find_dunders(vm *v, type *t, int exc)
+{
+    if (is_container(t))
+        container_dunders(v, t);
+    else
+        plain_dunders(v, t, exc);
     if (!exc) {                                 /* LOAD_METHOD goes through the hook too */
         int hook = own_dunder(v, t, D_GETATTR) || own_dunder(v, t, D_GETATTRIBUTE);
         t->getattr = hook ? inst_getattr_hook : inst_getattr;
@@ -2028,7 +2293,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     type *root = base;
     while (root->flags & TPF_HEAPTYPE)
         root = root->base;
-    if (root != v->types[T_OBJECT] && !exc)
+    int container = root == v->types[T_LIST] || root == v->types[T_DICT];
+    if (root != v->types[T_OBJECT] && !exc && !container)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside its "
                         "Python subset)", root->name);
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
@@ -2037,7 +2303,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
     struct adds adds = {
         .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
-                                               : base == v->types[T_OBJECT],
+                                               : base == v->types[T_OBJECT] || container,
         .may_weak = !has_weakref(v, base),
     };
     object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;
@@ -2362,6 +2628,7 @@ void class_init(vm *v)
     t->dealloc = class_type_dealloc;
     t->traverse = type_traverse;
     t->clear = type_clear;
+    v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
     type *wr = v->types[T_WEAKREF];
     wr->dealloc = weakref_dealloc;
     wr->repr = weakref_repr;

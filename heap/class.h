@@ -8,14 +8,16 @@
 
 struct dictvalues;
 
-typedef struct instobj {
-    object ob;
+/* What a class statement adds to its instances, on the host after the
+ * struct of its builtin base (`object`'s header, a listobj, a dictobj):
+ * at o->type->inst_offset, the same offset for every class of one base. */
+typedef struct instfields {
     struct dictvalues *values;  /* inline attribute values, or NULL */
     object *dict;               /* the materialised __dict__, or NULL */
     object *slots[];            /* __slots__ members */
-} instobj;
+} instfields;
 
-#define INST(o) ((instobj *)(o))
+#define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset))
 
 /* The dunder names, __build_class__, and type's own behaviour as a heap
  * type's metatype (vm creation / destruction). */
@@ -53,6 +55,19 @@ int class_names_class(vm *v, const object *name);
  * python3 would switch between two heap types it refuses by name.  Always
  * -1 with an exception set. */
 int class_set_class(vm *v, object *o, object *value);
+
+/* Whether a class statement along t's chain of classes (none for a
+ * builtin type) defines the special method `name` itself, which replaces
+ * the builtin base's slot for it (update_one_slot).  Cannot fail. */
+int class_defines(vm *v, type *t, const char *name);
+
+/* Drops the dict a program's first list subclass made list's subclass
+ * table (vm_delete, before the last events). */
+void class_subtables_drop(vm *v);
+/* What `import tracemalloc` adds to list's and dict's subclass tables
+ * (class.c): tracemalloc.c calls it once, from the import.  0, or -1 with
+ * MemoryError. */
+int class_subtables_imported(vm *v);
 
 /* PyNumber_Check for an instance of a class: it has __index__, __int__
  * or __float__. */

@@ -1556,10 +1556,26 @@ static int64_t dict_length(vm *v, object *o)
     return DICT(o)->used;
 }
 
+/* dict_subscript: a key missing from a dict subclass's instance asks its
+ * class's __missing__ (bound, _PyObject_LookupSpecial) before the KeyError. */
 static object *dict_subscript(vm *v, object *o, object *key)
 {
-    object *value = dict_getitem(v, o, key);
-    return value ? obj_incref(v, value) : NULL;
+    if (obj_is(v, o, T_DICT)) {
+        object *value = dict_getitem(v, o, key);
+        return value ? obj_incref(v, value) : NULL;
+    }
+    object *value = dict_lookup(v, o, key);
+    if (value || v->exc)
+        return value ? obj_incref(v, value) : NULL;
+    object *missing = class_lookup_special(v, o, str_static_interned(v, "__missing__"));
+    if (missing) {
+        object *r = eval_call(v, missing, &key, 1, NULL);
+        obj_decref(v, missing);
+        return r;
+    }
+    if (!v->exc)
+        key_error(v, key);
+    return NULL;
 }
 
 static int dict_ass_sub(vm *v, object *o, object *key, object *value)
@@ -1690,8 +1706,11 @@ static object *dict_iter(vm *v, object *o)
     return dictiter_new(v, o, T_DICT_KEYITER);
 }
 
-/* dict(), dict(mapping or pairs), dict(**kw): a fresh object (tp_alloc,
- * never the free list), untracked for dict itself. */
+static int update_common(vm *v, object *o, object *const *args, size_t nargs, object *kwnames,
+                         object *kwdict);
+
+/* dict(), dict(mapping or pairs), dict(**kw) (dict_vectorcall): a fresh
+ * object (tp_alloc, never the free list), untracked for dict itself. */
 static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
@@ -1700,17 +1719,43 @@ static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
-    dict_set_fields(DICT(o), EMPTY_KEYS, NULL, 0);
+    dict_init_empty(v, o);
     if (t != v->types[T_DICT])
         obj_track(v, o);
-    int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
-    for (size_t i = 0; i < nkw && !rc; i++)
-        rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
-    if (rc) {
+    if (update_common(v, o, args, nargs, kwnames, NULL)) {
         obj_decref(v, o);
         return NULL;
     }
     return o;
+}
+
+void dict_init_empty(vm *v, object *o)
+{
+    dict_set_fields(DICT(o), EMPTY_KEYS, NULL, 0);
+}
+
+/* The positional argument (a mapping or pairs), then the keywords: the
+ * dict tp_init was given merged (dict_update_common), or without one each
+ * set in turn (dict_vectorcall).  0, or -1 with the exception. */
+static int update_common(vm *v, object *o, object *const *args, size_t nargs, object *kwnames, object *kwdict)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if (npos > 1) {
+        args_count_error(v, "dict", npos, 0, 1);
+        return -1;
+    }
+    int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
+    if (kwdict)
+        return rc || merge(v, o, kwdict, 1) ? -1 : 0;
+    for (size_t i = 0; i < nkw && !rc; i++)
+        rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
+    return rc;
+}
+
+int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    object *kwdict = kwnames && TUPLE(kwnames)->n ? vm_call_kwdict(v, args) : NULL;
+    return update_common(v, o, args, nargs, kwnames, kwdict);
 }
 
 /* ---- methods ----------------------------------------------------------------------------- */
@@ -2100,8 +2145,8 @@ object *dict_reversed(vm *v, object *o)
         {T_DICT_VALUES, T_DICT_REVVALUEITER}, {T_DICT_ITEMS, T_DICT_REVITEMITER},
     };
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++) {
-        if (!obj_is(v, o, kinds[i].of))
-            continue;
+        if (kinds[i].of == T_DICT ? !type_is_subtype(o->type, v->types[T_DICT]) : !obj_is(v, o, kinds[i].of))
+            continue;                           /* a dict subclass's instance is reversed as a dict */
         object *d = kinds[i].of == T_DICT ? o : VIEW(o)->dict;
         object *m = builtin_bound_enter(v, &rev, o);   /* _PyObject_LookupSpecial's binding */
         object *it = m ? dictiter_new(v, d, kinds[i].iter) : NULL;
@@ -2359,6 +2404,14 @@ int dict_class_init(vm *v, type *cls)
     cls->cached_keys = k;
     obj_resize_event(v, &cls->ob, before);  /* type.__sizeof__ counts them */
     return 0;
+}
+
+uint8_t dict_general_grow(uint64_t used, uint64_t *nbytes, int64_t *usable)
+{
+    uint8_t log2 = log2_keysize(used * 3);      /* insertion_resize: GROWTH_RATE */
+    *nbytes = keys_nbytes(log2, 1);
+    *usable = usable_fraction((int64_t)1 << log2);
+    return log2;
 }
 
 uint64_t dict_keys_sizeof(const dictkeys *k)

@@ -24,9 +24,10 @@ typedef struct dictvalues dictvalues;   /* PyDictValues: the values of a split t
 extern const type tmpl_dict, tmpl_dict_keys, tmpl_dict_values, tmpl_dict_items,
     tmpl_dict_keyiter, tmpl_dict_valueiter, tmpl_dict_itemiter;
 
-/* reversed(o) for a dict or one of its views: a reverse iterator of o's
- * kind, made as reversed_new does (through the bound __reversed__ it finds
- * and drops); NULL without an error when o is none of them. */
+/* reversed(o) for a dict (a dict subclass's instance too) or one of its
+ * views: a reverse iterator of o's kind, made as reversed_new does
+ * (through the bound __reversed__ it finds and drops); NULL without an
+ * error when o is none of them. */
 object *dict_reversed(vm *v, object *o);
 
 /* ---- creating --------------------------------------------------------------- */
@@ -34,6 +35,14 @@ object *dict_reversed(vm *v, object *o);
 /* PyDict_New: {} sharing the static empty keys (no keys block), the object
  * taken from the free list when it has one.  Untracked. */
 object *dict_new(vm *v);
+/* dict_new's fields for an object tp_alloc made (a dict subclass's
+ * instance): empty, on the static empty keys. */
+void dict_init_empty(vm *v, object *o);
+/* dict_init (dict_update_common) of o: at most one positional argument, a
+ * mapping or pairs (dict_update_arg), then the keywords: the keyword dict
+ * the call packed or was handed merged (vm_call_kwdict), else each set.
+ * 0, or -1 with the exception. */
+int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames);
 /* An empty dict outside the simulated heap (vm_static_object), on the static
  * empty keys like dict_new's; untracked. */
 object *dict_new_static(vm *v);
@@ -161,6 +170,10 @@ int dict_check(vm *v, object *d, buf *why);
 int dict_class_init(vm *v, type *cls);
 /* Drops the class's reference to its shared keys (the class dies). */
 void dict_class_fini(vm *v, type *cls);
+/* The table an insert into a full dict of general keys with `used` live
+ * entries resizes it to (insertion_resize): its log2 size, its bytes
+ * (*nbytes) and how many entries it holds (*usable).  Cannot fail. */
+uint8_t dict_general_grow(uint64_t used, uint64_t *nbytes, int64_t *usable);
 /* _PyDict_KeysSize: what a keys table adds to its owner's __sizeof__ (a
  * class's shared keys: 768 bytes). */
 uint64_t dict_keys_sizeof(const dictkeys *k);

@@ -1238,12 +1238,16 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
         return NULL;
     handed_call outer = v->handed;
     v->handed = (handed_call){handed ? args : NULL, handed, handed_kw};
+    handed_call outer_packed = v->packed;
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
-    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict))
+    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict)) {
+        v->packed = (handed_call){tuple ? args : NULL, tuple, kwdict};
         r = callable->type->call(v, callable, args, nargs, kwnames);
+    }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
     v->handed = outer;
+    v->packed = outer_packed;
     if (counted)
         vm_leave_recursive(v);
     return r;
@@ -1282,15 +1286,14 @@ static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callabl
             return 0;
         }
     }
-    if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs ||
-        args[0]->type != d->owner)
+    if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs)
         return 0;
-    if (d->def->flags & METH_O) {           /* only list.append, as a statement */
+    if (d->def->flags & METH_O) {           /* only list.append, as a statement (PyList_Check) */
         uint32_t next = INSTR_OP(next_instr(f->code, ip));
         return nargs == 2 && d->owner == v->types[T_LIST] && !strcmp(d->def->name, "append") &&
-               next == OP_POP_TOP;
+               next == OP_POP_TOP && type_is_subtype(args[0]->type, d->owner);
     }
-    return (d->def->flags & (METH_CLINIC | METH_CLINIC_KW)) != 0;
+    return args[0]->type == d->owner && (d->def->flags & (METH_CLINIC | METH_CLINIC_KW)) != 0;
 }
 
 /* tp_call without the recursion check, for the specialized PRECALLs that

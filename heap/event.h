@@ -142,6 +142,12 @@
  * type first. */
 #define HV_LABEL_NAMES (UINT64_C(1) << 16)
 
+/* An instance of a list subclass: its index labels are its items, which a
+ * SHIFT moves, so it holds its class at this label and its __slots__
+ * member i at HV_LABEL_FIELDS + 1 + i (no list of a 1 GiB heap has 2^31
+ * items; its __dict__ stays at dict.h's DICT_INLINE_LABEL, 2^32 − 1). */
+#define HV_LABEL_FIELDS (UINT64_C(1) << 31)
+
 enum event_kind {
     EV_NONE,
     EV_STEP,

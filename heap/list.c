@@ -41,7 +41,7 @@
 
 static uint64_t list_sizeof(vm *v, object *o)
 {
-    return 40 + 8 * LIST(o)->allocated;
+    return o->type->basicsize + 8 * LIST(o)->allocated;   /* _PyObject_SIZE(Py_TYPE(self)) */
 }
 
 /* Bytes of the host item array of `allocated` slots (one at least). */
@@ -584,9 +584,9 @@ static int list_contains(vm *v, object *o, object *x)
 
 static object *list_concat(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_LIST))
+    if (!type_is_subtype(a->type, v->types[T_LIST]))         /* PyList_Check */
         return obj_incref(v, v->notimpl);
-    if (!obj_is(v, b, T_LIST))
+    if (!type_is_subtype(b->type, v->types[T_LIST]))
         return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate list (not \"%.200s\") to list",
                                b->type->name);
     size_t na = LIST(a)->n, nb = LIST(b)->n;
@@ -604,7 +604,7 @@ static object *list_concat(vm *v, object *a, object *b)
 static int repeat_count(vm *v, object *a, object *b, enum builtin_type seq, object **self, int64_t *n)
 {
     object *other;
-    if (obj_is(v, a, seq))
+    if (type_is_subtype(a->type, v->types[seq]))    /* a list subclass's instance too */
         *self = a, other = b;
     else
         *self = b, other = a;
@@ -850,6 +850,33 @@ static void list_clear(vm *v, object *o)
         obj_block_free(v, o, OWN_ITEMS, addr);
     items_free(v, items, allocated);
     obj_resize_event(v, o, before);
+}
+
+int list_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n) {         /* _PyArg_NoKeywords */
+        vm_raise(v, T_TYPE_ERROR, "list() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs > 1) {                            /* _PyArg_CheckPositional */
+        args_count_error(v, "list", nargs, 0, 1);
+        return -1;
+    }
+    if (LIST(o)->items_addr)                    /* empty previous contents */
+        list_clear(v, o);
+    if (!nargs)
+        return 0;
+    object *it = args[0];
+    if (it->type->length) {                     /* _PyObject_HasLen */
+        int64_t n = obj_length(v, it);
+        if (n < 0 && !vm_exc_matches(v, T_TYPE_ERROR))
+            return -1;
+        if (n < 0)
+            vm_exc_clear(v);
+        if (n > 0 && !LIST(o)->items_addr && preallocate_exact(v, LIST(o), (size_t)n))
+            return -1;
+    }
+    return list_extend(v, o, it);
 }
 
 static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)

@@ -245,7 +245,7 @@ static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, in
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TPF_HEAPTYPE)
-        obj_hold(v, &t->ob, o->addr, 0);            /* instances keep their class */
+        obj_hold(v, &t->ob, o->addr, type_class_label(t));   /* instances keep their class */
     if (announce)
         obj_announce(v, o);
     return o;
@@ -293,7 +293,7 @@ void obj_free(vm *v, object *o)
 {
     type *t = o->type;
     if (t->flags & TPF_HEAPTYPE)
-        obj_take(v, &t->ob, o->addr, 0);            /* the class reference outlives o: the interpreter's */
+        obj_take(v, &t->ob, o->addr, type_class_label(t));   /* the class reference outlives o: the interpreter's */
     if (v->emit)
         obj_life_event(v, EV_OBJ_FREE, o, 0);
     if (t->flags & TPF_GC) {

@@ -202,6 +202,13 @@ struct type {
     object *subclasses;             /* tp_subclasses of a class: {id: weakref}, or NULL */
     object *sub_key, *sub_ref;      /* this class's entry in a builtin base's tp_subclasses */
     uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
+    uint32_t inst_offset;           /* where its instances' instfields start in their host
+                                       struct (class.h): after the builtin base's struct */
+    struct subtable {               /* list's and dict's tp_subclasses (class.c) */
+        uint64_t keys_addr;         /* the keys block heapviz made for it, 0: start-up's */
+        int64_t usable;             /* entries its keys table holds; 0: no table */
+        uint32_t nentries, used;    /* entries taken (deleted ones too) and live */
+    } subtab;
 };
 
 /* ---- access -------------------------------------------------------------- */
@@ -228,6 +235,13 @@ static inline void type_inherit(type *t, const type *base)
     object head = t->ob;
     *t = *base;
     t->ob = head;
+}
+
+/* The label an instance of heap type t holds its class under: 0, or
+ * HV_LABEL_FIELDS for a list subclass's (event.h). */
+static inline uint64_t type_class_label(const type *t)
+{
+    return (t->flags & TPF_LIST_SUBCLASS) ? HV_LABEL_FIELDS : 0;
 }
 
 /* Bytes CPython puts in front of an object of type t (_PyType_PreHeaderSize). */

@@ -36,7 +36,15 @@
 static object *call_dunder_reversed(vm *v, object *seq, int *none)
 {
     *none = 0;
-    if (obj_is(v, seq, T_LIST)) {                              /* list.__reversed__, bound */
+    if (seq->type->flags & TPF_HEAPTYPE) {                     /* a class's own, or its base's */
+        object *r = class_convert(v, seq, CONV_REVERSED, NULL);
+        if (r || v->exc)
+            return r;
+        *none = type_lookup(v, seq->type, str_static_interned(v, "__reversed__")) == v->none;
+        if (*none || v->exc)
+            return NULL;
+    }
+    if (type_is_subtype(seq->type, v->types[T_LIST])) {        /* list.__reversed__, bound */
         static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
         object *m = builtin_bound_enter(v, &rev, seq);
         object *it = m ? seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1) : NULL;
@@ -48,13 +56,7 @@ static object *call_dunder_reversed(vm *v, object *seq, int *none)
         return range_reversed(v, seq);
     if (obj_is(v, seq, T_TM_TRACEBACK) || obj_is(v, seq, T_TM_TRACES))
         return tm_traceback_reversed(v, seq);                  /* Sequence.__reversed__ */
-    object *r = dict_reversed(v, seq);
-    if (r || v->exc)
-        return r;
-    r = class_convert(v, seq, CONV_REVERSED, NULL);             /* class.c: a class's own */
-    if (!r && !v->exc && (seq->type->flags & TPF_HEAPTYPE))
-        *none = type_lookup(v, seq->type, str_static_interned(v, "__reversed__")) == v->none;
-    return r;
+    return dict_reversed(v, seq);
 }
 
 /* PySequence_Check: sq_item and no dict.  Of heapviz's built-in types

@@ -443,10 +443,17 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
             return owner->call(v, self, args, nargs, kwnames);
         return self->type == owner ? eval_call(v, self, args, nargs, kwnames) : unsupported(v, owner, def);
     }
-    if (sd->kind == SK_INIT) {
-        if (owner != v->types[T_OBJECT])
+    if (sd->kind == SK_INIT) {                /* wrap_init: tp_init, then None */
+        int rc;
+        if (owner == v->types[T_LIST])
+            rc = list_init(v, self, args, nargs, kwnames);
+        else if (owner == v->types[T_DICT])
+            rc = dict_init(v, self, args, nargs, kwnames);
+        else if (owner == v->types[T_OBJECT])
+            return object_init(v, self, nargs);
+        else
             return unsupported(v, owner, def);
-        return object_init(v, self, nargs);
+        return rc ? NULL : obj_incref(v, v->none);
     }
     if (!(def->flags & METH_SLOT))          /* a METH_COEXIST method: METH_O's checks */
         return args_exact(v, def, nargs, kwnames, 1) ? NULL : call_one(v, owner, sd, self, args[0]);

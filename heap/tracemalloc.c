@@ -3774,7 +3774,8 @@ int tm_import(vm *v)
     }
     /* what follows is in the stream's counts already: the collector held off, the count kept */
     held_off h = held_begin(v);
-    int rc = dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
+    int rc = class_subtables_imported(v) ||
+             dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
              list_sort_parser_init(v) || import_leftovers(v, before);  /* a sorted(key=) on the way */
     held_end(v, h);
     if (rc)

@@ -340,7 +340,8 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     return bytes_decode_as(v, a[0], a[1], a[2]);
 }
 
-/* list(iterable): PyType_GenericAlloc (never the free list), then extend. */
+/* list(iterable) (list_vectorcall): PyType_GenericAlloc (never the free
+ * list), then list___init__. */
 static object *list_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (one_optional(v, "list", nargs, kw))
@@ -349,7 +350,7 @@ static object *list_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     if (!l)
         return NULL;
     obj_track(v, l);
-    if (nargs && list_extend(v, l, args[0])) {
+    if (list_init(v, l, args, nargs, kw)) {
         obj_decref(v, l);
         return NULL;
     }

@@ -137,6 +137,10 @@ int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64
  * to even). */
 object *list_new_alloc(vm *v, size_t n);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
+/* list___init__(o, *args, **kw): no keywords, at most one iterable; o's
+ * items dropped, then room for len(iterable) when it has a length and o
+ * no item array, then list_extend.  0, or -1 with the exception. */
+int list_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames);
 int list_append(vm *v, object *l, object *item);                  /* borrows */
 /* list_preallocate_exact + extend: the capacity rounded up to even. */
 int list_extend(vm *v, object *l, object *iterable);

@@ -433,6 +433,7 @@ void vm_delete(vm *v)
     while (v->nclinic)
         obj_decref(v, v->clinic[--v->nclinic].kwtuple);
     args_qualnames_free(v);
+    class_subtables_drop(v);
     vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
     free(v->handled_below);                 /* empty once nothing runs */

@@ -198,6 +198,8 @@ struct vm {
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     handed_call handed;     /* what the running tp_call was handed whole (eval.c) */
+    handed_call packed;     /* what _PyObject_MakeTpCall or a slot wrapper's call packed
+                               for the running call (vm_call_kwdict) */
     object *calling;        /* the method descriptor or builtin_function_or_method whose C
                                function runs (attr.c: descr_run): its argument errors' name */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
@@ -466,6 +468,15 @@ void vm_handled_pop(vm *v, object **item);
 static inline object *vm_handed_tuple(const vm *v, object *const *args)
 {
     return args == v->handed.args ? v->handed.tuple : NULL;
+}
+
+/* The keyword dict a tp_call that receives args was given (dict_init
+ * merges it, as CPython's gets it): handed by CALL_FUNCTION_EX, or packed
+ * for the call (v->packed, set around it by the packing caller); NULL
+ * when the call is a vectorcall or has no keywords. */
+static inline object *vm_call_kwdict(const vm *v, object *const *args)
+{
+    return args == v->handed.args ? v->handed.kwdict : args == v->packed.args ? v->packed.kwdict : NULL;
 }
 
 /* Whether the C stack is nearly full: the caller's frame is below the

@@ -107,6 +107,13 @@ refused_at_run builtin-signature 2 "builtin_function_or_method.__text_signature_
 refused_at_run tracemalloc-module 3 "_tracemalloc, the module of tracemalloc.start" "import tracemalloc\nprint(tracemalloc.start.__self__)\n"
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
+# list and dict are the built-in bases heapviz models (tests/py 1150-1169);
+# the other built-in types stay refused by name.
+refused_at_run subclass-tuple 2 "subclassing 'tuple'" "class P(tuple):\n    pass\n"
+refused_at_run subclass-str 2 "subclassing 'str'" "class S(str):\n    pass\n"
+refused_at_run subclass-set 2 "subclassing 'set'" "class A(set):\n    pass\n"
+refused_at_run subclass-int 2 "subclassing 'int'" "class I(int):\n    pass\n"
+refused_at_run list-subclass-new 3 "classes that define __new__" "x = 1\nclass L(list):\n    def __new__(cls):\n        pass\n"
 
 # A codec name that misses the fast paths of str.encode and bytes.decode
 # but that python3's codec registry knows (heap/codecnames.inc: an alias or

@@ -301,6 +301,13 @@ static int is_sequence(const char *t)
     return t && (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0);
 }
 
+/* Whether o is an instance of a list subclass: it holds its class at
+ * HV_LABEL_FIELDS, its items at index labels (event.h). */
+static int is_list_instance(const graph_view *gv, const model_obj *o)
+{
+    return ref_in(gv, o->addr, HV_LABEL_FIELDS) == o->type;
+}
+
 /* "[2]", "__code__", "name"…: index slot `label` of an object of type t
  * (its record o). */
 static void index_label(const graph_view *gv, const model_obj *o, const char *t, uint64_t label, uint64_t target,
@@ -312,12 +319,23 @@ static void index_label(const graph_view *gv, const model_obj *o, const char *t,
         f = exception_field(t, label);
     if (!f && !seq && label == 0 && target == o->type)
         f = "__class__";                    /* every instance keeps its class */
-    if (!f && !seq)
-        f = slots_name(gv, o->type, label);
+    if (!f && !seq && (f = slots_name(gv, o->type, label)) && is_list_instance(gv, o))
+        f = NULL;                           /* an item: a list subclass's slots are past HV_LABEL_FIELDS */
     if (f)
         snprintf(out, len, "%s", f);
     else
         snprintf(out, len, "[%llu]", (unsigned long long)label);
+}
+
+/* A list subclass's instance's own field `i` labels past HV_LABEL_FIELDS
+ * (event.h): its class, then its __slots__ members. */
+static void fields_label(const graph_view *gv, const model_obj *o, uint64_t i, char *out, size_t len)
+{
+    const char *f = i ? slots_name(gv, o->type, i - 1) : "__class__";
+    if (f)
+        snprintf(out, len, "%s", f);
+    else
+        snprintf(out, len, "slot %llu", (unsigned long long)(i - 1));
 }
 
 /* A slot named by an object (label = its address): a dict's key, a set's
@@ -352,10 +370,13 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ui
             snprintf(out, len, "%s", local);
         else
             snprintf(out, len, "local %llu", (unsigned long long)label);
-    } else if (label < HV_LABEL_NAMES || is_sequence(t)) {
-        index_label(gv, &nd->obj, t, label, target, out, len);
     } else if (label == DICT_INLINE_LABEL) {
         snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
+    } else if (label >= HV_LABEL_FIELDS && label < DICT_INLINE_LABEL && is_list_instance(gv, &nd->obj)) {
+        fields_label(gv, &nd->obj, label - HV_LABEL_FIELDS, out, len);
+    } else if (label < HV_LABEL_NAMES || is_sequence(t) ||
+               (label < HV_LABEL_FIELDS && is_list_instance(gv, &nd->obj))) {   /* a list subclass's item */
+        index_label(gv, &nd->obj, t, label, target, out, len);
     } else {
         key_label(gv, nd, t, label, out, len);
     }
