@@ -1844,26 +1844,22 @@ int64_t gc_collect(vm *v, int gen)
     return gc_finish(v);
 }
 
-/* Py_BuildValue("{sisnsn}", ...): a new dict, then each key (a new str
- * of the C string) and value set in order.  NULL with the error set. */
-static object *callback_info(vm *v, int gen, int64_t collected)
+object *gc_build_dict(vm *v, const char *const keys[3], const int64_t values[3])
 {
-    static const char *const keys[] = {"generation", "collected", "uncollectable"};
-    int64_t values[] = {gen, collected, 0};
-    object *info = dict_new(v);
-    for (size_t i = 0; info && i < HV_COUNTOF(keys); i++) {
+    object *d = dict_new(v);
+    for (size_t i = 0; d && i < 3; i++) {
         object *k = str_from_cstr(v, keys[i]);
         object *x = k ? int_from_ssize(v, values[i]) : NULL;
-        if (!x || dict_setitem(v, info, k, x)) {
+        if (!x || dict_setitem(v, d, k, x)) {
             obj_xdecref(v, k);
             obj_xdecref(v, x);
-            obj_decref(v, info);
+            obj_decref(v, d);
             return NULL;
         }
         obj_decref(v, k);
         obj_decref(v, x);
     }
-    return info;
+    return d;
 }
 
 /* invoke_gc_callback: each callback in turn, held while it runs, called
@@ -1874,7 +1870,8 @@ static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collecte
     listobj *cbs = LIST(v->gc_callbacks);
     if (!cbs->n)
         return;
-    object *info = callback_info(v, gen, collected);
+    static const char *const keys[] = {"generation", "collected", "uncollectable"};
+    object *info = gc_build_dict(v, keys, (const int64_t[3]){gen, collected, 0});  /* "{sisnsn}" */
     if (!info) {
         traceback_write_unraisable(v, NULL, "<NULL>");
         return;
