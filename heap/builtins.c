@@ -1397,6 +1397,45 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
     return obj_bool(v, v->gc_enabled);
 }
 
+/* gc.set_debug(flags): a C int (the clinic's _PyLong_AsInt), kept as
+ * given.  The flags that print (STATS, COLLECTABLE, UNCOLLECTABLE) are
+ * refused: python3 prints every collection's timing and each object's
+ * address with them, its own start-up objects' too at shutdown. */
+static object *gc_set_debug(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    int64_t flags;
+    CHECK_ONE("set_debug");
+    if (obj_index_c(v, args[0], &flags, INT32_MIN, INT32_MAX, "int"))
+        return NULL;
+    const char *printing = flags & GC_DEBUG_STATS         ? "STATS"
+                           : flags & GC_DEBUG_COLLECTABLE   ? "COLLECTABLE"
+                           : flags & GC_DEBUG_UNCOLLECTABLE ? "UNCOLLECTABLE"
+                                                            : NULL;
+    if (printing)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support gc.set_debug with gc.DEBUG_%s "
+                        "(outside its Python subset)", printing);
+    v->gc_debug = (int)flags;
+    return obj_incref(v, v->none);
+}
+
+static object *gc_get_debug(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "get_debug", nargs, kwnames, 0))
+        return NULL;
+    return int_from_i64(v, v->gc_debug);
+}
+
+/* gc.is_finalized(obj): whether obj's finalizer ran (PEP 442's flag:
+ * class.c's and eval.c's deallocs and the collector's FINALIZE set it,
+ * as PyObject_CallFinalizer does); False for an object outside the GC. */
+static object *gc_is_finalized(vm *v, object *self, object *const *args, size_t nargs,
+                               object *kwnames)
+{
+    CHECK_ONE("is_finalized");
+    object *o = args[0];
+    return obj_bool(v, obj_is_gc(o) && (obj_gc(o)->flags & GCF_FINALIZED));
+}
+
 /* gc.is_tracked.  The GC objects python3's runtime makes at start-up
  * (descriptors of builtin types, builtin functions, modules, gc.garbage)
  * are tracked there; heapviz keeps them static, outside the collector's
@@ -1426,30 +1465,14 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
         return vm_raise(v, T_VALUE, "invalid generation");
     if (v->gc_collecting)
         return int_from_i64(v, 0);
-    return int_from_ssize(v, gc_collect(v, (int)gen));
+    return int_from_ssize(v, gc_collect_reported(v, (int)gen));
 }
 
-/* Py_BuildValue("{snsnsn}") of one generation's stats: the dict first,
- * then for each entry a fresh key str and its int (PyLong_FromSsize_t),
- * set, both dropped (do_mkdict).  NULL with the error set. */
+/* Py_BuildValue("{snsnsn}") of one generation's stats. */
 static object *gc_stats_dict(vm *v, const gc_gen_stats *st)
 {
     static const char *const keys[] = {"collections", "collected", "uncollectable"};
-    const int64_t values[] = {st->collections, st->collected, st->uncollectable};
-    object *d = dict_new(v);
-    for (size_t i = 0; d && i < HV_COUNTOF(keys); i++) {
-        object *k = str_from_cstr(v, keys[i]);
-        object *x = k ? int_from_ssize(v, values[i]) : NULL;
-        if (!x || dict_setitem(v, d, k, x)) {
-            obj_xdecref(v, k);
-            obj_xdecref(v, x);
-            obj_decref(v, d);
-            return NULL;
-        }
-        obj_decref(v, k);
-        obj_decref(v, x);
-    }
-    return d;
+    return gc_build_dict(v, keys, (const int64_t[3]){st->collections, st->collected, st->uncollectable});
 }
 
 /* gc.get_stats(): a list of one fresh dict per generation, read from a
@@ -1641,7 +1664,10 @@ static const method_def gc_defs[] = {
     {"enable", gc_enable, 0, "gc.enable"},
     {"disable", gc_disable, 0, "gc.disable"},
     {"isenabled", gc_isenabled, 0, "gc.isenabled"},
+    {"set_debug", gc_set_debug, METH_O, "gc.set_debug"},
+    {"get_debug", gc_get_debug, 0, "gc.get_debug"},
     {"is_tracked", gc_is_tracked, 0, "gc.is_tracked"},
+    {"is_finalized", gc_is_finalized, METH_O, "gc.is_finalized"},
     {"collect", gc_collect_fn, 0, NULL},
     {"get_referents", gc_get_referents, METH_VARARGS, NULL},
     {"get_referrers", gc_get_referrers, METH_VARARGS, NULL},
@@ -1723,6 +1749,25 @@ static void module_dunders(vm *v, moduleobj *mo)
         }
 }
 
+/* The gc module's DEBUG_* ints (gcmodule_exec's PyModule_AddIntConstant):
+ * small ints, whose references python3's runtime holds are counted in
+ * staticrefs.inc already. */
+static void gc_module_debug_flags(vm *v, moduleobj *gcm)
+{
+    static const struct {
+        const char *name;
+        int value;
+    } flags[] = {{"DEBUG_STATS", GC_DEBUG_STATS},
+                 {"DEBUG_COLLECTABLE", GC_DEBUG_COLLECTABLE},
+                 {"DEBUG_UNCOLLECTABLE", GC_DEBUG_UNCOLLECTABLE},
+                 {"DEBUG_SAVEALL", GC_DEBUG_SAVEALL},
+                 {"DEBUG_LEAK", GC_DEBUG_LEAK}};
+    for (size_t i = 0; i < HV_COUNTOF(flags); i++) {
+        gcm->names[gcm->n] = str_static_interned(v, flags[i].name);
+        gcm->values[gcm->n++] = int_small(v, flags[i].value);
+    }
+}
+
 static object *module_new(vm *v, const struct module_def *md)
 {
     size_t n = 0;
@@ -1731,8 +1776,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 5, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 5, sizeof *mo->values);
+    mo->names = hv_calloc(n + 9, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 9, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1832,6 +1877,10 @@ void builtins_init(vm *v)
     moduleobj *gcm = MODULE(v->modules[1]);
     gcm->names[gcm->n] = str_static_interned(v, "garbage");
     gcm->values[gcm->n++] = v->gc_garbage;
+    v->gc_callbacks = vm_static_object(v, T_LIST, 56, 0);  /* gc.callbacks: the same */
+    gcm->names[gcm->n] = str_static_interned(v, "callbacks");
+    gcm->values[gcm->n++] = v->gc_callbacks;
+    gc_module_debug_flags(v, gcm);
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
     static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
@@ -1847,12 +1896,13 @@ void builtins_init(vm *v)
 }
 
 /* The module and what it holds; sys.stdout and sys.stderr, held twice
- * (as __stdout__ and __stderr__ too), go in builtins_fini. */
+ * (as __stdout__ and __stderr__ too), go in builtins_fini, and gc's
+ * DEBUG_* ints are the vm's small ints. */
 static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)
-        if (!textio_fd(v, mo->values[i]))
+        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_INT))
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -1862,6 +1912,7 @@ static void module_free(vm *v, object *m)
 void builtins_fini(vm *v)
 {
     v->types[T_LIST]->clear(v, v->gc_garbage);     /* what the program put there */
+    v->types[T_LIST]->clear(v, v->gc_callbacks);
     for (size_t i = 0; i < HV_COUNTOF(builtin_defs) - 1; i++)
         obj_host_free(v->builtin_funcs[i]);
     free(v->builtin_funcs);

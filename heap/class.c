@@ -1055,10 +1055,11 @@ static int inst_finalize(vm *v, object *o)
     gchead *g = obj_gc(o);
     if (!o->type->finalize || (g->flags & GCF_FINALIZED))
         return 0;
-    g->flags |= GCF_FINALIZED;
     obj_track(v, o);                            /* tracked while __del__ runs, as CPython */
     o->refcnt = 1;                              /* resurrect for the call */
     o->type->finalize(v, o);
+    g->flags |= GCF_FINALIZED;                  /* after: PyObject_CallFinalizer (the
+                                                   collector's FINALIZE sets it before) */
     if (--o->refcnt > 0)
         return 1;                               /* resurrected */
     obj_untrack(v, o);

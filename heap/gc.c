@@ -102,6 +102,7 @@
 #include "hv.h"
 #include "pymalloc.h"
 #include "slice.h"
+#include "traceback.h"
 #include "tracemalloc.h"
 #include "types.h"
 
@@ -1425,6 +1426,9 @@ static size_t work_finalize(gcm *m, size_t budget)
     return done;
 }
 
+/* One object per unit, in list order: tp_clear, or with DEBUG_SAVEALL
+ * appended to gc.garbage, which keeps it (and all it holds) alive, as
+ * delete_garbage does; a failed append (no memory) is ignored there too. */
 static size_t work_clear(gcm *m, size_t budget)
 {
     vm *v = m->v;
@@ -1432,7 +1436,10 @@ static size_t work_clear(gcm *m, size_t budget)
     while (done < budget && !gclist_empty(&m->still)) {
         gchead *g = m->still.next;
         object *o = obj_of(g);
-        if (o->type->clear) {
+        if (v->gc_debug & GC_DEBUG_SAVEALL) {
+            if (list_append(v, v->gc_garbage, o))
+                vm_exc_clear(v);
+        } else if (o->type->clear) {
             obj_incref(v, o);
             o->type->clear(v, o);
             if (v->exc)
@@ -1837,6 +1844,65 @@ int64_t gc_collect(vm *v, int gen)
     return gc_finish(v);
 }
 
+object *gc_build_dict(vm *v, const char *const keys[3], const int64_t values[3])
+{
+    object *d = dict_new(v);
+    for (size_t i = 0; d && i < 3; i++) {
+        object *k = str_from_cstr(v, keys[i]);
+        object *x = k ? int_from_ssize(v, values[i]) : NULL;
+        if (!x || dict_setitem(v, d, k, x)) {
+            obj_xdecref(v, k);
+            obj_xdecref(v, x);
+            obj_decref(v, d);
+            return NULL;
+        }
+        obj_decref(v, k);
+        obj_decref(v, x);
+    }
+    return d;
+}
+
+/* invoke_gc_callback: each callback in turn, held while it runs, called
+ * as PyObject_CallFunction(cb, "sO", phase, info) calls (a new str of
+ * phase and info on a stack, no tuple), its errors reported. */
+static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collected)
+{
+    listobj *cbs = v->gc_callbacks ? LIST(v->gc_callbacks) : NULL;
+    if (!cbs || !cbs->n)                    /* a vm without builtins (unit tests) has none */
+        return;
+    static const char *const keys[] = {"generation", "collected", "uncollectable"};
+    object *info = gc_build_dict(v, keys, (const int64_t[3]){gen, collected, 0});  /* "{sisnsn}" */
+    if (!info) {
+        traceback_write_unraisable(v, NULL, NULL);     /* PyErr_WriteUnraisable(NULL) */
+        return;
+    }
+    for (size_t i = 0; i < cbs->n; i++) {
+        object *cb = obj_incref(v, cbs->items[i]);
+        object *args[2] = {str_from_cstr(v, phase), obj_incref(v, info)};
+        object *r = args[0] ? eval_call(v, cb, args, 2, NULL) : NULL;
+        if (r)
+            obj_decref(v, r);
+        else
+            traceback_write_unraisable(v, cb, "<function>");
+        obj_xdecref(v, args[0]);
+        obj_decref(v, args[1]);
+        obj_decref(v, cb);
+    }
+    obj_decref(v, info);
+}
+
+int64_t gc_collect_reported(vm *v, int gen)
+{
+    int collecting = v->gc_collecting;
+    v->gc_collecting = 1;
+    invoke_callbacks(v, "start", gen, 0);
+    int64_t n = gc_collect(v, gen);
+    v->gc_collecting = 1;                   /* the collection's end cleared it */
+    invoke_callbacks(v, "stop", gen, n);
+    v->gc_collecting = collecting;
+    return n;
+}
+
 void gc_configure(vm *v, unsigned what, int64_t value)
 {
     int enabled = what == GC_CONFIG_ENABLED;
@@ -1860,7 +1926,7 @@ void gc_maybe_collect(vm *v)
             continue;
         if (i == NUM_GENERATIONS - 1 && v->long_lived_pending < v->long_lived_total / 4)
             continue;
-        gc_collect(v, i);
+        gc_collect_reported(v, i);
         break;
     }
 }

@@ -21,6 +21,19 @@
  * result is the number of objects swept.  A collection being stepped is
  * finished first. */
 int64_t gc_collect(vm *v, int gen);
+/* Py_BuildValue("{snsnsn}", ...) of the gc module (gc.get_stats()'s
+ * dicts, gc.callbacks' info): a new dict, then for each entry a new str
+ * of the key and its int (PyLong_FromSsize_t), set, both dropped
+ * (do_mkdict).  NULL with the error set. */
+object *gc_build_dict(vm *v, const char *const keys[3], const int64_t values[3]);
+/* gc_collect_with_callback: gc_collect(v, gen) between two rounds of
+ * gc.callbacks, each called with "start", then "stop", and a new info
+ * dict ({'generation': gen, 'collected': n, 'uncollectable': 0}); what a
+ * callback raises is reported as unraisable.  While they run no other
+ * collection starts (gcstate->collecting).  What gc.collect(), the
+ * automatic trigger and the first collection at exit (PyGC_Collect) run;
+ * returns gc_collect's result. */
+int64_t gc_collect_reported(vm *v, int gen);
 /* The automatic trigger of _PyObject_GC_Link: called after each GC
  * allocation is counted; collects the oldest generation over its
  * threshold (with the 25 % rule for full collections). */
@@ -30,6 +43,18 @@ void gc_maybe_collect(vm *v);
  * GC_CONFIG_ENABLED, value 1 or 0): sets the value, emitting GC_CONFIG
  * when it changes. */
 void gc_configure(vm *v, unsigned what, int64_t value);
+
+/* gc.set_debug's flags (Modules/gcmodule.c).  heapviz acts on SAVEALL
+ * alone: CLEAR appends each object it would clear to gc.garbage instead
+ * (delete_garbage); the printing ones are refused by gc.set_debug, since
+ * python3's shutdown prints its own objects with them (vm.gc_debug). */
+enum gc_debug_flag {
+    GC_DEBUG_STATS = 1,
+    GC_DEBUG_COLLECTABLE = 2,
+    GC_DEBUG_UNCOLLECTABLE = 4,
+    GC_DEBUG_SAVEALL = 32,
+    GC_DEBUG_LEAK = GC_DEBUG_COLLECTABLE | GC_DEBUG_UNCOLLECTABLE | GC_DEBUG_SAVEALL,
+};
 
 /* Puts the collector in the state python3's is in when its compiler
  * starts on a script (counts, free lists, the interpreter's own objects

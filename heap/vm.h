@@ -153,6 +153,7 @@ struct vm {
     gchead permanent;       /* gc.freeze()'s generation (gchead.gen GC_PERMANENT): never collected */
     gc_gen_stats gc_stats[NUM_GENERATIONS];
     int gc_enabled;
+    int gc_debug;           /* gc.set_debug's flags (enum gc_debug_flag, gc.h) */
     int gc_collecting;
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
@@ -193,6 +194,7 @@ struct vm {
     object *sys_stdout;     /* sys.stdout, a TextIOWrapper (textio.c), held by sys */
     object *sys_stderr;     /* sys.stderr, the same */
     object *gc_garbage;     /* gc.garbage (a static list) */
+    object *gc_callbacks;   /* gc.callbacks (a static list) */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
