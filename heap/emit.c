@@ -1009,7 +1009,8 @@ static size_t used_consts(const builder *b, const int32_t *reached)
  * x`): co_linetable (lines relative to the first, columns with end line
  * and end column; line 0, the prologue's MAKE_CELL / COPY_FREE_VARS, is
  * "no location", the same in every unit), co_code (the instructions,
- * jumps resolved). */
+ * jumps to their targets' offsets in co_code, so unreachable code dropped
+ * between a jump and its target changes nothing). */
 /* A located instruction: its line (0: none) and columns as build_at packs them. */
 typedef struct where {
     uint32_t line;
@@ -1053,7 +1054,6 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
         h[0] = mix(mix(mix(h[0], base + at[exc[i].start]),
                        mix(at[exc[i].end] - at[exc[i].start], base + at[exc[i].target])),
                    mix(exc[i].depth, exc[i].lasti));
-    free(at);
     int has_tail = tail_reached(b, reached);
     where tail = has_tail ? tail_location(b, reached, s) : (where){0, 0};
     for (size_t i = 0; i < b->ncode; i++) {
@@ -1062,8 +1062,12 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
         where w = has_tail && i >= b->tail ? tail : (where){b->lines[i], b->cols[i]};
         uint64_t line = w.line ? (uint64_t)w.line - s->firstlineno : UINT64_MAX;
         h[1] = mix(h[1], mix(line, w.col));
-        h[2] = mix(h[2], b->code[i] & ~INSTR_STMT);
+        uint64_t word = b->code[i] & ~INSTR_STMT;
+        if (is_jump(INSTR_OP(b->code[i])))
+            word = INSTR_OP(b->code[i]) | (uint64_t)at[INSTR_ARG(b->code[i])] << 8;
+        h[2] = mix(h[2], word);
     }
+    free(at);
     memcpy(out, h, sizeof h);
 }
 
