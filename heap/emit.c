@@ -1026,17 +1026,36 @@ static int fold_tuples(builder *b)
     return 0;
 }
 
+/* The end of the constants an import statement loads: CPython's
+ * LOAD_CONST 0 (the level) and LOAD_CONST None (the fromlist) before
+ * IMPORT_NAME, which heapviz's IMPORT_NAME implies (compile.c,
+ * import_consts). */
+static size_t import_consts_end(const builder *b)
+{
+    vm *v = b->u->v;
+    object *zero = v->small_ints[-SMALL_INT_MIN];
+    size_t end = 0;
+    for (size_t k = 0; k < b->nconsts; k++)
+        if (b->consts[k] == v->none || b->consts[k] == zero)
+            end = k + 1;
+    return end;
+}
+
 /* trim_unused_consts: co_consts ends at the last constant a kept LOAD_CONST
- * or KW_NAMES uses (the first, maybe a docstring, always stays), so a
- * body's unreachable `return None` leaves no None behind. */
+ * or KW_NAMES uses, or an import loads (the first, maybe a docstring,
+ * always stays), so a body's unreachable `return None` leaves no None
+ * behind unless an import statement uses it. */
 static size_t used_consts(const builder *b, const int32_t *reached)
 {
     size_t n = b->nconsts ? 1 : 0;
     for (size_t i = 0; i < b->ncode; i++) {
         unsigned op = INSTR_OP(b->code[i]);
-        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i) &&
-            INSTR_ARG(b->code[i]) >= n)
-            n = INSTR_ARG(b->code[i]) + 1;
+        size_t end = 0;
+        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i))
+            end = INSTR_ARG(b->code[i]) + 1;
+        else if (op == OP_IMPORT_NAME && kept(b, reached, i))
+            end = import_consts_end(b);
+        n = end > n ? end : n;
     }
     return n;
 }
