@@ -532,7 +532,7 @@ uint32_t build_name(builder *b, object *interned)
 void build_push_handler(builder *b, uint32_t label, uint32_t depth, int lasti)
 {
     hv_grow(&b->handlers, &b->handlercap, b->nhandlers + 1, sizeof *b->handlers, 8);
-    b->handlers[b->nhandlers] = (handler){label, depth, (uint8_t)lasti};
+    b->handlers[b->nhandlers] = (handler){label, depth, (uint32_t)b->ncode, (uint8_t)lasti};
     hv_grow(&b->hstack, &b->hcap, b->nh + 1, sizeof *b->hstack, 8);
     b->hstack[b->nh++] = (int32_t)b->nhandlers++;
 }
@@ -623,11 +623,13 @@ static void visit(int32_t *depth, uint32_t *work, size_t *nwork, size_t ncode, s
     }
 }
 
-/* mark_reachable: a handler is an entry point once an instruction it
- * protects is reached (CPython follows the SETUP_* pseudo-instruction to
- * its target), so a try statement in unreachable code (`if 0:`'s body)
- * leaves its handlers unreachable too.  Queues the handlers newly found
- * live; whether there was one. */
+/* mark_reachable: a handler is an entry point once its SETUP_* is reached
+ * (CPython follows the pseudo-instruction to its target): the instruction
+ * after it, or one the handler protects, is reached.  So a try statement
+ * in unreachable code (`if 0:`'s body) leaves its handlers unreachable
+ * too, while `except E as e: return 'x'` keeps its name's cleanup handler
+ * though nothing it protects stays (the return's NOP goes).  Queues the
+ * handlers newly found live; whether there was one. */
 static int live_handlers(const builder *b, int32_t *depth, uint8_t *live, uint32_t *work,
                          size_t *nwork)
 {
@@ -639,6 +641,14 @@ static int live_handlers(const builder *b, int32_t *depth, uint8_t *live, uint32
         live[h] = 1;
         any = 1;
         const handler *hd = &b->handlers[h];
+        visit(depth, work, nwork, b->ncode, b->labels[hd->label], (int)(hd->depth + 1 + hd->lasti));
+    }
+    for (size_t h = 0; h < b->nhandlers; h++) {
+        const handler *hd = &b->handlers[h];
+        if (live[h] || hd->setup >= b->ncode || depth[hd->setup] < 0)
+            continue;
+        live[h] = 1;
+        any = 1;
         visit(depth, work, nwork, b->ncode, b->labels[hd->label], (int)(hd->depth + 1 + hd->lasti));
     }
     return any;
@@ -753,28 +763,39 @@ static int kept(const builder *b, const int32_t *reached, size_t i)
     return INSTR_OP(b->code[i]) != OP_NOP || nop_stays(b, reached, i);
 }
 
-/* duplicate_exits_without_lineno: the implicit return ending a body gets a
- * copy of its own for each jump to it beyond its first way in (a jump or
- * the fall-through); how many copies. */
 /* Whether the body's implicit return (b->tail) is in the code and reached. */
 static int tail_reached(const builder *b, const int32_t *reached)
 {
     return b->tail && b->tail < b->ncode && reached[b->tail] >= 0;
 }
 
-static uint32_t tail_copies(const builder *b, const int32_t *reached)
+/* Whether instruction i is a JUMP to the implicit return: extend_block
+ * puts a copy of the return in its place (MAX_COPY_SIZE is 4). */
+static int jump_to_tail(const builder *b, const int32_t *reached, size_t i)
+{
+    return b->tail && INSTR_OP(b->code[i]) == OP_JUMP && INSTR_ARG(b->code[i]) == b->tail &&
+           kept(b, reached, i);
+}
+
+/* The ways into the implicit return besides the JUMPs extend_block copies
+ * it over: conditional jumps and the fall-through.  With none, the return
+ * where it was built is unreachable and goes; with more than one,
+ * duplicate_exits_without_lineno gives each beyond the first a copy of its
+ * own after it. */
+static uint32_t tail_other_ways(const builder *b, const int32_t *reached)
 {
     if (!tail_reached(b, reached))
         return 0;
     uint32_t ways = 0;
     for (size_t i = 0; i < b->ncode; i++)
-        ways += is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && INSTR_ARG(b->code[i]) == b->tail;
+        ways += is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) &&
+                INSTR_ARG(b->code[i]) == b->tail && !jump_to_tail(b, reached, i);
     ways += reached[b->tail - 1] >= 0 && !ends_block(INSTR_OP(b->code[b->tail - 1]));  /* the fall-through */
-    return ways > 1 ? ways - 1 : 0;
+    return ways;
 }
 
 /* A JUMP that is not in co_code: extend_block replaces one to the
- * implicit return by a copy of it (counted by tail_copies), and
+ * implicit return by a copy of it (cpython_offsets counts the copy), and
  * remove_redundant_jumps drops one to the next instruction kept (a NOP
  * left for the line of a test folded into a JUMP, see fold_test, may stay). */
 static int jump_dropped(const builder *b, const int32_t *reached, size_t i)
@@ -804,17 +825,33 @@ static int in_co_code(const builder *b, const int32_t *reached, size_t i)
     return kept(b, reached, i) && !jump_dropped(b, reached, i);
 }
 
+/* The code units of instruction i, one assemble writes, without a jump's
+ * EXTENDED_ARGs. */
+static uint32_t instr_units(const builder *b, size_t i)
+{
+    unsigned op = INSTR_OP(b->code[i]);
+    return 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
+}
+
 /* Each instruction's offset in CPython's co_code, in code units after the
  * prologue (RESUME; RETURN_GENERATOR, POP_TOP before it in a generator),
- * without jump EXTENDED_ARGs; at[ncode] is the end.  The caller frees it. */
+ * without jump EXTENDED_ARGs; at[ncode] is the end.  A JUMP to the
+ * implicit return holds extend_block's copy of it, and the return itself
+ * is counted where it was built only when something else leads there
+ * (tail_other_ways), so the handlers after a copy sit where CPython's
+ * exception table finds them.  The caller frees it. */
 static uint32_t *cpython_offsets(const builder *b, const int32_t *reached)
 {
-    uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0;
+    uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0, copy = 0;
+    int stays = tail_other_ways(b, reached) > 0;
+    for (size_t i = b->tail; tail_reached(b, reached) && i < b->ncode; i++)
+        copy += in_co_code(b, reached, i) ? instr_units(b, i) : 0;
     for (size_t i = 0; i < b->ncode; i++) {
         at[i] = units;
-        unsigned op = INSTR_OP(b->code[i]);
-        if (in_co_code(b, reached, i))
-            units += 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
+        if (jump_to_tail(b, reached, i))
+            units += copy;
+        else if (in_co_code(b, reached, i) && (stays || !b->tail || i < b->tail))
+            units += instr_units(b, i);
     }
     at[b->ncode] = units;
     return at;
@@ -828,7 +865,8 @@ static uint32_t prologue_units(uint32_t flags)
 static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t flags)
 {
     uint32_t *at = cpython_offsets(b, reached), units = at[b->ncode], total = 0;
-    total = units + prologue_units(flags) + tail_copies(b, reached) * (units - at[b->tail]);
+    uint32_t others = tail_other_ways(b, reached);
+    total = units + prologue_units(flags) + (others > 1 ? others - 1 : 0) * (units - at[b->tail]);
     for (size_t i = 0; i < b->ncode; i++) {
         uint32_t target = INSTR_ARG(b->code[i]);
         if (is_jump(INSTR_OP(b->code[i])) && in_co_code(b, reached, i) && target <= b->ncode)
@@ -988,17 +1026,36 @@ static int fold_tuples(builder *b)
     return 0;
 }
 
+/* The end of the constants an import statement loads: CPython's
+ * LOAD_CONST 0 (the level) and LOAD_CONST None (the fromlist) before
+ * IMPORT_NAME, which heapviz's IMPORT_NAME implies (compile.c,
+ * import_consts). */
+static size_t import_consts_end(const builder *b)
+{
+    vm *v = b->u->v;
+    object *zero = v->small_ints[-SMALL_INT_MIN];
+    size_t end = 0;
+    for (size_t k = 0; k < b->nconsts; k++)
+        if (b->consts[k] == v->none || b->consts[k] == zero)
+            end = k + 1;
+    return end;
+}
+
 /* trim_unused_consts: co_consts ends at the last constant a kept LOAD_CONST
- * or KW_NAMES uses (the first, maybe a docstring, always stays), so a
- * body's unreachable `return None` leaves no None behind. */
+ * or KW_NAMES uses, or an import loads (the first, maybe a docstring,
+ * always stays), so a body's unreachable `return None` leaves no None
+ * behind unless an import statement uses it. */
 static size_t used_consts(const builder *b, const int32_t *reached)
 {
     size_t n = b->nconsts ? 1 : 0;
     for (size_t i = 0; i < b->ncode; i++) {
         unsigned op = INSTR_OP(b->code[i]);
-        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i) &&
-            INSTR_ARG(b->code[i]) >= n)
-            n = INSTR_ARG(b->code[i]) + 1;
+        size_t end = 0;
+        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i))
+            end = INSTR_ARG(b->code[i]) + 1;
+        else if (op == OP_IMPORT_NAME && kept(b, reached, i))
+            end = import_consts_end(b);
+        n = end > n ? end : n;
     }
     return n;
 }
@@ -1009,7 +1066,8 @@ static size_t used_consts(const builder *b, const int32_t *reached)
  * x`): co_linetable (lines relative to the first, columns with end line
  * and end column; line 0, the prologue's MAKE_CELL / COPY_FREE_VARS, is
  * "no location", the same in every unit), co_code (the instructions,
- * jumps resolved). */
+ * jumps to their targets' offsets in co_code, so unreachable code dropped
+ * between a jump and its target changes nothing). */
 /* A located instruction: its line (0: none) and columns as build_at packs them. */
 typedef struct where {
     uint32_t line;
@@ -1053,7 +1111,6 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
         h[0] = mix(mix(mix(h[0], base + at[exc[i].start]),
                        mix(at[exc[i].end] - at[exc[i].start], base + at[exc[i].target])),
                    mix(exc[i].depth, exc[i].lasti));
-    free(at);
     int has_tail = tail_reached(b, reached);
     where tail = has_tail ? tail_location(b, reached, s) : (where){0, 0};
     for (size_t i = 0; i < b->ncode; i++) {
@@ -1062,8 +1119,12 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
         where w = has_tail && i >= b->tail ? tail : (where){b->lines[i], b->cols[i]};
         uint64_t line = w.line ? (uint64_t)w.line - s->firstlineno : UINT64_MAX;
         h[1] = mix(h[1], mix(line, w.col));
-        h[2] = mix(h[2], b->code[i] & ~INSTR_STMT);
+        uint64_t word = b->code[i] & ~INSTR_STMT;
+        if (is_jump(INSTR_OP(b->code[i])))
+            word = INSTR_OP(b->code[i]) | (uint64_t)at[INSTR_ARG(b->code[i])] << 8;
+        h[2] = mix(h[2], word);
     }
+    free(at);
     memcpy(out, h, sizeof h);
 }
 

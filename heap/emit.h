@@ -36,6 +36,7 @@ typedef struct unit {
 typedef struct handler {
     uint32_t label;         /* where to go */
     uint32_t depth;         /* stack depth there */
+    uint32_t setup;         /* the instruction after its SETUP_* */
     uint8_t lasti;
 } handler;
 

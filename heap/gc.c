@@ -1056,6 +1056,8 @@ static const uint32_t import_spec_frames[] = {BS(448), BS(753), BS(1080), BS(114
 static const uint32_t import_spec_init_frames[] = {BS(364), BS(448), BS(753), BS(1080), BS(1140), BS(1178)};
 static const uint32_t import_create_frames[] = {BS(241), BS(778), BS(573), BS(676), BS(1149), BS(1178)};
 static const uint32_t import_exec_frames[] = {BS(241), BS(783), BS(690), BS(1149), BS(1178)};
+static const uint32_t import_create_call_frames[] = {BS(778), BS(573), BS(676), BS(1149), BS(1178)};
+static const uint32_t import_exec_call_frames[] = {BS(783), BS(690), BS(1149), BS(1178)};
 #define OUTER(v, frames) tm_set_outer_frames(v, frames, HV_COUNTOF(frames))
 
 /*
@@ -1189,6 +1191,24 @@ static void import_count(vm *v)
     gc_interp_add(v, born);
 }
 
+/* _call_with_frames_removed(f, arg): its *args (a 1-tuple) and **kwds (an
+ * empty dict), made by the call and held while f runs. */
+typedef struct frames_removed {
+    object *args, *kwds;
+} frames_removed;
+
+static frames_removed frames_removed_call(vm *v)
+{
+    frames_removed c = {lock_args(v, 1), lock_args(v, 0)};
+    return c;
+}
+
+static void frames_removed_return(vm *v, frames_removed *c)
+{
+    obj_xdecref(v, c->args);
+    obj_xdecref(v, c->kwds);
+}
+
 void gc_first_import(vm *v, gc_import_keep *keep)
 {
     int collecting = v->gc_collecting;
@@ -1206,9 +1226,12 @@ void gc_first_import(vm *v, gc_import_keep *keep)
     rc = rc || keep_str(v, keep, "spec_for_gc") || dict_park_new_minsize_keys(v);
     OUTER(v, import_spec_frames);
     rc = rc || keep_block(v, keep, 56) || keep_block(v, keep, 96);
+    frames_removed call = {NULL, NULL};
     if (!rc) {
         OUTER(v, import_spec_init_frames);
         object *l = keep->objs[keep->nobjs++] = list_new(v, 0);
+        OUTER(v, import_create_call_frames);
+        call = frames_removed_call(v);      /* create_module's, around create_builtin */
         OUTER(v, import_create_frames);
         rc = !l || keep_str(v, keep, "name") || keep_str(v, keep, "name") || keep_block(v, keep, 72);
     }
@@ -1226,16 +1249,23 @@ void gc_first_import(vm *v, gc_import_keep *keep)
         rc = keep_block(v, keep, 72) || keep_name(v, keep, gc_module_methods[i]) ||
              module_dict_entry(v, keep, entries++);
     rc = rc || keep_block(v, keep, 1224);
+    frames_removed_return(v, &call);
+    if (!rc) {
+        OUTER(v, import_exec_call_frames);
+        call = frames_removed_call(v);      /* exec_module's, around exec_builtin */
+    }
     OUTER(v, import_exec_frames);
     rc = rc || keep_block(v, keep, 0);
     for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_consts); i++)
         rc = keep_name(v, keep, gc_module_consts[i]) || module_dict_entry(v, keep, entries++);
+    frames_removed_return(v, &call);
     OUTER(v, import_lock_frames);
     lock_release(v, &lk);
     tm_set_outer_frames(v, NULL, 0);
     v->gc_collecting = collecting;
-    v->gens[0].count = count;
-    if (v->exc)
+    if (v->gens[0].count < count)           /* the walk below was read with every */
+        v->gens[0].count = count;           /* object made here off its free list: */
+    if (v->exc)                             /* one made new counts on top of it */
         vm_exc_clear(v);
     import_count(v);
 }

@@ -3177,25 +3177,30 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
  * `import tracemalloc` runs tracemalloc.py and what it imports (pickle, fnmatch, linecache…):
  * thousands of allocations heapviz does not simulate, which leave the free lists in a state
  * the program's next objects see (a block taken from a free list keeps its trace, and one
- * parked before start() has none, so a statistics listing counts it or not).  Measured with
- * /usr/bin/python3, sys._debugmallocstats before and after the import, each list emptied by
- * gc.collect() or filled to its capacity first: the import digs up to `depth` entries deep
- * into what it finds and leaves `residue` entries of its own on top, so k entries become
- * min(capacity, max(k - depth, 0) + residue).  The keys free list, which _debugmallocstats
- * does not list, was measured by the 128-byte blocks a hundred new {'a': i} dicts take; the
- * one-slice cache is full afterwards (a slice made next is not traced).  The
- * numbers hold when the collector's young count is low at the import (after gc.collect(), as
- * a teaching program does it); otherwise the import's own collections come at other moments
- * and a list can end a few entries off.
+ * parked before start() has none, so a statistics listing counts it or not).
  *
- * The collector's side of the import (its counts, collections and garbage) is the replay of
- * the next section, which runs first; what this table settles comes after it, with the
- * collector held off and the count kept (the stream counted those allocations already).
- * k is each list's length before the import (import_lengths, taken before the replay): the
- * replay's collections bring the lists to what the stream took from them by then
- * (replay_sync), and digging `depth` again below that would count the import twice (a
- * script whose compilation left 814 2-tuples parked kept 16 after it, python3 59: its
- * tuples then came from new blocks, generation 0's count one higher, the collections late).
+ * The tuple, list and dict free lists end as the replay of the next section leaves them
+ * (replay_import's ends): its stream logs every GC allocation and free of the import by
+ * kind, so its lists take and park as python3's do, and the garbage its collections free
+ * parks where those collections fall, which moves with generation 0's count at the import
+ * (450 young objects before it leave one 1-tuple, one 4-tuple and two 5-tuples more than a
+ * low count does, tests/py/382; read with sys._debugmallocstats, the stream's ends are
+ * python3's lists at every length, after a long script's compile too).
+ *
+ * The float and keys free lists and the one-slice cache are outside the stream: a table
+ * settles them.  Measured with /usr/bin/python3, sys._debugmallocstats before and after the
+ * import, each list emptied by gc.collect() or filled to its capacity first: the import digs
+ * up to `depth` entries deep into what it finds and leaves `residue` entries of its own on
+ * top, so k entries become min(capacity, max(k - depth, 0) + residue).  The keys free list,
+ * which _debugmallocstats does not list, was measured by the 128-byte blocks a hundred new
+ * {'a': i} dicts take; the one-slice cache is full afterwards (a slice made next is not
+ * traced).
+ *
+ * All of it is settled after the replay, with the collector held off and the count kept
+ * (the stream counted those allocations already), in the order floats, lists, dicts and
+ * their keys, tuples by length: the order decides which blocks new entries take, and so
+ * the traces table's order a statistics listing walks (tests/py/925).  k is each list's
+ * length before the import (import_lengths, taken before the replay).
  */
 enum residue_kind { R_FLOAT, R_LIST, R_DICT, R_KEYS, R_TUPLE };
 #define ALL UINT32_MAX
@@ -3205,12 +3210,7 @@ static const struct residue {
     uint32_t len;           /* R_TUPLE: the tuples' length */
     uint32_t depth, residue;
 } import_residue[] = {
-    {R_FLOAT, 0, 6, 4}, {R_LIST, 0, ALL, 11}, {R_DICT, 0, ALL, 4}, {R_KEYS, 0, ALL, 14},
-    {R_TUPLE, 1, 394, 4}, {R_TUPLE, 2, 770, 16}, {R_TUPLE, 3, 308, 4}, {R_TUPLE, 4, 195, 5},
-    {R_TUPLE, 5, 152, 1}, {R_TUPLE, 6, 91, 1}, {R_TUPLE, 7, 63, 0}, {R_TUPLE, 8, 44, 4},
-    {R_TUPLE, 9, 32, 2}, {R_TUPLE, 10, 30, 3}, {R_TUPLE, 11, 28, 3}, {R_TUPLE, 12, 13, 3},
-    {R_TUPLE, 13, 15, 4}, {R_TUPLE, 14, 15, 2}, {R_TUPLE, 15, 6, 1}, {R_TUPLE, 16, 7, 0},
-    {R_TUPLE, 17, 6, 1}, {R_TUPLE, 18, 5, 1}, {R_TUPLE, 19, 1, 0},
+    {R_FLOAT, 0, 6, 4}, {R_KEYS, 0, ALL, 14},
 };
 
 /* How many entries a free list holding k has after the import. */
@@ -3261,22 +3261,10 @@ static int residue_settle(vm *v, const struct residue *r, uint32_t n)
     return rc;
 }
 
-/* The length of r's free list now. */
+/* The length of r's free list now (a row of import_residue: floats or keys). */
 static uint32_t residue_length(const vm *v, const struct residue *r)
 {
-    switch (r->kind) {
-    case R_FLOAT:
-        return v->fl_float.n;
-    case R_LIST:
-        return v->fl_list.n;
-    case R_DICT:
-        return v->fl_dict.n;
-    case R_KEYS:
-        return v->nfl_keys;
-    case R_TUPLE:
-        break;
-    }
-    return v->fl_tuple[r->len].n;
+    return r->kind == R_FLOAT ? v->fl_float.n : v->nfl_keys;
 }
 
 /* Each import_residue list's length before the import, for import_leftovers. */
@@ -3284,38 +3272,6 @@ static void import_lengths(const vm *v, uint32_t *k)
 {
     for (size_t i = 0; i < HV_COUNTOF(import_residue); i++)
         k[i] = residue_length(v, &import_residue[i]);
-}
-
-/* The free lists as the import leaves them (the table above), from their
- * lengths k before it (import_lengths); 0 or -1 (MemoryError). */
-static int import_leftovers(vm *v, const uint32_t *k)
-{
-    uint32_t ndicts = 0, nkeys = 0;
-    if (!v->slice_cache) {
-        object *s = slice_new(v, v->none, v->none, v->none);
-        if (!s)
-            return -1;
-        obj_decref(v, s);                   /* into the cache */
-    }
-    for (size_t i = 0; i < HV_COUNTOF(import_residue); i++) {
-        const struct residue *r = &import_residue[i];
-        if (r->kind == R_DICT) {
-            ndicts = residue_target(r, k[i], FREELIST_DICT);
-            continue;
-        }
-        if (r->kind == R_KEYS) {        /* one dict per keys table, then both trimmed */
-            nkeys = residue_target(r, k[i], FREELIST_KEYS);
-            if (residue_settle(v, r, nkeys > ndicts ? nkeys : ndicts))
-                return -1;
-            dict_trim_freelists(v, ndicts, nkeys);
-            continue;
-        }
-        uint32_t cap = r->kind == R_FLOAT ? FREELIST_FLOAT : r->kind == R_LIST ? FREELIST_LIST
-                                                                                 : FREELIST_TUPLE;
-        if (residue_settle(v, r, residue_target(r, k[i], cap)))
-            return -1;
-    }
-    return 0;
 }
 
 /* ---- the import's collector stream ---------------------------------------------------
@@ -3708,8 +3664,9 @@ static void replay_code_drop(replay *r, unsigned g)
         obj_decref(r->v, r->held[g][--r->nheld[g]]);
 }
 
-/* Runs tm_stream on the vm: 0, or -1 on MemoryError (v->exc set). */
-static int replay_import(vm *v)
+/* Runs tm_stream on the vm, ends[k] the length free list k (not K_OTHER) has
+ * when the stream ends: 0, or -1 on MemoryError (v->exc set). */
+static int replay_import(vm *v, uint32_t ends[K_KINDS])
 {
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
@@ -3741,6 +3698,8 @@ static int replay_import(vm *v)
             break;
         }
     }
+    for (unsigned k = 1; k < K_KINDS; k++)
+        ends[k] = (uint32_t)(avail(r, k) < 0 ? 0 : avail(r, k) > kind_room(k) ? kind_room(k) : avail(r, k));
     for (unsigned g = 0; g < TM_GROUPS; g++) {     /* after a MemoryError: nothing kept */
         while (r->nmember[g])
             obj_decref(v, r->member[g][--r->nmember[g]]);
@@ -3751,15 +3710,44 @@ static int replay_import(vm *v)
     return rc;
 }
 
+/* The free lists as the import leaves them, settled in the order of the section
+ * above: floats and keys by the table from their lengths k before the import
+ * (import_lengths), lists, dicts and tuples of 1-19 items at the stream's
+ * ends (replay_import); 0 or -1 (MemoryError). */
+static int import_leftovers(vm *v, const uint32_t *k, const uint32_t ends[K_KINDS])
+{
+    if (!v->slice_cache) {
+        object *s = slice_new(v, v->none, v->none, v->none);
+        if (!s)
+            return -1;
+        obj_decref(v, s);                   /* into the cache */
+    }
+    const struct residue *floats = &import_residue[0], *keys = &import_residue[1];
+    const struct residue lists = {R_LIST, 0, 0, 0};
+    if (residue_settle(v, floats, residue_target(floats, k[0], FREELIST_FLOAT)) ||
+        residue_settle(v, &lists, ends[K_LIST]))
+        return -1;
+    uint32_t ndicts = ends[K_DICT], nkeys = residue_target(keys, k[1], FREELIST_KEYS);
+    if (residue_settle(v, keys, nkeys > ndicts ? nkeys : ndicts))   /* one dict per keys */
+        return -1;                                                  /* table, both trimmed */
+    dict_trim_freelists(v, ndicts, nkeys);
+    for (unsigned len = 1; len < K_LIST; len++) {  /* K_TUPLE20 also counts longer ones */
+        const struct residue tuples = {R_TUPLE, len, 0, 0};
+        if (residue_settle(v, &tuples, ends[len]))
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- the module -------------------------------------------------------------------- */
 
 int tm_import(vm *v)
 {
     if (v->tm->imported)
         return 0;
-    uint32_t before[HV_COUNTOF(import_residue)];
+    uint32_t before[HV_COUNTOF(import_residue)], ends[K_KINDS];
     import_lengths(v, before);
-    if (replay_import(v))
+    if (replay_import(v, ends))
         return -1;
     /* tracemalloc.py's classes are heap types there: type_name() returns
      * their ht_name, the class statement's name constant, made by the
@@ -3776,7 +3764,7 @@ int tm_import(vm *v)
     held_off h = held_begin(v);
     int rc = class_subtables_imported(v) ||
              dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
-             list_sort_parser_init(v) || import_leftovers(v, before);  /* a sorted(key=) on the way */
+             list_sort_parser_init(v) || import_leftovers(v, before, ends);  /* a sorted(key=) on the way */
     held_end(v, h);
     if (rc)
         return -1;
