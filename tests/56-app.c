@@ -235,26 +235,6 @@ static void test_narration(void **state)
     close_app(&f);
 }
 
-/* Under gc.DEBUG_SAVEALL the clear phase frees nothing: it says where
- * the garbage went. */
-static void test_narration_saveall(void **state)
-{
-    (void)state;
-    fixture f;
-    app_config cfg = {0};
-    app_fixture_open(&f, "saveall.py",
-                     "import gc\ngc.set_debug(gc.DEBUG_SAVEALL)\nx = [[]]\nx[0].append(x)\ndel x\ngc.collect()\ny = 1\n",
-                     "default", &cfg, 0, 120, 30);
-    buf all = BUF_INIT;
-    all_narrations(&f, &all);
-    const char *t = buf_str(&all);
-    assert_non_null(strstr(t, "generation 2, clear: 2 objects kept in gc.garbage instead of cleared "
-                              "(gc.DEBUG_SAVEALL)\n"));
-    assert_null(strstr(t, "nothing to clear"));
-    buf_free(&all);
-    close_app(&f);
-}
-
 /* A name bound to a constant: a new global's dict takes a reference to
  * its key (the str 'd') and one to the value under the same label; the
  * key is not the value (line 1 once said "d = 'd'"), unless the value is
@@ -1450,7 +1430,6 @@ int main(void)
         cmocka_unit_test(test_narration_fits),
         cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
-        cmocka_unit_test(test_narration_saveall),
         cmocka_unit_test(test_narration_mark_sweep),
         cmocka_unit_test(test_narration_nothing_collected),
         cmocka_unit_test(test_live_system_exit),

@@ -708,19 +708,6 @@ static void say_shift(const tally *t, buf *out)
         buf_printf(out, " (+%u more moves)", t->n[EV_SHIFT] - 1);
 }
 
-/* The clear phase under gc.DEBUG_SAVEALL (a range in it that freed
- * nothing but took references: gc.garbage's, one per object appended
- * instead of cleared): 1 when told, else 0. */
-static int say_saved(const tally *t, buf *out)
-{
-    const hv_event *ph = t->first[EV_GC_PHASE];
-    if (!ph || ph->u.gc.to != GCP_CLEAR || !t->refs_up || t->n[EV_OBJ_FREE])
-        return 0;
-    buf_printf(out, "%u object%s kept in gc.garbage instead of cleared (gc.DEBUG_SAVEALL)", t->refs_up,
-               plural(t->refs_up));
-    return 1;
-}
-
 /* A whole collector phase (its GC_PHASE in the range) that freed
  * nothing, told as what its work means; 0 when the phase has nothing of
  * its own to say (then say_gc counts the events). */
@@ -788,9 +775,8 @@ static int say_phase(const tally *t, buf *out)
             return 0;
         buf_printf(out, "no surviving %s to examine", ph->u.gc.to == GCP_UNTRACK_TUPLES ? "tuple" : "dict");
         return 1;
-    case GCP_CLEAR:                                     /* a free would have been told first */
-        if (!say_saved(t, out))
-            buf_adds(out, "nothing to clear");
+    case GCP_CLEAR:
+        buf_adds(out, "nothing to clear");              /* a free would have been told first */
         return 1;
     case GCP_MS_ROOTS:
         buf_printf(out, "%u root%s grayed", colours, plural(colours));
@@ -893,8 +879,6 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
         return say_resized(s, from, to, t, out), 1;
     else if (t->n[EV_GC_CONFIG])
         say_gc_config(s, from, to, out);
-    else if (say_saved(t, out))
-        ;                                           /* gc.garbage's item array grew with it */
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
         say_blocks(t, out);
     else if (t->first[EV_GC_PHASE] && say_gc(t, out))
