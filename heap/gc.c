@@ -1897,13 +1897,13 @@ object *gc_build_dict(vm *v, const char *const keys[3], const int64_t values[3])
  * phase and info on a stack, no tuple), its errors reported. */
 static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collected)
 {
-    listobj *cbs = v->gc_callbacks ? LIST(v->gc_callbacks) : NULL;
-    if (!cbs || !cbs->n)                    /* a vm without builtins (unit tests) has none */
+    listobj *cbs = LIST(v->gc_callbacks);
+    if (!cbs->n)
         return;
     static const char *const keys[] = {"generation", "collected", "uncollectable"};
     object *info = gc_build_dict(v, keys, (const int64_t[3]){gen, collected, 0});  /* "{sisnsn}" */
     if (!info) {
-        traceback_write_unraisable(v, NULL, NULL);     /* PyErr_WriteUnraisable(NULL) */
+        traceback_write_unraisable(v, NULL, "<NULL>");
         return;
     }
     for (size_t i = 0; i < cbs->n; i++) {

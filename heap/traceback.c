@@ -1364,9 +1364,8 @@ void traceback_write_unraisable(vm *v, object *obj, const char *fallback)
     if (obj && !where)
         vm_exc_clear(v);
     buf b = BUF_INIT;
-    if (obj || fallback)                    /* PyErr_WriteUnraisable(NULL): no header */
-        buf_printf(&b, "Exception ignored in: %s\n",
-                   where ? STR(where)->data : obj ? "<object repr() failed>" : fallback);
+    buf_printf(&b, "Exception ignored in: %s\n",
+               where ? STR(where)->data : obj ? "<object repr() failed>" : fallback);
     obj_xdecref(v, where);
     tb_print_entries(v, &b, EXC(exc), 1, 1);
     tb_print_last_line(v, &b, exc, 1, 0);

@@ -138,7 +138,7 @@ void traceback_reader_close(vm *v, traceback_reader *r);
 
 /* PyErr_WriteUnraisable(obj)'s default hook for the current exception
  * (which must be set): "Exception ignored in: repr(obj)" (fallback when
- * obj is NULL; no such line when both are), its traceback and its last line (with ": " even when
+ * obj is NULL), its traceback and its last line (with ": " even when
  * str(exc) is empty) on stderr, with the heap work python3's hook does
  * (UnraisableHookArgs, and per source line shown the file opened through
  * io, which leaves a name in the method cache: traceback.c); the exception
