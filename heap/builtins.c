@@ -1468,11 +1468,27 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
     return int_from_ssize(v, gc_collect_reported(v, (int)gen));
 }
 
-/* Py_BuildValue("{snsnsn}") of one generation's stats. */
+/* Py_BuildValue("{snsnsn}") of one generation's stats: the dict first,
+ * then for each entry a fresh key str and its int (PyLong_FromSsize_t),
+ * set, both dropped (do_mkdict).  NULL with the error set. */
 static object *gc_stats_dict(vm *v, const gc_gen_stats *st)
 {
     static const char *const keys[] = {"collections", "collected", "uncollectable"};
-    return gc_build_dict(v, keys, (const int64_t[3]){st->collections, st->collected, st->uncollectable});
+    const int64_t values[] = {st->collections, st->collected, st->uncollectable};
+    object *d = dict_new(v);
+    for (size_t i = 0; d && i < HV_COUNTOF(keys); i++) {
+        object *k = str_from_cstr(v, keys[i]);
+        object *x = k ? int_from_ssize(v, values[i]) : NULL;
+        if (!x || dict_setitem(v, d, k, x)) {
+            obj_xdecref(v, k);
+            obj_xdecref(v, x);
+            obj_decref(v, d);
+            return NULL;
+        }
+        obj_decref(v, k);
+        obj_decref(v, x);
+    }
+    return d;
 }
 
 /* gc.get_stats(): a list of one fresh dict per generation, read from a

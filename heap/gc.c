@@ -1874,22 +1874,26 @@ int64_t gc_collect(vm *v, int gen)
     return gc_finish(v);
 }
 
-object *gc_build_dict(vm *v, const char *const keys[3], const int64_t values[3])
+/* Py_BuildValue("{sisnsn}", ...): a new dict, then each key (a new str
+ * of the C string) and value set in order.  NULL with the error set. */
+static object *callback_info(vm *v, int gen, int64_t collected)
 {
-    object *d = dict_new(v);
-    for (size_t i = 0; d && i < 3; i++) {
+    static const char *const keys[] = {"generation", "collected", "uncollectable"};
+    int64_t values[] = {gen, collected, 0};
+    object *info = dict_new(v);
+    for (size_t i = 0; info && i < HV_COUNTOF(keys); i++) {
         object *k = str_from_cstr(v, keys[i]);
         object *x = k ? int_from_ssize(v, values[i]) : NULL;
-        if (!x || dict_setitem(v, d, k, x)) {
+        if (!x || dict_setitem(v, info, k, x)) {
             obj_xdecref(v, k);
             obj_xdecref(v, x);
-            obj_decref(v, d);
+            obj_decref(v, info);
             return NULL;
         }
         obj_decref(v, k);
         obj_decref(v, x);
     }
-    return d;
+    return info;
 }
 
 /* invoke_gc_callback: each callback in turn, held while it runs, called
@@ -1900,8 +1904,7 @@ static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collecte
     listobj *cbs = LIST(v->gc_callbacks);
     if (!cbs->n)
         return;
-    static const char *const keys[] = {"generation", "collected", "uncollectable"};
-    object *info = gc_build_dict(v, keys, (const int64_t[3]){gen, collected, 0});  /* "{sisnsn}" */
+    object *info = callback_info(v, gen, collected);
     if (!info) {
         traceback_write_unraisable(v, NULL, "<NULL>");
         return;

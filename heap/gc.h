@@ -21,11 +21,6 @@
  * result is the number of objects swept.  A collection being stepped is
  * finished first. */
 int64_t gc_collect(vm *v, int gen);
-/* Py_BuildValue("{snsnsn}", ...) of the gc module (gc.get_stats()'s
- * dicts, gc.callbacks' info): a new dict, then for each entry a new str
- * of the key and its int (PyLong_FromSsize_t), set, both dropped
- * (do_mkdict).  NULL with the error set. */
-object *gc_build_dict(vm *v, const char *const keys[3], const int64_t values[3]);
 /* gc_collect_with_callback: gc_collect(v, gen) between two rounds of
  * gc.callbacks, each called with "start", then "stop", and a new info
  * dict ({'generation': gen, 'collected': n, 'uncollectable': 0}); what a
