@@ -1465,7 +1465,7 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
         return vm_raise(v, T_VALUE, "invalid generation");
     if (v->gc_collecting)
         return int_from_i64(v, 0);
-    return int_from_ssize(v, gc_collect_reported(v, (int)gen));
+    return int_from_ssize(v, gc_collect(v, (int)gen));
 }
 
 /* Py_BuildValue("{snsnsn}") of one generation's stats: the dict first,
@@ -1792,8 +1792,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 9, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 9, sizeof *mo->values);
+    mo->names = hv_calloc(n + 8, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 8, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1893,9 +1893,6 @@ void builtins_init(vm *v)
     moduleobj *gcm = MODULE(v->modules[1]);
     gcm->names[gcm->n] = str_static_interned(v, "garbage");
     gcm->values[gcm->n++] = v->gc_garbage;
-    v->gc_callbacks = vm_static_object(v, T_LIST, 56, 0);  /* gc.callbacks: the same */
-    gcm->names[gcm->n] = str_static_interned(v, "callbacks");
-    gcm->values[gcm->n++] = v->gc_callbacks;
     gc_module_debug_flags(v, gcm);
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
@@ -1928,7 +1925,6 @@ static void module_free(vm *v, object *m)
 void builtins_fini(vm *v)
 {
     v->types[T_LIST]->clear(v, v->gc_garbage);     /* what the program put there */
-    v->types[T_LIST]->clear(v, v->gc_callbacks);
     for (size_t i = 0; i < HV_COUNTOF(builtin_defs) - 1; i++)
         obj_host_free(v->builtin_funcs[i]);
     free(v->builtin_funcs);

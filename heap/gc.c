@@ -102,7 +102,6 @@
 #include "hv.h"
 #include "pymalloc.h"
 #include "slice.h"
-#include "traceback.h"
 #include "tracemalloc.h"
 #include "types.h"
 
@@ -1874,68 +1873,6 @@ int64_t gc_collect(vm *v, int gen)
     return gc_finish(v);
 }
 
-/* Py_BuildValue("{sisnsn}", ...): a new dict, then each key (a new str
- * of the C string) and value set in order.  NULL with the error set. */
-static object *callback_info(vm *v, int gen, int64_t collected)
-{
-    static const char *const keys[] = {"generation", "collected", "uncollectable"};
-    int64_t values[] = {gen, collected, 0};
-    object *info = dict_new(v);
-    for (size_t i = 0; info && i < HV_COUNTOF(keys); i++) {
-        object *k = str_from_cstr(v, keys[i]);
-        object *x = k ? int_from_ssize(v, values[i]) : NULL;
-        if (!x || dict_setitem(v, info, k, x)) {
-            obj_xdecref(v, k);
-            obj_xdecref(v, x);
-            obj_decref(v, info);
-            return NULL;
-        }
-        obj_decref(v, k);
-        obj_decref(v, x);
-    }
-    return info;
-}
-
-/* invoke_gc_callback: each callback in turn, held while it runs, called
- * as PyObject_CallFunction(cb, "sO", phase, info) calls (a new str of
- * phase and info on a stack, no tuple), its errors reported. */
-static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collected)
-{
-    listobj *cbs = LIST(v->gc_callbacks);
-    if (!cbs->n)
-        return;
-    object *info = callback_info(v, gen, collected);
-    if (!info) {
-        traceback_write_unraisable(v, NULL, "<NULL>");
-        return;
-    }
-    for (size_t i = 0; i < cbs->n; i++) {
-        object *cb = obj_incref(v, cbs->items[i]);
-        object *args[2] = {str_from_cstr(v, phase), obj_incref(v, info)};
-        object *r = args[0] ? eval_call(v, cb, args, 2, NULL) : NULL;
-        if (r)
-            obj_decref(v, r);
-        else
-            traceback_write_unraisable(v, cb, "<function>");
-        obj_xdecref(v, args[0]);
-        obj_decref(v, args[1]);
-        obj_decref(v, cb);
-    }
-    obj_decref(v, info);
-}
-
-int64_t gc_collect_reported(vm *v, int gen)
-{
-    int collecting = v->gc_collecting;
-    v->gc_collecting = 1;
-    invoke_callbacks(v, "start", gen, 0);
-    int64_t n = gc_collect(v, gen);
-    v->gc_collecting = 1;                   /* the collection's end cleared it */
-    invoke_callbacks(v, "stop", gen, n);
-    v->gc_collecting = collecting;
-    return n;
-}
-
 void gc_configure(vm *v, unsigned what, int64_t value)
 {
     int enabled = what == GC_CONFIG_ENABLED;
@@ -1959,7 +1896,7 @@ void gc_maybe_collect(vm *v)
             continue;
         if (i == NUM_GENERATIONS - 1 && v->long_lived_pending < v->long_lived_total / 4)
             continue;
-        gc_collect_reported(v, i);
+        gc_collect(v, i);
         break;
     }
 }

@@ -21,14 +21,6 @@
  * result is the number of objects swept.  A collection being stepped is
  * finished first. */
 int64_t gc_collect(vm *v, int gen);
-/* gc_collect_with_callback: gc_collect(v, gen) between two rounds of
- * gc.callbacks, each called with "start", then "stop", and a new info
- * dict ({'generation': gen, 'collected': n, 'uncollectable': 0}); what a
- * callback raises is reported as unraisable.  While they run no other
- * collection starts (gcstate->collecting).  What gc.collect(), the
- * automatic trigger and the first collection at exit (PyGC_Collect) run;
- * returns gc_collect's result. */
-int64_t gc_collect_reported(vm *v, int gen);
 /* The automatic trigger of _PyObject_GC_Link: called after each GC
  * allocation is counted; collects the oldest generation over its
  * threshold (with the 25 % rule for full collections). */

@@ -69,8 +69,7 @@ interp *interp_new(const interp_options *opt)
 }
 
 /* Py_FinalizeEx as far as a program sees it: a full collection
- * (PyGC_Collect, skipped while gc is disabled, gc.callbacks called
- * around it, the error pending kept aside; __main__ still in
+ * (PyGC_Collect, skipped while gc is disabled; __main__ still in
  * sys.modules: it reorders the lists, gc.c's main_dict_to_gen1), then
  * finalize_modules: builtins._ goes, __main__ leaves sys.modules and
  * nothing else holds it, so its dict is released, and the cycles it was
@@ -81,11 +80,8 @@ static void finalize(interp *in)
 {
     vm *v = in->v;
     exc_memory_errors_settle(v);
-    if (v->gc_enabled) {
-        vm_err pending = vm_exc_fetch(v);
-        gc_collect_reported(v, 2);
-        vm_exc_restore(v, pending);
-    }
+    if (v->gc_enabled)
+        gc_collect(v, 2);
     object *underscore = v->underscore;
     v->underscore = NULL;
     obj_xdecref(v, underscore);

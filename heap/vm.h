@@ -194,7 +194,6 @@ struct vm {
     object *sys_stdout;     /* sys.stdout, a TextIOWrapper (textio.c), held by sys */
     object *sys_stderr;     /* sys.stderr, the same */
     object *gc_garbage;     /* gc.garbage (a static list) */
-    object *gc_callbacks;   /* gc.callbacks (a static list) */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
