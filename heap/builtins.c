@@ -1425,17 +1425,6 @@ static object *gc_get_debug(vm *v, object *self, object *const *args, size_t nar
     return int_from_i64(v, v->gc_debug);
 }
 
-/* gc.is_finalized(obj): whether obj's finalizer ran (PEP 442's flag:
- * class.c's and eval.c's deallocs and the collector's FINALIZE set it,
- * as PyObject_CallFinalizer does); False for an object outside the GC. */
-static object *gc_is_finalized(vm *v, object *self, object *const *args, size_t nargs,
-                               object *kwnames)
-{
-    CHECK_ONE("is_finalized");
-    object *o = args[0];
-    return obj_bool(v, obj_is_gc(o) && (obj_gc(o)->flags & GCF_FINALIZED));
-}
-
 /* gc.is_tracked.  The GC objects python3's runtime makes at start-up
  * (descriptors of builtin types, builtin functions, modules, gc.garbage)
  * are tracked there; heapviz keeps them static, outside the collector's
@@ -1683,7 +1672,6 @@ static const method_def gc_defs[] = {
     {"set_debug", gc_set_debug, METH_O, "gc.set_debug"},
     {"get_debug", gc_get_debug, 0, "gc.get_debug"},
     {"is_tracked", gc_is_tracked, 0, "gc.is_tracked"},
-    {"is_finalized", gc_is_finalized, METH_O, "gc.is_finalized"},
     {"collect", gc_collect_fn, 0, NULL},
     {"get_referents", gc_get_referents, METH_VARARGS, NULL},
     {"get_referrers", gc_get_referrers, METH_VARARGS, NULL},
