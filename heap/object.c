@@ -92,7 +92,7 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)
 {
-    if (!v->emit || vm_is_static(v, o))
+    if (!v->emit)
         return;
     uint32_t size = obj_event_size(v, o);
     if (size == old_size)

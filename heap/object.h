@@ -440,9 +440,7 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked);
 uint32_t obj_event_size(vm *v, object *o);
 /* Emits OBJ_RESIZE when o's getsizeof is no longer old_size (a list's item
  * array, a dict's keys or values, a set's table replaced).  Containers call
- * it after any change of their tables, with obj_event_size from before.
- * Nothing for a static object (gc.garbage): no OBJ_NEW gave the model a
- * size for it (model_obj.c), and its getsizeof is not shown. */
+ * it after any change of their tables, with obj_event_size from before. */
 void obj_resize_event(vm *v, object *o, uint32_t old_size);
 /* Emits BLOCK_OWNER: the block at addr passes from (old_owner, old_role)
  * to (owner, role); owner 0 with OWN_NONE: to nobody (event.h). */

@@ -129,21 +129,4 @@ ok "an interrupted run is listed as interrupted" grep -q '^ *3  long\.py .* inte
 run stats --db "$db" --session 3 --at end
 expect "an interrupted run replays to its end" 0 $rc
 
-# gc.garbage is a static list (no OBJ_NEW): its item array growing under
-# DEBUG_SAVEALL, or by the program's own append, must replay.
-cat >"$tmp/garbage.py" <<'EOF'
-import gc
-gc.garbage.append([1])
-gc.set_debug(gc.DEBUG_SAVEALL)
-for i in range(10):
-    a = []
-    a.append(a)
-del a
-print(gc.collect(), len(gc.garbage))
-EOF
-(cd "$tmp" && "$HEAPVIZ" run --db "$db" garbage.py >garbage.out 2>&1)
-expect "a run growing gc.garbage prints what python3 prints" "10 11" "$(cat "$tmp/garbage.out")"
-run stats --db "$db" --session 4 --at end
-expect "a run growing gc.garbage replays to its end" 0 $rc
-
 done_testing
