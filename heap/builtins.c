@@ -1397,34 +1397,6 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
     return obj_bool(v, v->gc_enabled);
 }
 
-/* gc.set_debug(flags): a C int (the clinic's _PyLong_AsInt), kept as
- * given.  The flags that print (STATS, COLLECTABLE, UNCOLLECTABLE) are
- * refused: python3 prints every collection's timing and each object's
- * address with them, its own start-up objects' too at shutdown. */
-static object *gc_set_debug(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
-{
-    int64_t flags;
-    CHECK_ONE("set_debug");
-    if (obj_index_c(v, args[0], &flags, INT32_MIN, INT32_MAX, "int"))
-        return NULL;
-    const char *printing = flags & GC_DEBUG_STATS         ? "STATS"
-                           : flags & GC_DEBUG_COLLECTABLE   ? "COLLECTABLE"
-                           : flags & GC_DEBUG_UNCOLLECTABLE ? "UNCOLLECTABLE"
-                                                            : NULL;
-    if (printing)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support gc.set_debug with gc.DEBUG_%s "
-                        "(outside its Python subset)", printing);
-    v->gc_debug = (int)flags;
-    return obj_incref(v, v->none);
-}
-
-static object *gc_get_debug(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
-{
-    if (builtin_exact(v, "get_debug", nargs, kwnames, 0))
-        return NULL;
-    return int_from_i64(v, v->gc_debug);
-}
-
 /* gc.is_tracked.  The GC objects python3's runtime makes at start-up
  * (descriptors of builtin types, builtin functions, modules, gc.garbage)
  * are tracked there; heapviz keeps them static, outside the collector's
@@ -1669,8 +1641,6 @@ static const method_def gc_defs[] = {
     {"enable", gc_enable, 0, "gc.enable"},
     {"disable", gc_disable, 0, "gc.disable"},
     {"isenabled", gc_isenabled, 0, "gc.isenabled"},
-    {"set_debug", gc_set_debug, METH_O, "gc.set_debug"},
-    {"get_debug", gc_get_debug, 0, "gc.get_debug"},
     {"is_tracked", gc_is_tracked, 0, "gc.is_tracked"},
     {"collect", gc_collect_fn, 0, NULL},
     {"get_referents", gc_get_referents, METH_VARARGS, NULL},
@@ -1753,25 +1723,6 @@ static void module_dunders(vm *v, moduleobj *mo)
         }
 }
 
-/* The gc module's DEBUG_* ints (gcmodule_exec's PyModule_AddIntConstant):
- * small ints, whose references python3's runtime holds are counted in
- * staticrefs.inc already. */
-static void gc_module_debug_flags(vm *v, moduleobj *gcm)
-{
-    static const struct {
-        const char *name;
-        int value;
-    } flags[] = {{"DEBUG_STATS", GC_DEBUG_STATS},
-                 {"DEBUG_COLLECTABLE", GC_DEBUG_COLLECTABLE},
-                 {"DEBUG_UNCOLLECTABLE", GC_DEBUG_UNCOLLECTABLE},
-                 {"DEBUG_SAVEALL", GC_DEBUG_SAVEALL},
-                 {"DEBUG_LEAK", GC_DEBUG_LEAK}};
-    for (size_t i = 0; i < HV_COUNTOF(flags); i++) {
-        gcm->names[gcm->n] = str_static_interned(v, flags[i].name);
-        gcm->values[gcm->n++] = int_small(v, flags[i].value);
-    }
-}
-
 static object *module_new(vm *v, const struct module_def *md)
 {
     size_t n = 0;
@@ -1780,8 +1731,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 8, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 8, sizeof *mo->values);
+    mo->names = hv_calloc(n + 5, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 5, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1881,7 +1832,6 @@ void builtins_init(vm *v)
     moduleobj *gcm = MODULE(v->modules[1]);
     gcm->names[gcm->n] = str_static_interned(v, "garbage");
     gcm->values[gcm->n++] = v->gc_garbage;
-    gc_module_debug_flags(v, gcm);
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
     static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
@@ -1897,13 +1847,12 @@ void builtins_init(vm *v)
 }
 
 /* The module and what it holds; sys.stdout and sys.stderr, held twice
- * (as __stdout__ and __stderr__ too), go in builtins_fini, and gc's
- * DEBUG_* ints are the vm's small ints. */
+ * (as __stdout__ and __stderr__ too), go in builtins_fini. */
 static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)
-        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_INT))
+        if (!textio_fd(v, mo->values[i]))
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);

@@ -1455,9 +1455,6 @@ static size_t work_finalize(gcm *m, size_t budget)
     return done;
 }
 
-/* One object per unit, in list order: tp_clear, or with DEBUG_SAVEALL
- * appended to gc.garbage, which keeps it (and all it holds) alive, as
- * delete_garbage does; a failed append (no memory) is ignored there too. */
 static size_t work_clear(gcm *m, size_t budget)
 {
     vm *v = m->v;
@@ -1465,10 +1462,7 @@ static size_t work_clear(gcm *m, size_t budget)
     while (done < budget && !gclist_empty(&m->still)) {
         gchead *g = m->still.next;
         object *o = obj_of(g);
-        if (v->gc_debug & GC_DEBUG_SAVEALL) {
-            if (list_append(v, v->gc_garbage, o))
-                vm_exc_clear(v);
-        } else if (o->type->clear) {
+        if (o->type->clear) {
             obj_incref(v, o);
             o->type->clear(v, o);
             if (v->exc)

@@ -31,18 +31,6 @@ void gc_maybe_collect(vm *v);
  * when it changes. */
 void gc_configure(vm *v, unsigned what, int64_t value);
 
-/* gc.set_debug's flags (Modules/gcmodule.c).  heapviz acts on SAVEALL
- * alone: CLEAR appends each object it would clear to gc.garbage instead
- * (delete_garbage); the printing ones are refused by gc.set_debug, since
- * python3's shutdown prints its own objects with them (vm.gc_debug). */
-enum gc_debug_flag {
-    GC_DEBUG_STATS = 1,
-    GC_DEBUG_COLLECTABLE = 2,
-    GC_DEBUG_UNCOLLECTABLE = 4,
-    GC_DEBUG_SAVEALL = 32,
-    GC_DEBUG_LEAK = GC_DEBUG_COLLECTABLE | GC_DEBUG_UNCOLLECTABLE | GC_DEBUG_SAVEALL,
-};
-
 /* Puts the collector in the state python3's is in when its compiler
  * starts on a script (counts, free lists, the interpreter's own objects
  * per generation: gc.c's interp_start table).  Called once, before the

@@ -153,7 +153,6 @@ struct vm {
     gchead permanent;       /* gc.freeze()'s generation (gchead.gen GC_PERMANENT): never collected */
     gc_gen_stats gc_stats[NUM_GENERATIONS];
     int gc_enabled;
-    int gc_debug;           /* gc.set_debug's flags (enum gc_debug_flag, gc.h) */
     int gc_collecting;
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;

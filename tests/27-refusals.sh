@@ -82,8 +82,6 @@ refused_at_run builtin-import 3 "the builtin '__import__'" "import sys\nm = __im
 refused_at_run builtin-debug 2 "the builtin '__debug__'" "print(__debug__)\n"
 refused_at_run module-attr 3 "sys.argv" "import sys\nprint(sys.argv)\n"
 refused_at_run gc-get-objects 3 "gc.get_objects" "import gc\ngc.get_objects()\n"
-refused_at_run gc-debug-stats 3 "gc.set_debug with gc.DEBUG_STATS" "import gc\ngc.set_debug(gc.DEBUG_STATS)\n"
-refused_at_run gc-debug-leak 3 "gc.set_debug with gc.DEBUG_COLLECTABLE" "import gc\ngc.set_debug(gc.DEBUG_LEAK)\n"
 refused_at_run method 3 "float.__getnewargs__" "f = 1.5\nprint(f.__getnewargs__())\n"
 refused_at_run type-attr 2 "float.__getformat__" "print(float.__getformat__('double'))\n"
 refused_at_run str-method 2 "str.__getnewargs__" "print('A'.__getnewargs__())\n"
