@@ -1023,10 +1023,11 @@ static void inst_dealloc(vm *v, object *o)
     if (trash > 0)
         return;                                 /* deferred: runs again later */
     if (o->type->finalize && !(g->flags & GCF_FINALIZED)) {
-        g->flags |= GCF_FINALIZED;
         obj_track(v, o);                        /* tracked while __del__ runs, as CPython */
         o->refcnt = 1;                          /* resurrect for the call */
         o->type->finalize(v, o);
+        g->flags |= GCF_FINALIZED;              /* PyObject_CallFinalizer: after it (the
+                                                   collector's before: gc.is_finalized) */
         if (--o->refcnt > 0) {
             obj_trash_end(v, trash);
             return;                             /* resurrected */

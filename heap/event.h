@@ -99,7 +99,8 @@
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
  *                  refs 1 or 0; the interpreter's own objects in
  *                  generation g (GC_PERMANENT: frozen): gen =
- *                  GC_CONFIG_INTERP + g, refs their number.  Emitted only
+ *                  GC_CONFIG_INTERP + g, refs their number; gc.set_debug:
+ *                  gen = GC_CONFIG_DEBUG, refs the flags.  Emitted only
  *                  when the value changes.)
  *
  * Block owners (the object layer and its containers produce them):
@@ -258,6 +259,8 @@ enum gc_root {
  * GC_CONFIG_INTERP + GC_PERMANENT counts the interpreter's objects there. */
 #define GC_PERMANENT 3
 #define GC_GENERATIONS 4      /* the three generations and the permanent one */
+/* GC_CONFIG's gen for gc.set_debug: the flags (enum gc_debug, gc.h). */
+#define GC_CONFIG_DEBUG (GC_CONFIG_INTERP + GC_GENERATIONS)
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
