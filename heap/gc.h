@@ -40,15 +40,6 @@ int64_t gc_collect_with_callback(vm *v, int gen);
  * 'n' (PyLong_FromSsize_t).  NULL with the error set. */
 object *gc_mkdict(vm *v, const char *const *keys, const int64_t *values, size_t n, unsigned longs);
 
-/* gc.set_debug's flags (gcmodule.c's DEBUG_*). */
-enum gc_debug {
-    GC_DEBUG_STATS = 1,         /* each collection's counts and time on stderr */
-    GC_DEBUG_COLLECTABLE = 2,   /* each unreachable object found, on stderr */
-    GC_DEBUG_UNCOLLECTABLE = 4, /* each uncollectable one (never any: no tp_del) */
-    GC_DEBUG_SAVEALL = 32,      /* CLEAR appends the garbage to gc.garbage, clears nothing */
-    GC_DEBUG_LEAK = GC_DEBUG_COLLECTABLE | GC_DEBUG_UNCOLLECTABLE | GC_DEBUG_SAVEALL,
-};
-
 /* gc.set_threshold (what: a generation 0–2), gc.enable/disable (what:
  * GC_CONFIG_ENABLED, value 1 or 0) and gc.set_debug (GC_CONFIG_DEBUG, the
  * flags): sets the value, emitting GC_CONFIG when it changes. */

@@ -154,7 +154,7 @@ struct vm {
     gc_gen_stats gc_stats[NUM_GENERATIONS];
     int gc_enabled;
     int gc_collecting;
-    int gc_debug;           /* gc.set_debug()'s flags (enum gc_debug, gc.h) */
+    int gc_debug;           /* gc.set_debug()'s flags (enum gc_debug, event.h) */
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
     int64_t interp_objs[NUM_GENERATIONS + 1]; /* the interpreter's own objects per
