@@ -1552,24 +1552,49 @@ static int find_visit(object *o, void *arg)
     return r->found;
 }
 
-/* Every tracked object, in generation order, that refers to one of args. */
+/* Appends o to l if it refers to one of args (referrersvisit); -1 when
+ * the append failed. */
+static int referrer_check(vm *v, object *l, object *o, object *const *args, size_t nargs)
+{
+    referrers r = {args, nargs, 0};
+    if (o == l || o == v->varargs.args || !o->type->traverse)
+        return 0;                           /* gc_referrers_for skips both */
+    o->type->traverse(o, find_visit, &r);
+    return r.found ? list_append(v, l, o) : 0;
+}
+
+/* Every tracked object, in generation order, that refers to one of args.
+ * gc.garbage and gc.callbacks are python3's start-up objects (_PyGC_Init
+ * made them first), which heapviz keeps static: in python3's lists they
+ * lead the block of start-up objects that __main__'s dict ends (it joined
+ * them in generation 1 before the script ran, gc.c's main_dict_to_gen1,
+ * and collections move the block whole), so they are examined right
+ * before that dict, or first when it is not tracked. */
+static int referrers_startup(vm *v, object *l, object *const *args, size_t nargs)
+{
+    object *startup[] = {v->gc_garbage, v->gc_callbacks};
+    for (size_t i = 0; i < HV_COUNTOF(startup); i++)
+        if (referrer_check(v, l, startup[i], args, nargs))
+            return -1;
+    return 0;
+}
+
 static object *gc_get_referrers(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_no_keywords(v, "get_referrers", kwnames))
         return NULL;
     object *l = list_new(v, 0);
-    for (int g = 0; l && g < NUM_GENERATIONS; g++)
-        for (gchead *h = v->gens[g].head.next; h != &v->gens[g].head; h = h->next) {
+    object *before = v->main_dict && obj_is_tracked(v->main_dict) ? v->main_dict : NULL;
+    int rc = !l || (!before && referrers_startup(v, l, args, nargs));
+    for (int g = 0; !rc && g < NUM_GENERATIONS; g++)
+        for (gchead *h = v->gens[g].head.next; !rc && h != &v->gens[g].head; h = h->next) {
             object *o = (object *)(h + 1);
-            referrers r = {args, nargs, 0};
-            if (o == l || o == v->varargs.args || !o->type->traverse)
-                continue;                   /* gc_referrers_for skips both */
-            o->type->traverse(o, find_visit, &r);
-            if (r.found && list_append(v, l, o)) {
-                obj_decref(v, l);
-                return NULL;
-            }
+            rc = (o == before && referrers_startup(v, l, args, nargs)) || referrer_check(v, l, o, args, nargs);
         }
+    if (rc) {
+        obj_xdecref(v, l);
+        return NULL;
+    }
     return l;
 }
 
