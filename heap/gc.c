@@ -45,13 +45,21 @@
  *    │                       ▼
  *    │               RESURRECT_PROMOTE  resurrected objects to the older generation
  *    │                       ▼
- *    │               CLEAR  tp_clear in list order; survivors to the older generation
+ *    │               CLEAR  tp_clear in list order (gc.DEBUG_SAVEALL: each object
+ *    │                       │  appended to gc.garbage instead); survivors to the
+ *    │                       │  older generation
  *    │                       ▼
  *    └────────────── FREELISTS  full collections: the free lists emptied in
  *                               CPython's order (per entry: freelist_at)
  *
  * The result (gc.collect()'s value) is the size of `still` after the
  * resurrection analysis: objects collected + uncollectable.
+ *
+ * gc.collect(), the automatic trigger and the collection at exit run
+ * through gc_collect_with_callback: gc.callbacks before START and after
+ * the end, the machine untouched by them.  gc.set_debug's DEBUG_STATS
+ * lines are written at START and as CLEAR ends, DEBUG_COLLECTABLE's as
+ * FINALIZE begins (gc_collect_main's places), to sys.stderr.
  *
  * Mark & sweep's roots are the vm's (vm_roots, vm.h): __main__'s globals,
  * the built-in modules, the builtins, the frames executing (function,
