@@ -1411,6 +1411,35 @@ static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t na
     return obj_bool(v, obj_is_tracked(o) || startup);
 }
 
+/* gc.is_finalized (PEP 442): whether the object's finalizer (__del__, a
+ * generator's close) already ran, by the collector or by its dealloc:
+ * the bit the collector then leaves alone. */
+static object *gc_is_finalized(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("is_finalized");
+    object *o = args[0];
+    return obj_bool(v, obj_is_gc(o) && !vm_is_static(v, o) && (obj_gc(o)->flags & GCF_FINALIZED));
+}
+
+/* gc.set_debug(flags, /) and gc.get_debug(): the flags as a C int (gc.c
+ * acts on DEBUG_STATS, DEBUG_COLLECTABLE and DEBUG_SAVEALL). */
+static object *gc_set_debug(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    int64_t flags;
+    CHECK_ONE("set_debug");
+    if (obj_index_c(v, args[0], &flags, INT32_MIN, INT32_MAX, "int"))
+        return NULL;
+    gc_configure(v, GC_CONFIG_DEBUG, flags);
+    return obj_incref(v, v->none);
+}
+
+static object *gc_get_debug(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "get_debug", nargs, kwnames, 0))
+        return NULL;
+    return int_from_i64(v, v->gc_debug);
+}
+
 static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     static const char *const names[] = {"generation"};
@@ -1426,30 +1455,15 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
         return vm_raise(v, T_VALUE, "invalid generation");
     if (v->gc_collecting)
         return int_from_i64(v, 0);
-    return int_from_ssize(v, gc_collect(v, (int)gen));
+    return int_from_ssize(v, gc_collect_with_callback(v, (int)gen));
 }
 
-/* Py_BuildValue("{snsnsn}") of one generation's stats: the dict first,
- * then for each entry a fresh key str and its int (PyLong_FromSsize_t),
- * set, both dropped (do_mkdict).  NULL with the error set. */
+/* Py_BuildValue("{snsnsn}") of one generation's stats (gc_mkdict). */
 static object *gc_stats_dict(vm *v, const gc_gen_stats *st)
 {
     static const char *const keys[] = {"collections", "collected", "uncollectable"};
     const int64_t values[] = {st->collections, st->collected, st->uncollectable};
-    object *d = dict_new(v);
-    for (size_t i = 0; d && i < HV_COUNTOF(keys); i++) {
-        object *k = str_from_cstr(v, keys[i]);
-        object *x = k ? int_from_ssize(v, values[i]) : NULL;
-        if (!x || dict_setitem(v, d, k, x)) {
-            obj_xdecref(v, k);
-            obj_xdecref(v, x);
-            obj_decref(v, d);
-            return NULL;
-        }
-        obj_decref(v, k);
-        obj_decref(v, x);
-    }
-    return d;
+    return gc_mkdict(v, keys, values, HV_COUNTOF(keys), 0);
 }
 
 /* gc.get_stats(): a list of one fresh dict per generation, read from a
@@ -1538,24 +1552,49 @@ static int find_visit(object *o, void *arg)
     return r->found;
 }
 
-/* Every tracked object, in generation order, that refers to one of args. */
+/* Appends o to l if it refers to one of args (referrersvisit); -1 when
+ * the append failed. */
+static int referrer_check(vm *v, object *l, object *o, object *const *args, size_t nargs)
+{
+    referrers r = {args, nargs, 0};
+    if (o == l || o == v->varargs.args || !o->type->traverse)
+        return 0;                           /* gc_referrers_for skips both */
+    o->type->traverse(o, find_visit, &r);
+    return r.found ? list_append(v, l, o) : 0;
+}
+
+/* Every tracked object, in generation order, that refers to one of args.
+ * gc.garbage and gc.callbacks are python3's start-up objects (_PyGC_Init
+ * made them first), which heapviz keeps static: in python3's lists they
+ * lead the block of start-up objects that __main__'s dict ends (it joined
+ * them in generation 1 before the script ran, gc.c's main_dict_to_gen1,
+ * and collections move the block whole), so they are examined right
+ * before that dict, or first when it is not tracked. */
+static int referrers_startup(vm *v, object *l, object *const *args, size_t nargs)
+{
+    object *startup[] = {v->gc_garbage, v->gc_callbacks};
+    for (size_t i = 0; i < HV_COUNTOF(startup); i++)
+        if (referrer_check(v, l, startup[i], args, nargs))
+            return -1;
+    return 0;
+}
+
 static object *gc_get_referrers(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_no_keywords(v, "get_referrers", kwnames))
         return NULL;
     object *l = list_new(v, 0);
-    for (int g = 0; l && g < NUM_GENERATIONS; g++)
-        for (gchead *h = v->gens[g].head.next; h != &v->gens[g].head; h = h->next) {
+    object *before = v->main_dict && obj_is_tracked(v->main_dict) ? v->main_dict : NULL;
+    int rc = !l || (!before && referrers_startup(v, l, args, nargs));
+    for (int g = 0; !rc && g < NUM_GENERATIONS; g++)
+        for (gchead *h = v->gens[g].head.next; !rc && h != &v->gens[g].head; h = h->next) {
             object *o = (object *)(h + 1);
-            referrers r = {args, nargs, 0};
-            if (o == l || o == v->varargs.args || !o->type->traverse)
-                continue;                   /* gc_referrers_for skips both */
-            o->type->traverse(o, find_visit, &r);
-            if (r.found && list_append(v, l, o)) {
-                obj_decref(v, l);
-                return NULL;
-            }
+            rc = (o == before && referrers_startup(v, l, args, nargs)) || referrer_check(v, l, o, args, nargs);
         }
+    if (rc) {
+        obj_xdecref(v, l);
+        return NULL;
+    }
     return l;
 }
 
@@ -1649,6 +1688,9 @@ static const method_def gc_defs[] = {
     {"freeze", gc_freeze_fn, 0, "gc.freeze"},
     {"unfreeze", gc_unfreeze_fn, 0, "gc.unfreeze"},
     {"get_freeze_count", gc_get_freeze_count, 0, "gc.get_freeze_count"},
+    {"is_finalized", gc_is_finalized, 0, "gc.is_finalized"},
+    {"set_debug", gc_set_debug, 0, "gc.set_debug"},
+    {"get_debug", gc_get_debug, 0, "gc.get_debug"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1731,8 +1773,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 5, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 5, sizeof *mo->values);
+    mo->names = hv_calloc(n + 8, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 8, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1798,6 +1840,28 @@ static void add_builtin(vm *v, const char *name, object *o)
     map_put(&v->builtins, (uint64_t)(uintptr_t)str_static_interned(v, name), (uint64_t)(uintptr_t)o);
 }
 
+/* gcmodule_exec's names: gc.garbage and gc.callbacks, lists that exist
+ * before the program (static objects; their item arrays, if they ever get
+ * one, are on the heap), and the DEBUG_* flags (small ints). */
+static void gc_module_objects(vm *v, moduleobj *gcm)
+{
+    static const struct { const char *name; int flags; } debug[] = {
+        {"DEBUG_STATS", GC_DEBUG_STATS}, {"DEBUG_COLLECTABLE", GC_DEBUG_COLLECTABLE},
+        {"DEBUG_UNCOLLECTABLE", GC_DEBUG_UNCOLLECTABLE}, {"DEBUG_SAVEALL", GC_DEBUG_SAVEALL},
+        {"DEBUG_LEAK", GC_DEBUG_LEAK},
+    };
+    v->gc_garbage = vm_static_object(v, T_LIST, 56, 0);
+    v->gc_callbacks = vm_static_object(v, T_LIST, 56, 0);
+    gcm->names[gcm->n] = str_static_interned(v, "garbage");
+    gcm->values[gcm->n++] = v->gc_garbage;
+    gcm->names[gcm->n] = str_static_interned(v, "callbacks");
+    gcm->values[gcm->n++] = v->gc_callbacks;
+    for (size_t i = 0; i < HV_COUNTOF(debug); i++) {
+        gcm->names[gcm->n] = str_static_interned(v, debug[i].name);
+        gcm->values[gcm->n++] = int_small(v, debug[i].flags);
+    }
+}
+
 void builtins_init(vm *v)
 {
     size_t n = HV_COUNTOF(builtin_defs) - 1;
@@ -1826,12 +1890,7 @@ void builtins_init(vm *v)
         v->modules[i] = module_new(v, &module_defs[i]);
     static const method_def no_defs[1];     /* its names are the builtins map's */
     v->builtins_module = module_new(v, &(struct module_def){"builtins", no_defs});
-    /* gc.garbage: a list that exists before the program (a static object;
-     * its item array, if it ever gets one, is on the heap). */
-    v->gc_garbage = vm_static_object(v, T_LIST, 56, 0);
-    moduleobj *gcm = MODULE(v->modules[1]);
-    gcm->names[gcm->n] = str_static_interned(v, "garbage");
-    gcm->values[gcm->n++] = v->gc_garbage;
+    gc_module_objects(v, MODULE(v->modules[1]));
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
     static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
@@ -1852,7 +1911,7 @@ static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)
-        if (!textio_fd(v, mo->values[i]))
+        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_INT))     /* small ints: the vm's */
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -1862,6 +1921,7 @@ static void module_free(vm *v, object *m)
 void builtins_fini(vm *v)
 {
     v->types[T_LIST]->clear(v, v->gc_garbage);     /* what the program put there */
+    v->types[T_LIST]->clear(v, v->gc_callbacks);
     for (size_t i = 0; i < HV_COUNTOF(builtin_defs) - 1; i++)
         obj_host_free(v->builtin_funcs[i]);
     free(v->builtin_funcs);

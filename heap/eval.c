@@ -714,9 +714,9 @@ static void gen_dealloc(vm *v, object *o)
     genobj *g = GEN(o);
     gchead *gc = obj_gc(o);
     if (!(gc->flags & GCF_FINALIZED)) {
-        gc->flags |= GCF_FINALIZED;
         o->refcnt = 1;                      /* resurrected for the call */
         gen_finalize(v, o);
+        gc->flags |= GCF_FINALIZED;         /* after it, as PyObject_CallFinalizer */
         if (--o->refcnt > 0)
             return;
     }

@@ -99,7 +99,8 @@
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
  *                  refs 1 or 0; the interpreter's own objects in
  *                  generation g (GC_PERMANENT: frozen): gen =
- *                  GC_CONFIG_INTERP + g, refs their number.  Emitted only
+ *                  GC_CONFIG_INTERP + g, refs their number; gc.set_debug:
+ *                  gen = GC_CONFIG_DEBUG, refs the flags.  Emitted only
  *                  when the value changes.)
  *
  * Block owners (the object layer and its containers produce them):
@@ -264,6 +265,16 @@ enum gc_root {
  * GC_CONFIG_INTERP + GC_PERMANENT counts the interpreter's objects there. */
 #define GC_PERMANENT 3
 #define GC_GENERATIONS 4      /* the three generations and the permanent one */
+/* GC_CONFIG's gen for gc.set_debug: the flags, enum gc_debug. */
+#define GC_CONFIG_DEBUG (GC_CONFIG_INTERP + GC_GENERATIONS)
+/* gc.set_debug's flags (gcmodule.c's DEBUG_*). */
+enum gc_debug {
+    GC_DEBUG_STATS = 1,         /* each collection's counts and time on stderr */
+    GC_DEBUG_COLLECTABLE = 2,   /* each unreachable object found, on stderr */
+    GC_DEBUG_UNCOLLECTABLE = 4, /* each uncollectable one (never any: no tp_del) */
+    GC_DEBUG_SAVEALL = 32,      /* CLEAR appends the garbage to gc.garbage, clears nothing */
+    GC_DEBUG_LEAK = GC_DEBUG_COLLECTABLE | GC_DEBUG_UNCOLLECTABLE | GC_DEBUG_SAVEALL,
+};
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };

@@ -45,13 +45,21 @@
  *    │                       ▼
  *    │               RESURRECT_PROMOTE  resurrected objects to the older generation
  *    │                       ▼
- *    │               CLEAR  tp_clear in list order; survivors to the older generation
+ *    │               CLEAR  tp_clear in list order (gc.DEBUG_SAVEALL: each object
+ *    │                       │  appended to gc.garbage instead); survivors to the
+ *    │                       │  older generation
  *    │                       ▼
  *    └────────────── FREELISTS  full collections: the free lists emptied in
  *                               CPython's order (per entry: freelist_at)
  *
  * The result (gc.collect()'s value) is the size of `still` after the
  * resurrection analysis: objects collected + uncollectable.
+ *
+ * gc.collect(), the automatic trigger and the collection at exit run
+ * through gc_collect_with_callback: gc.callbacks before START and after
+ * the end, the machine untouched by them.  gc.set_debug's DEBUG_STATS
+ * lines are written at START and as CLEAR ends, DEBUG_COLLECTABLE's as
+ * FINALIZE begins (gc_collect_main's places), to sys.stderr.
  *
  * Mark & sweep's roots are the vm's (vm_roots, vm.h): __main__'s globals,
  * the built-in modules, the builtins, the frames executing (function,
@@ -96,17 +104,23 @@
 #include "gc.h"
 
 #include "abstract.h"
+#include "builtins.h"
 #include "code.h"
 #include "dict.h"
 #include "eval.h"
 #include "hv.h"
 #include "pymalloc.h"
 #include "slice.h"
+#include "textio.h"
+#include "traceback.h"
 #include "tracemalloc.h"
 #include "types.h"
 
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 enum {
     GCF_UNREACHABLE = 4,
@@ -153,6 +167,7 @@ typedef struct gcm {
     uint64_t visit;         /* the object UNTRACK_* examined last (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
     int64_t result;
+    double t1;              /* DEBUG_STATS: the host's clock at START (seconds) */
     struct untrackable {    /* start-up's objects a collection will untrack (interp_start) */
         int64_t tuples, dicts, nested;
         int8_t gen;         /* where they are (GC_PERMANENT: frozen) */
@@ -395,6 +410,81 @@ void gc_forget(vm *v, object *o)
     set_list(machine(v), obj_gc(o), GCL_NONE);
 }
 
+/* ---- the debug flags' output (gc.set_debug) --------------------------------------
+ * gcmodule.c writes them with PySys_WriteStderr / PySys_FormatStderr: the
+ * line formatted in C, made a str, handed to sys.stderr's write (a method
+ * call, no bound method made), the str dropped; with no sys.stderr any
+ * more (late in the shutdown) the C stderr gets it. */
+static void debug_write(vm *v, const char *text)
+{
+    if (!v->textio) {
+        vm_write(v, 2, text, strlen(text));
+        return;
+    }
+    vm_err saved = vm_exc_fetch(v);
+    object *s = str_from_cstr(v, text);
+    object *r = s ? textio_write(v, 2, s) : NULL;
+    obj_xdecref(v, r);
+    obj_xdecref(v, s);
+    vm_exc_clear(v);
+    vm_exc_restore(v, saved);
+}
+
+static double host_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* A generation's objects as gc_list_size counts them: the program's and
+ * the interpreter's own (gen GC_PERMANENT: the permanent generation). */
+static int64_t gen_size(vm *v, int gen)
+{
+    gchead *h = gen == GC_PERMANENT ? &v->permanent : &v->gens[gen].head;
+    return (int64_t)gclist_size(h) + v->interp_objs[gen];
+}
+
+/* DEBUG_STATS at a collection's start: which generation, then
+ * show_stats_each_generations; the clock starts. */
+static void debug_start(gcm *m)
+{
+    vm *v = m->v;
+    char line[200];
+    snprintf(line, sizeof line, "gc: collecting generation %d...\n", m->gen);
+    debug_write(v, line);
+    int n = snprintf(line, sizeof line, "gc: objects in each generation:");
+    for (int g = 0; g < NUM_GENERATIONS; g++)
+        n += snprintf(line + n, sizeof line - (size_t)n, " %" PRId64, gen_size(v, g));
+    snprintf(line + n, sizeof line - (size_t)n, "\ngc: objects in permanent generation: %" PRId64 "\n",
+             gen_size(v, GC_PERMANENT));
+    debug_write(v, line);
+    m->t1 = host_seconds();
+}
+
+/* DEBUG_COLLECTABLE before the finalizers: debug_cycle of each unreachable
+ * object, its type's name and address. */
+static void debug_collectable(gcm *m)
+{
+    char line[200];
+    for (gchead *g = m->unreachable.next; g != &m->unreachable; g = g->next) {
+        object *o = obj_of(g);
+        snprintf(line, sizeof line, "gc: collectable <%s 0x%" PRIx64 ">\n", o->type->name, o->addr);
+        debug_write(m->v, line);
+    }
+}
+
+/* DEBUG_STATS once the garbage is cleared: what was unreachable (nothing
+ * is ever uncollectable here: no object has a legacy tp_del), and the
+ * host time the collection took. */
+static void debug_done(gcm *m)
+{
+    char line[200];
+    snprintf(line, sizeof line, "gc: done, %" PRId64 " unreachable, 0 uncollectable, %.4fs elapsed\n", m->result,
+             host_seconds() - m->t1);
+    debug_write(m->v, line);
+}
+
 /* ---- START -------------------------------------------------------------------- */
 
 
@@ -402,6 +492,8 @@ static void enter_start(gcm *m)
 {
     vm *v = m->v;
     v->gc_collecting = 1;
+    if (v->gc_debug & GC_DEBUG_STATS)
+        debug_start(m);
     m->result = 0;
     m->nreach = 0;
     m->ntuples = m->ndicts = 0;
@@ -1455,6 +1547,9 @@ static size_t work_finalize(gcm *m, size_t budget)
     return done;
 }
 
+/* delete_garbage: tp_clear of each object in list order, or under
+ * DEBUG_SAVEALL its append to gc.garbage instead (a MemoryError there is
+ * dropped), which keeps it alive: it goes to the older generation. */
 static size_t work_clear(gcm *m, size_t budget)
 {
     vm *v = m->v;
@@ -1462,7 +1557,10 @@ static size_t work_clear(gcm *m, size_t budget)
     while (done < budget && !gclist_empty(&m->still)) {
         gchead *g = m->still.next;
         object *o = obj_of(g);
-        if (o->type->clear) {
+        if (v->gc_debug & GC_DEBUG_SAVEALL) {
+            if (list_append(v, v->gc_garbage, o))
+                vm_exc_clear(v);
+        } else if (o->type->clear) {
             obj_incref(v, o);
             o->type->clear(v, o);
             if (v->exc)
@@ -1714,6 +1812,8 @@ static void enter(gcm *m)
                 n += (int64_t)gclist_size(&v->gens[i].head) + v->interp_objs[i];
             long_lived(m, n);
         }
+        if (v->gc_debug & GC_DEBUG_COLLECTABLE)
+            debug_collectable(m);
         gclist_merge(&m->unreachable, &m->todo);
         break;
     default:
@@ -1797,6 +1897,8 @@ static void transition(gcm *m, uint8_t to)
             set_visit(m, 0, GCV_KEPT);
     }
     m->phase = to;
+    if (from == GCP_CLEAR && (v->gc_debug & GC_DEBUG_STATS))
+        debug_done(m);
     enter(m);
     enter_late(m);
 }
@@ -1867,12 +1969,79 @@ int64_t gc_collect(vm *v, int gen)
     return gc_finish(v);
 }
 
+object *gc_mkdict(vm *v, const char *const *keys, const int64_t *values, size_t n, unsigned longs)
+{
+    object *d = dict_new(v);
+    for (size_t i = 0; d && i < n; i++) {
+        object *k = str_from_cstr(v, keys[i]);
+        object *x = !k ? NULL : longs >> i & 1 ? int_from_i64(v, values[i]) : int_from_ssize(v, values[i]);
+        if (!x || dict_setitem(v, d, k, x)) {
+            obj_xdecref(v, k);
+            obj_xdecref(v, x);
+            obj_decref(v, d);
+            return NULL;
+        }
+        obj_decref(v, k);
+        obj_decref(v, x);
+    }
+    return d;
+}
+
+/* invoke_gc_callback: with callbacks listed, the info dict
+ * (Py_BuildValue("{sisnsn}")), then for each callback (the list's length
+ * read again each time: one may change it) PyObject_CallFunction(cb, "sO",
+ * phase, info): a new str of the phase on the C stack beside info (no
+ * tuple), dropped after the call, then the result; an error is reported as
+ * unraisable, naming the callback. */
+static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collected)
+{
+    static const char *const keys[] = {"generation", "collected", "uncollectable"};
+    object *cbs = v->gc_callbacks;
+    if (!cbs || !LIST(cbs)->n)
+        return;
+    vm_err saved = vm_exc_fetch(v);         /* PyGC_Collect at exit: the program's error kept */
+    const int64_t values[] = {gen, collected, 0};
+    object *info = gc_mkdict(v, keys, values, HV_COUNTOF(keys), 1);
+    if (!info) {
+        traceback_write_unraisable(v, NULL, "<NULL>");
+        vm_exc_restore(v, saved);
+        return;
+    }
+    for (size_t i = 0; i < LIST(cbs)->n; i++) {
+        object *cb = obj_incref(v, LIST(cbs)->items[i]);
+        object *args[2] = {str_from_cstr(v, phase), info};
+        object *r = args[0] ? eval_call(v, cb, args, 2, NULL) : NULL;
+        obj_xdecref(v, args[0]);
+        if (r)
+            obj_decref(v, r);
+        else
+            traceback_write_unraisable(v, cb, "<function>");
+        obj_decref(v, cb);
+    }
+    obj_decref(v, info);
+    vm_exc_restore(v, saved);
+}
+
+int64_t gc_collect_with_callback(vm *v, int gen)
+{
+    int collecting = v->gc_collecting;
+    v->gc_collecting = 1;
+    invoke_callbacks(v, "start", gen, 0);
+    int64_t n = gc_collect(v, gen);
+    v->gc_collecting = 1;                   /* gc_collect's end cleared it */
+    invoke_callbacks(v, "stop", gen, n);
+    v->gc_collecting = collecting;
+    return n;
+}
+
 void gc_configure(vm *v, unsigned what, int64_t value)
 {
-    int enabled = what == GC_CONFIG_ENABLED;
-    int64_t old = enabled ? v->gc_enabled : v->gens[what].threshold;
-    if (enabled)
-        v->gc_enabled = value != 0;
+    int *flag = what == GC_CONFIG_ENABLED ? &v->gc_enabled : what == GC_CONFIG_DEBUG ? &v->gc_debug : NULL;
+    int64_t old = flag ? *flag : v->gens[what].threshold;
+    if (what == GC_CONFIG_ENABLED)
+        value = value != 0;
+    if (flag)
+        *flag = (int)value;
     else
         v->gens[what].threshold = value;
     if (old == value)
@@ -1890,7 +2059,7 @@ void gc_maybe_collect(vm *v)
             continue;
         if (i == NUM_GENERATIONS - 1 && v->long_lived_pending < v->long_lived_total / 4)
             continue;
-        gc_collect(v, i);
+        gc_collect_with_callback(v, i);
         break;
     }
 }

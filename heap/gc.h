@@ -26,9 +26,23 @@ int64_t gc_collect(vm *v, int gen);
  * threshold (with the 25 % rule for full collections). */
 void gc_maybe_collect(vm *v);
 
-/* gc.set_threshold (what: a generation 0–2) and gc.enable/disable (what:
- * GC_CONFIG_ENABLED, value 1 or 0): sets the value, emitting GC_CONFIG
- * when it changes. */
+/* gc.collect() and the automatic trigger as gcmodule.c's
+ * gc_collect_with_callback runs them: gc.callbacks called with ("start",
+ * info) before and ("stop", info) after the collection (an error in one is
+ * reported as unraisable), the DEBUG_STATS and DEBUG_COLLECTABLE lines on
+ * stderr, gc_collecting set throughout (a callback's gc.collect() returns
+ * 0).  Returns what gc_collect returns. */
+int64_t gc_collect_with_callback(vm *v, int gen);
+
+/* Py_BuildValue("{s?s?...}") of n str keys and int values, as do_mkdict
+ * makes it: the dict, then per entry a new key str and int, set, both
+ * dropped.  Bit i of longs: value i is an 'i' (PyLong_FromLong), else an
+ * 'n' (PyLong_FromSsize_t).  NULL with the error set. */
+object *gc_mkdict(vm *v, const char *const *keys, const int64_t *values, size_t n, unsigned longs);
+
+/* gc.set_threshold (what: a generation 0–2), gc.enable/disable (what:
+ * GC_CONFIG_ENABLED, value 1 or 0) and gc.set_debug (GC_CONFIG_DEBUG, the
+ * flags): sets the value, emitting GC_CONFIG when it changes. */
 void gc_configure(vm *v, unsigned what, int64_t value);
 
 /* Puts the collector in the state python3's is in when its compiler

@@ -81,7 +81,7 @@ static void finalize(interp *in)
     vm *v = in->v;
     exc_memory_errors_settle(v);
     if (v->gc_enabled)
-        gc_collect(v, 2);
+        gc_collect_with_callback(v, 2);    /* PyGC_Collect: gc.callbacks run */
     object *underscore = v->underscore;
     v->underscore = NULL;
     obj_xdecref(v, underscore);

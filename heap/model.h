@@ -183,6 +183,9 @@ int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out);
 /* The collector's settings as GC_CONFIG left them: gc.get_threshold()
  * into threshold[0..2]; returns gc.isenabled() (1 or 0). */
 int model_gc_config(const model *m, int64_t threshold[3]);
+/* gc.get_debug() as GC_CONFIG left it (enum gc_debug, event.h: DEBUG_SAVEALL
+ * makes a collection's CLEAR keep the garbage in gc.garbage). */
+int64_t model_gc_debug(const model *m);
 /* The interpreter's own objects in each generation (GC_CONFIG_INTERP:
  * python3's startup objects, no blocks, gc.c), 0 before any. */
 void model_gc_interp(const model *m, int64_t objects[GC_GENERATIONS]);

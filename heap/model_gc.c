@@ -4,7 +4,7 @@
  * gc_refs, the list it is on and its colour, kept by applying and
  * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); the object
  * being examined (GC_VISIT: untracking, finalizing) and what was found; and the
- * collector's settings (gc.set_threshold, gc.enable/disable) and the
+ * collector's settings (gc.set_threshold, gc.enable/disable, gc.set_debug) and the
  * interpreter's own objects per generation (gc.c) from GC_CONFIG.
  *
  * Generation membership is not kept here: TRACK events carry it, and the
@@ -25,8 +25,9 @@
  * The keyframe section is written when a collection is under way or the
  * settings are not CPython's defaults; the settings follow the worklist
  * (absent in older keyframes: the defaults), the interpreter's objects in
- * generations 0-2 come last, then, only when gc.freeze() put some there,
- * those of the permanent generation.
+ * generations 0-2 come last, then, only when gc.freeze() put some there
+ * or debug flags follow, those of the permanent generation, then, only
+ * when gc.set_debug set some, the debug flags.
  * Every handler checks that the event fits before changing anything, so a
  * refused event leaves the model as it was.
  */
@@ -48,6 +49,7 @@ struct model_gc {
     size_t ngray, graycap;
     int64_t threshold[3];   /* gc.get_threshold() */
     uint8_t enabled;        /* gc.isenabled() */
+    int32_t debug;          /* gc.get_debug() (enum gc_debug) */
     int64_t interp[GC_GENERATIONS]; /* the interpreter's own objects per generation */
     uint64_t visit;         /* the object examined (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
@@ -214,6 +216,12 @@ static int config_event(struct model_gc *g, const hv_event *ev, int undo)
         g->enabled = (uint8_t)to;
         return 0;
     }
+    if (what == GC_CONFIG_DEBUG) {
+        if (from != g->debug || to != (int32_t)to)
+            return -1;
+        g->debug = (int32_t)to;
+        return 0;
+    }
     if (what >= GC_CONFIG_INTERP && what < GC_CONFIG_INTERP + GC_GENERATIONS) {
         if (from != g->interp[what - GC_CONFIG_INTERP] || to < 0)
             return -1;
@@ -260,6 +268,11 @@ int model_gc_config(const model *m, int64_t threshold[3])
     return g ? g->enabled : 1;
 }
 
+int64_t model_gc_debug(const model *m)
+{
+    return m->gc ? m->gc->debug : 0;
+}
+
 void model_gc_interp(const model *m, int64_t objects[GC_GENERATIONS])
 {
     for (int i = 0; i < GC_GENERATIONS; i++)
@@ -270,7 +283,7 @@ void model_gc_interp(const model *m, int64_t objects[GC_GENERATIONS])
 static int config_changed(const struct model_gc *g)
 {
     return !g->enabled || memcmp(g->threshold, default_threshold, sizeof default_threshold) != 0 ||
-           g->interp[0] || g->interp[1] || g->interp[2] || g->interp[GC_PERMANENT];
+           g->interp[0] || g->interp[1] || g->interp[2] || g->interp[GC_PERMANENT] || g->debug;
 }
 
 int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out)
@@ -374,8 +387,11 @@ int model_gc_check(const model *m, buf *why)
  *   enabled); the roots (mark & sweep): varint count, then per root
  *   varint address, u8 enum gc_root; the object examined (varint address,
  *   0: none, then u8 enum gc_verdict); the interpreter's own objects (3
- *   varints, generations 0–2).  Older keyframes end before the settings,
- *   the roots, the object examined or the interpreter's objects.
+ *   varints, generations 0–2); those of the permanent generation (varint,
+ *   only when there are some or debug flags follow); the debug flags
+ *   (varint of the 32-bit value, only when not 0).  Older keyframes end
+ *   before the settings, the roots, the object examined or the
+ *   interpreter's objects.
  */
 
 static void put_v(buf *b, uint64_t v)
@@ -440,8 +456,10 @@ void model_gc_save(const model *m, buf *b)
     buf_addc(b, (char)g->verdict);
     for (i = 0; i < 3; i++)
         put_v(b, (uint64_t)g->interp[i]);
-    if (g->interp[GC_PERMANENT])            /* only then: keyframes without stay as they were */
+    if (g->interp[GC_PERMANENT] || g->debug)   /* only then: keyframes without stay as they were */
         put_v(b, (uint64_t)g->interp[GC_PERMANENT]);
+    if (g->debug)
+        put_v(b, (uint32_t)g->debug);
     free(addrs);
 }
 
@@ -579,6 +597,12 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
         if (r.bad || v > INT64_MAX)
             return load_fail(why, "bad interpreter objects");
         g->interp[GC_PERMANENT] = (int64_t)v;
+    }
+    if (r.p != r.end) {                     /* the debug flags (gc.set_debug) */
+        uint64_t v = get_v(&r);
+        if (r.bad || v > UINT32_MAX)
+            return load_fail(why, "bad debug flags");
+        g->debug = (int32_t)(uint32_t)v;
     }
     if (r.p != r.end)
         return load_fail(why, "stray bytes");

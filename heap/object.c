@@ -92,8 +92,8 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)
 {
-    if (!v->emit)
-        return;
+    if (!v->emit || vm_is_static(v, o))     /* the model has no static objects (gc.garbage's */
+        return;                             /* item array is still told: BLOCK_OWNER) */
     uint32_t size = obj_event_size(v, o);
     if (size == old_size)
         return;

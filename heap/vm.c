@@ -330,6 +330,7 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     for (size_t i = 0; i < v->nhandled_below; i++)
         root(fn, ud, v->handled_below[i], GCR_EXC);
     root(fn, ud, v->gc_garbage, GCR_STATIC);
+    root(fn, ud, v->gc_callbacks, GCR_STATIC);
     for (unsigned i = 0; i < v->gc_import.nobjs; i++)       /* the first `import gc`'s (gc.c), */
         if (v->gc_import.objs[i] && !obj_is_tracked(v->gc_import.objs[i]))  /* but the list the */
             root(fn, ud, v->gc_import.objs[i], GCR_STATIC);                 /* collector meets */

@@ -154,6 +154,7 @@ struct vm {
     gc_gen_stats gc_stats[NUM_GENERATIONS];
     int gc_enabled;
     int gc_collecting;
+    int gc_debug;           /* gc.set_debug()'s flags (enum gc_debug, event.h) */
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
     int64_t interp_objs[NUM_GENERATIONS + 1]; /* the interpreter's own objects per
@@ -193,6 +194,7 @@ struct vm {
     object *sys_stdout;     /* sys.stdout, a TextIOWrapper (textio.c), held by sys */
     object *sys_stderr;     /* sys.stderr, the same */
     object *gc_garbage;     /* gc.garbage (a static list) */
+    object *gc_callbacks;   /* gc.callbacks (a static list): called around collections */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */

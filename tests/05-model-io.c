@@ -322,8 +322,9 @@ static void test_objects_damaged(void **state)
 
 /* ---- the collector's settings in keyframes ---------------------------------- */
 
-/* gc.set_threshold and gc.disable: the model follows GC_CONFIG, a keyframe
- * keeps the settings at every step, and undoing everything gives back
+/* gc.set_threshold, gc.disable and gc.set_debug: the model follows
+ * GC_CONFIG, a keyframe keeps the settings at every step (the debug flags
+ * as the C int they are, negative too), and undoing everything gives back
  * CPython's defaults. */
 static void test_gc_settings_round_trip(void **state)
 {
@@ -334,6 +335,8 @@ static void test_gc_settings_round_trip(void **state)
                    "a = [1]\n"
                    "gc.disable()\n"
                    "b = [a]\n"
+                   "gc.set_debug(gc.DEBUG_SAVEALL)\n"
+                   "gc.set_debug(-3)\n"
                    "gc.set_threshold(100, 5, 3)\n", p, &s);
     model *m = model_new(p);
     buf kf = BUF_INIT, why = BUF_INIT;
@@ -349,14 +352,17 @@ static void test_gc_settings_round_trip(void **state)
             fail_msg("event %zu: %s", i, buf_str(&why));
         assert_int_equal(model_gc_config(back, back_th), model_gc_config(m, th));
         assert_memory_equal(back_th, th, sizeof th);
+        assert_int_equal(model_gc_debug(back), model_gc_debug(m));
         model_delete(back);
     }
     assert_int_equal(model_gc_config(m, th), 0);
     assert_true(th[0] == 100 && th[1] == 5 && th[2] == 3);
+    assert_int_equal(model_gc_debug(m), -3);
     for (size_t k = s.n; k-- > 0;)
         assert_int_equal(model_unapply(m, &s.ev[k]), 0);
     assert_int_equal(model_gc_config(m, th), 1);
     assert_true(th[0] == 700 && th[1] == 10 && th[2] == 10);
+    assert_int_equal(model_gc_debug(m), 0);
     hv_event wrong = {.kind = EV_GC_CONFIG};
     wrong.u.gc.gen = 0;
     wrong.u.gc.old_refs = 5;                /* the model has 700 */
@@ -365,6 +371,10 @@ static void test_gc_settings_round_trip(void **state)
     wrong.u.gc.gen = GC_CONFIG_ENABLED;
     wrong.u.gc.old_refs = 1;
     wrong.u.gc.refs = 2;                    /* enabled is 0 or 1 */
+    assert_int_equal(model_apply(m, &wrong), -1);
+    wrong.u.gc.gen = GC_CONFIG_DEBUG;
+    wrong.u.gc.old_refs = 0;
+    wrong.u.gc.refs = (int64_t)1 << 40;     /* a C int */
     assert_int_equal(model_apply(m, &wrong), -1);
     model_delete(m);
     buf_free(&kf);

@@ -799,31 +799,81 @@ static rig *rig_run(const char *src, size_t n, int collector, int shutdown, buf 
     return r;
 }
 
-static void run_program(int collector)
+/* Runs src with collector, shutdown included, then unapplies every event
+ * back to an empty heap, the model's checker at every 5th GC_PHASE (clear:
+ * at each one into CLEAR instead); the output must be want.  Returns how
+ * many GC_PHASE events were counted. */
+static size_t run_and_unwind(const char *src, size_t n, int collector, int clear, const char *want)
 {
     buf out = BUF_INIT;
-    rig *r = rig_run(program, sizeof program - 1, collector, 1, &out);
+    rig *r = rig_run(src, n, collector, 1, &out);
     size_t phases = 0;
     for (size_t i = r->n; i-- > 0;) {
         if (!model_knows(r->ev[i].kind))
             continue;
         assert_int_equal(model_unapply(r->m, &r->ev[i]), 0);
-        if (r->ev[i].kind == EV_GC_PHASE && ++phases % 5 == 0) {
+        if (r->ev[i].kind != EV_GC_PHASE || (clear && r->ev[i].u.gc.to != GCP_CLEAR))
+            continue;
+        if (++phases % (clear ? 1 : 5) == 0) {
             buf why = BUF_INIT;
             assert_checked(model_check(r->m, &why), &why);
             buf_free(&why);
         }
     }
-    assert_true(phases > 100);              /* automatic collections ran */
     pymalloc_stats st;
     model_get_stats(r->m, &st);
     assert_int_equal(st.allocated_blocks, 0);
     assert_int_equal(model_gc_phase(r->m, NULL, NULL), GCP_IDLE);
-    assert_string_equal(buf_str(&out), "4286 857\n1714\n");    /* python3's output */
+    assert_int_equal(model_gc_debug(r->m), 0);
+    assert_string_equal(buf_str(&out), want);
     buf_free(&out);
     model_delete(r->m);
     free(r->ev);
     free(r);
+    return phases;
+}
+
+static void run_program(int collector)
+{
+    size_t phases = run_and_unwind(program, sizeof program - 1, collector, 0, "4286 857\n1714\n");  /* python3's */
+    assert_true(phases > 100);              /* automatic collections ran */
+}
+
+/* gc.DEBUG_SAVEALL under automatic collections, with a callback: every
+ * cycle goes to gc.garbage (a static list, its item array growing) and
+ * stays alive; the events replay backwards to an empty heap with the
+ * model's checker holding, under both collectors, and the output is
+ * python3's. */
+static const char saveall_program[] =
+    "import gc\n"
+    "class N:\n"
+    "    pass\n"
+    "gc.set_debug(gc.DEBUG_SAVEALL)\n"
+    "seen = []\n"
+    "gc.callbacks.append(lambda p, i: seen.append(i['collected']))\n"
+    "for i in range(1500):\n"
+    "    a = N(); b = N(); a.b = b; b.a = a\n"
+    "del a, b\n"
+    "n = gc.collect()\n"
+    "print(len(gc.garbage), len(seen) > 2)\n"
+    "gc.set_debug(0)\n"
+    "gc.garbage.clear()\n"
+    "print(gc.collect())\n";
+
+static void run_saveall(int collector)
+{
+    size_t clears = run_and_unwind(saveall_program, sizeof saveall_program - 1, collector, 1, "3000 True\n3000\n");
+    assert_true(clears > 2);
+}
+
+static void test_saveall_generational(void **state_)
+{
+    run_saveall(COLLECTOR_GENERATIONAL);
+}
+
+static void test_saveall_mark_sweep(void **state_)
+{
+    run_saveall(COLLECTOR_MARK_SWEEP);
 }
 
 /* The model's count of o (it must know o). */
@@ -1125,6 +1175,8 @@ int main(void)
         cmocka_unit_test(test_keyframes_mark_sweep),
         cmocka_unit_test(test_unsaid_references),
         cmocka_unit_test(test_program_generational),
+        cmocka_unit_test(test_saveall_generational),
+        cmocka_unit_test(test_saveall_mark_sweep),
         cmocka_unit_test(test_program_mark_sweep),
         cmocka_unit_test(test_roots_mark_sweep),
         cmocka_unit_test(test_start_units_mark_sweep),

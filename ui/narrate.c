@@ -374,14 +374,17 @@ static void say_resized(stream *s, uint64_t from, uint64_t to, const tally *t, b
         buf_printf(out, " (+%u more resized)", t->n[EV_OBJ_RESIZE] - 1);
 }
 
-/* gc.set_threshold, gc.enable, gc.disable: every setting the range
+/* gc.set_threshold, gc.enable, gc.disable, gc.set_debug: every setting the range
  * changed; the interpreter's own objects (gc.c) where they arrive. */
 static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
 {
     const char *sep = "";
     hv_event cfg, *c = &cfg;
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_GC_CONFIG, &i, c); i++) {
-        if (c->u.gc.gen >= GC_CONFIG_INTERP) {
+        if (c->u.gc.gen == GC_CONFIG_DEBUG)
+            buf_printf(out, "%sthe collector's debug flags set to %lld (gc.set_debug)%s", sep, (long long)c->u.gc.refs,
+                       c->u.gc.refs & GC_DEBUG_SAVEALL ? ": DEBUG_SAVEALL keeps the garbage in gc.garbage" : "");
+        else if (c->u.gc.gen >= GC_CONFIG_INTERP) {
             if (c->u.gc.refs > c->u.gc.old_refs && c->u.gc.gen == GC_CONFIG_INTERP + GC_PERMANENT)
                 buf_printf(out, "%s%lld of the interpreter's own objects (python3's start-up, not the "
                            "program's) frozen in the permanent generation", sep, (long long)c->u.gc.refs);
@@ -852,11 +855,33 @@ static void say_bound_aside(stream *s, uint64_t from, uint64_t to, tally *t, buf
     buf_free(&b);
 }
 
+/* CLEAR under gc.DEBUG_SAVEALL (the flags as the model has them where
+ * the range ends): delete_garbage appends each object to gc.garbage
+ * instead of clearing it, so it stays alive and leaves the collection for
+ * the older generation.  0 when that is not what the range is. */
+static int say_saveall(stream *s, const tally *t, buf *out)
+{
+    const model *m = stream_model(s);
+    const hv_event *ph = t->first[EV_GC_PHASE];
+    int phase = ph ? ph->u.gc.to : model_gc_phase(m, NULL, NULL);
+    if (phase != GCP_CLEAR || !(model_gc_debug(m) & GC_DEBUG_SAVEALL))
+        return 0;
+    unsigned kept = t->net[GCL_NONE] > 0 ? (unsigned)t->net[GCL_NONE] : 0;
+    if (!kept)
+        buf_adds(out, "DEBUG_SAVEALL (gc.set_debug): the garbage goes to gc.garbage, nothing is cleared");
+    else
+        buf_printf(out, "DEBUG_SAVEALL (gc.set_debug): %u object%s appended to gc.garbage instead of cleared: "
+                   "alive, to the older generation", kept, plural(kept));
+    return 1;
+}
+
 /* The main clause: the most telling kind of event leads.  Returns 1 when
  * it told of a resize, 2 of items moving. */
 static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
-    if (t->older_free && t->lasting_new) {      /* `x = X()` where x held another */
+    if (say_saveall(s, t, out))
+        ;
+    else if (t->older_free && t->lasting_new) {      /* `x = X()` where x held another */
         say_created(s, from, to, t, 1, out);
         size_t at = out->len;
         buf_printf(out, "; %s freed: refcount fell to 0", stream_type_name(s, t->older_free->u.obj.type));

@@ -71,6 +71,7 @@ typedef struct gc_view {
     char unit[96];          /* what a unit of the phase does now ("" when the phase says it) */
     int64_t threshold[3];   /* as gc.set_threshold left them at this step */
     int enabled;            /* gc.isenabled() at this step */
+    int64_t debug;          /* gc.get_debug() at this step (DEBUG_SAVEALL changes CLEAR) */
     size_t sel, top;        /* selected row, first row shown */
     uint64_t sel_addr;      /* kept across draws */
     const model *gathered;  /* the model and position rows[] are for (NULL: none yet) */
@@ -254,6 +255,7 @@ static void gather(gc_view *g)
     g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
     g->visit = model_gc_visit(g->ctx.model, &g->verdict);
     g->enabled = model_gc_config(g->ctx.model, g->threshold);
+    g->debug = model_gc_debug(g->ctx.model);
     g->searched = g->phase != GCP_IDLE || model_obj_count(g->ctx.model) <= SEARCH_MAX;
     if (g->phase != GCP_IDLE)
         gather_members(g);
@@ -342,8 +344,9 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     } else {
         uint8_t ph[GCP_NPHASES];
         size_t n = phase_list(g, ph);
-        snprintf(s, sizeof s, "GC · %s · collecting generation %d · phase %zu/%zu %s", coll, g->gen,
-                 phase_index(g), n, event_gc_phase_name((unsigned)g->phase));
+        snprintf(s, sizeof s, "GC · %s · collecting generation %d · phase %zu/%zu %s%s", coll, g->gen,
+                 phase_index(g), n, event_gc_phase_name((unsigned)g->phase),
+                 g->debug & GC_DEBUG_SAVEALL ? " · DEBUG_SAVEALL: garbage kept in gc.garbage" : "");
     }
     int x = view_put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
     if (g->visit)

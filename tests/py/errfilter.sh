@@ -7,7 +7,10 @@
 # repository lives.  Addresses in reprs ("<function f at
 # 0x7f...>", which CPython draws anew each run) become "at 0x...", and so
 # do the two addresses of _PyObject_Dump's lines ("object address  : 0x...",
-# "object type     : 0x...", a report lost to the recursion limit).
+# "object type     : 0x...", a report lost to the recursion limit).  The
+# collector's gc.set_debug lines keep their words and counts: an object's
+# address ("gc: collectable <Node 0x...>") and the seconds a collection
+# took ("gc: done, ..., ...s elapsed") are masked.
 # Used by regen.sh, tests/20-differential.sh and tests/gen/make-set.sh.
 awk -v dir="${1:?usage: errfilter.sh DIR}/" '{
 	out = ""
@@ -20,5 +23,9 @@ awk -v dir="${1:?usage: errfilter.sh DIR}/" '{
 	$0 = out $0
 	gsub(/ at 0x[0-9a-f]+>/, " at 0x...>")
 	sub(/^object (address  |type     ): 0x[0-9a-f]+$/, substr($0, 1, 18) "0x...")
+	if ($0 ~ /^gc: (collectable|uncollectable) </)
+		sub(/ 0x[0-9a-f]+>$/, " 0x...>")
+	if ($0 ~ /^gc: done, /)
+		sub(/, [0-9]+\.[0-9]+s elapsed$/, ", ...s elapsed")
 	print
 }'
