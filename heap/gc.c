@@ -1990,9 +1990,9 @@ object *gc_mkdict(vm *v, const char *const *keys, const int64_t *values, size_t 
 /* invoke_gc_callback: with callbacks listed, the info dict
  * (Py_BuildValue("{sisnsn}")), then for each callback (the list's length
  * read again each time: one may change it) PyObject_CallFunction(cb, "sO",
- * phase, info): a new str of the phase on the C stack beside info (no
- * tuple), dropped after the call, then the result; an error is reported as
- * unraisable, naming the callback. */
+ * phase, info): a new str of the phase on the C stack beside a new
+ * reference to info (no tuple), both dropped after the call, then the
+ * result; an error is reported as unraisable, naming the callback. */
 static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collected)
 {
     static const char *const keys[] = {"generation", "collected", "uncollectable"};
@@ -2009,9 +2009,10 @@ static void invoke_callbacks(vm *v, const char *phase, int gen, int64_t collecte
     }
     for (size_t i = 0; i < LIST(cbs)->n; i++) {
         object *cb = obj_incref(v, LIST(cbs)->items[i]);
-        object *args[2] = {str_from_cstr(v, phase), info};
+        object *args[2] = {str_from_cstr(v, phase), obj_incref(v, info)};  /* _Py_VaBuildStack's "O" */
         object *r = args[0] ? eval_call(v, cb, args, 2, NULL) : NULL;
         obj_xdecref(v, args[0]);
+        obj_decref(v, args[1]);
         if (r)
             obj_decref(v, r);
         else
