@@ -696,6 +696,91 @@ static object *float_of_instance(vm *v, object *x)
     return k < 0 ? NULL : float_new(v, d);
 }
 
+/* st is PyLong_FromString's "invalid literal" error (a bad digit, sign or
+ * underscore), not one raised before it reads (the digits limit). */
+static bool is_bad_int_literal(vm *v, bigint_status st)
+{
+    static const char bad[] = "invalid literal for int()";
+    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
+    return st == BIGINT_VALUE_ERROR && !strncmp(msg, bad, sizeof bad - 1);
+}
+
+/* _PyUnicode_TransformDecimalAndSpaceToASCII as int() and float() call it:
+ * an ASCII str is used itself; any other is copied by PyUnicode_New(len,
+ * 127), each Unicode space made ' ' and each decimal digit its ASCII digit,
+ * until a character that is neither: it is written as '?' and ends the text
+ * there, the block staying at the full length.  Here the copy holds the
+ * whole transform ('?' for each such character) and *cut is the length
+ * CPython's text keeps (PyUnicode_AsUTF8AndSize's size; strlen stops
+ * there too, or at an embedded NUL).  A new reference, or NULL. */
+static object *ascii_digits_of(vm *v, object *s, size_t *cut)
+{
+    const char *p = STR(s)->data;
+    size_t n = STR(s)->nbytes;
+    if (STR(s)->ascii) {
+        *cut = n;
+        return obj_incref(v, s);
+    }
+    size_t len;
+    char *a = bigint_to_ascii(&v->bi, p, n, &len);
+    *cut = len;
+    for (size_t i = 0, k = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c & 0xc0) == 0x80)             /* a continuation byte */
+            continue;
+        if (c >= 0x7f && (a[k] == '?' || a[k] == 0x7f)) {     /* DEL too: not below 127 */
+            *cut = k + 1;
+            break;
+        }
+        k++;
+    }
+    object *r = str_fresh_ascii(v, a, len);
+    bigint_mem(&v->bi, a, 0);
+    return r;
+}
+
+/* PyLong_FromUnicodeObject: PyLong_FromString reads the ASCII copy
+ * (ascii_digits_of), released once it is done.  A bad literal is reported
+ * twice, as there: PyLong_FromString's own error quotes the text it read,
+ * up to its NUL and at most 200 bytes (a str made and dropped), then, the
+ * copy released, PyErr_Format clears it and quotes the argument. */
+static object *int_from_str(vm *v, object *x, int base)
+{
+    size_t cut;
+    object *digits = ascii_digits_of(v, x, &cut);
+    if (!digits)
+        return NULL;
+    bigint r;
+    bigint_init(&r);
+    bigint_status st = bigint_from_string(&v->bi, &r, STR(x)->data, STR(x)->nbytes, base);
+    if (st == BIGINT_OK) {
+        object *o = int_result(v, &r, NULL);    /* after the object a small int's digits filled */
+        obj_decref(v, digits);
+        return o;
+    }
+    bigint_free(&v->bi, &r);
+    bigint *none[2] = {NULL, NULL};
+    object *out[2];
+    if (int_with_steps(v, none, NULL, out)) {   /* a bad literal's, freed before the error */
+        obj_decref(v, digits);
+        return NULL;
+    }
+    if (!is_bad_int_literal(v, st)) {
+        obj_decref(v, digits);
+        return raise_status(v, st);
+    }
+    size_t shown = strnlen(STR(digits)->data, cut);
+    object *text = str_from_utf8(v, STR(digits)->data, shown < 200 ? shown : 200);
+    if (text)
+        vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, text);
+    obj_xdecref(v, text);
+    obj_decref(v, digits);
+    if (!text || !vm_exc_matches(v, T_VALUE))
+        return NULL;                        /* MemoryError */
+    vm_exc_clear(v);
+    return vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, x);
+}
+
 /* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
  * byte past ASCII never reads as a digit (a str's Unicode digits do); a
  * bad literal is reported again with the first 200 bytes as a bytes
@@ -713,9 +798,7 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     if (st == BIGINT_OK)
         return int_result(v, &r, NULL);
     bigint_free(&v->bi, &r);
-    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
-    static const char bad[] = "invalid literal for int()";
-    if (st != BIGINT_VALUE_ERROR || strncmp(msg, bad, sizeof bad - 1))
+    if (!is_bad_int_literal(v, st))
         return raise_status(v, st);
     bigint *none[2] = {NULL, NULL};
     object *out[2];
@@ -752,23 +835,19 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         obj_xdecref(v, ix);
         return r;
     }
-    if (base && (!is_int(v, base) || !int_as_i64(base, &b)))
+    if (base && !is_int(v, base))
         return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
                                base->type->name);
+    if (base && !int_as_i64(base, &b))      /* PyNumber_AsSsize_t(obase, NULL) clips */
+        b = ((const intobj *)base)->size < 0 ? INT64_MIN : INT64_MAX;
+    /* long_new_impl checks the base before it looks at x's type */
+    if (base && ((b != 0 && b < 2) || b > 36))
+        return vm_raise(v, T_VALUE, "int() base must be >= 2 and <= 36, or 0");
     bigint r;
     bigint_init(&r);
     bigint_status st;
     if (obj_is(v, x, T_STR)) {
-        st = bigint_from_string(&v->bi, &r, STR(x)->data, STR(x)->nbytes, (int)b);
-        if (st == BIGINT_OK)
-            return int_result(v, &r, NULL);     /* after the object a small int's digits filled */
-        bigint *none[2] = {NULL, NULL};
-        object *out[2];
-        if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
-            return NULL;
-        bigint_free(&v->bi, &r);
-        raise_status(v, st);
-        return NULL;
+        return int_from_str(v, x, (int)b);
     } else if (obj_is(v, x, T_BYTES)) {
         return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
