@@ -816,6 +816,101 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     return NULL;
 }
 
+/* Py_ISSPACE: the ASCII whitespace float_from_string_inner strips. */
+static bool ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* _Py_string_to_number_with_underscores' check of s[0:n] (no NUL inside,
+ * each '_' between two digits), writing the text without them to out
+ * (n + 1 bytes, NUL-terminated). */
+static bool float_underscores_ok(const char *s, size_t n, char *out)
+{
+    char prev = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!c || (c == '_' && !isdigit((unsigned char)prev)) || (prev == '_' && !isdigit((unsigned char)c)))
+            return false;
+        if (c != '_')
+            *out++ = c;
+        prev = c;
+    }
+    *out = 0;
+    return prev != '_';
+}
+
+/* Whether _PyOS_ascii_strtod reads anything at p, so that
+ * PyOS_string_to_double's fail_pos is past it: a sign, then a digit, '.'
+ * and a digit, or "inf" or "nan" in any case (_Py_parse_inf_or_nan). */
+static bool float_prefix_reads(const char *p)
+{
+    if (*p == '+' || *p == '-')
+        p++;
+    if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1])))
+        return true;
+    return !strncasecmp(p, "inf", 3) || !strncasecmp(p, "nan", 3);
+}
+
+/* PyFloat_FromString of a str: the text is _PyUnicode_TransformDecimalAndSpaceToASCII's
+ * (ascii_digits_of: a copy when x is not ASCII, kept to the end); with an
+ * underscore in it _Py_string_to_number_with_underscores copies it to a
+ * PyMem block of its length + 1 without them (a misplaced one: the error
+ * at once, the block freed first); float_from_string_inner strips the
+ * spaces and reports a text PyOS_string_to_double reads nothing of twice:
+ * its own "'%.200s'" of the stripped text, then, cleared, the argument's
+ * repr, as any other bad text.  The float is made before the block goes. */
+static object *float_from_str(vm *v, object *x)
+{
+    size_t cut;
+    object *digits = ascii_digits_of(v, x, &cut);
+    if (!digits)
+        return NULL;
+    const char *s = STR(digits)->data;
+    size_t n = cut;                         /* PyUnicode_AsUTF8AndSize's size */
+    double d;
+    bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
+    uint64_t dup = 0;
+    char *text = hv_malloc(n + 1);
+    bool ok = true;
+    if (memchr(s, '_', strnlen(s, n))) {
+        if (!(dup = pymalloc_malloc(v->pm, n + 1))) {
+            free(text);
+            obj_decref(v, digits);
+            return vm_no_memory(v);
+        }
+        ok = float_underscores_ok(s, n, text);
+    } else {
+        memcpy(text, s, n);
+        text[n] = 0;
+    }
+    if (!ok)
+        pymalloc_free(v->pm, dup);          /* before its error */
+    const char *p = text;
+    while (*p && ascii_space(*p))
+        p++;
+    object *r = NULL;
+    if (st == BIGINT_OK) {
+        r = float_new(v, d);
+    } else if (st != BIGINT_VALUE_ERROR) {
+        raise_status(v, st);
+    } else {
+        if (ok && *p && !float_prefix_reads(p))
+            vm_raise_format(v, T_VALUE, "could not convert string to float: '%.200s'", p);
+        if (!ok)                            /* _Py_string_to_number_with_underscores' own */
+            vm_raise_format(v, T_VALUE, "could not convert string to %s: %R", "float", x);
+        else if (!v->exc || vm_exc_matches(v, T_VALUE)) {
+            vm_exc_clear(v);
+            vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
+        }
+    }
+    free(text);
+    if (ok)
+        pymalloc_free(v->pm, dup);
+    obj_decref(v, digits);
+    return r;
+}
+
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"", "base"};
@@ -879,11 +974,8 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    if (obj_is(v, x, T_STR)) {
-        double d;
-        bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
-        return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
-    }
+    if (obj_is(v, x, T_STR))
+        return float_from_str(v, x);
     return number_float(v, x);
 }
 
