@@ -69,6 +69,9 @@ FEATURES = {
              "bin/oct/hex, int(s, base), ascii, encode/decode with error handlers, good and bad arguments",
     "introspect": "dir(), globals(), locals(), function and cell attributes, yield from, filter, issubclass, "
                   "setattr/delattr, dict/set comprehensions, slot wrappers and type dicts, next(it, default)",
+    "snapshots": "(its programs differ from python3: README, stop 28) tracemalloc snapshots around statements: compare_to and statistics by lineno, filename and "
+                 "traceback (line numbers, sizes, counts), Traceback length and frames, get_object_traceback, "
+                 "clear_traces",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1771,6 +1774,49 @@ class Gen:
             self.emit("print(callable(%s), callable(type(%s)), hash(%s) == hash(%s) if %s.__hash__ else 'unhashable')"
                       % (v, v, v, v, v))
 
+    def snapshots(self):
+        r = self.r
+        if not getattr(self, "has_tm", False):
+            self.emit("import tracemalloc")
+            self.emit("tracemalloc.start(%s)" % r.choice(["", "", "3", "25"]))
+            self.has_tm = True
+        c = r.randrange(6)
+        key = r.choice(["'lineno'", "'lineno'", "'filename'", "'traceback'"])
+        if c <= 1:
+            self.emit("snap0 = tracemalloc.take_snapshot()")
+            for _ in range(r.randint(1, 3)):
+                self.r.choice([self.assign, self.assign, self.mutate, self.delete, self.call])()
+            self.emit("snap1 = tracemalloc.take_snapshot()")
+            self.emit("print([(d.traceback[0].lineno, d.size_diff, d.count_diff) for d in "
+                      "snap1.compare_to(snap0, %s)[:%d]])" % (key, r.randint(1, 4)))
+            self.emit("del snap0, snap1")
+        elif c == 2:
+            self.emit("snap0 = tracemalloc.take_snapshot()")
+            self.emit("st = snap0.statistics(%s)" % key)
+            self.emit("print(len(st) > 0, [(x.traceback[0].lineno, x.size, x.count) for x in st[:%d]])" % r.randint(1, 3))
+            self.emit("tb = st[0].traceback if st else None")
+            self.emit("if tb is not None:")
+            self.emit("    print(len(tb), tb.total_nframe, [f.lineno for f in tb][:3], tb[-1].lineno, "
+                      "hash(tb) == hash(st[0].traceback))")
+            self.emit("del snap0, st, tb")
+        elif c == 3:
+            v = self.pick("list", "dict", "str", "tuple", "set", "inst", "bytes")
+            if not v:
+                return self.assign()
+            self.emit("otb = tracemalloc.get_object_traceback(%s)" % v)
+            self.emit("print(None if otb is None else (len(otb), otb[0].lineno))")
+            self.emit("del otb")
+        elif c == 4:
+            self.emit("tm_c0 = tracemalloc.get_traced_memory()[0]")
+            self.emit("tracemalloc.clear_traces()")
+            self.emit("print(tracemalloc.get_traced_memory(), tm_c0 >= 0, tracemalloc.get_traceback_limit())")
+        else:
+            self.emit("snap0 = tracemalloc.take_snapshot()")
+            self.emit("st = snap0.statistics('traceback')")
+            self.emit("print([(len(x.traceback), x.traceback[0].lineno, x.count) for x in st[:%d]])" % r.randint(1, 3))
+            self.emit("print(sorted(x.traceback[0].lineno for x in snap0.statistics('lineno'))[:5])")
+            self.emit("del snap0, st")
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -1802,7 +1848,7 @@ class Gen:
                          ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr),
                          ("streams", self.streams), ("complexes", self.complexes),
                          ("errpeaks", self.errpeaks), ("convs", self.convs),
-                         ("introspect", self.introspect)):
+                         ("introspect", self.introspect), ("snapshots", self.snapshots)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
