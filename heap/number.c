@@ -852,6 +852,23 @@ static bool float_prefix_reads(const char *p)
     return !strncasecmp(p, "inf", 3) || !strncasecmp(p, "nan", 3);
 }
 
+/* The ValueError of float(x) for a text it cannot read: a misplaced underscore's
+ * ("could not convert string to %s: %R", underscores_ok false), else a stripped
+ * text p that PyOS_string_to_double reads nothing of reported by it first
+ * ('%.200s'), then by float_from_string_inner, which clears that one.  NULL. */
+static object *float_bad_text(vm *v, object *x, const char *p, bool underscores_ok)
+{
+    if (!underscores_ok)
+        return vm_raise_format(v, T_VALUE, "could not convert string to %s: %R", "float", x);
+    if (*p && !float_prefix_reads(p)) {
+        vm_raise_format(v, T_VALUE, "could not convert string to float: '%.200s'", p);
+        if (!vm_exc_matches(v, T_VALUE))
+            return NULL;                    /* MemoryError */
+        vm_exc_clear(v);
+    }
+    return vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
+}
+
 /* PyFloat_FromString of a str: the text is _PyUnicode_TransformDecimalAndSpaceToASCII's
  * (ascii_digits_of: a copy when x is not ASCII, kept to the end); with an
  * underscore in it _Py_string_to_number_with_underscores copies it to a
@@ -889,21 +906,8 @@ static object *float_from_str(vm *v, object *x)
     const char *p = text;
     while (*p && ascii_space(*p))
         p++;
-    object *r = NULL;
-    if (st == BIGINT_OK) {
-        r = float_new(v, d);
-    } else if (st != BIGINT_VALUE_ERROR) {
-        raise_status(v, st);
-    } else {
-        if (ok && *p && !float_prefix_reads(p))
-            vm_raise_format(v, T_VALUE, "could not convert string to float: '%.200s'", p);
-        if (!ok)                            /* _Py_string_to_number_with_underscores' own */
-            vm_raise_format(v, T_VALUE, "could not convert string to %s: %R", "float", x);
-        else if (!v->exc || vm_exc_matches(v, T_VALUE)) {
-            vm_exc_clear(v);
-            vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
-        }
-    }
+    object *r = st == BIGINT_OK ? float_new(v, d) : st != BIGINT_VALUE_ERROR ? raise_status(v, st)
+                                                                           : float_bad_text(v, x, p, ok);
     free(text);
     if (ok)
         pymalloc_free(v->pm, dup);
