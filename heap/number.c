@@ -739,6 +739,56 @@ static object *ascii_digits_of(vm *v, object *s, size_t *cut)
     return r;
 }
 
+/* Py_ISSPACE: the ASCII whitespace float_from_string_inner strips. */
+static bool ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The base PyLong_FromString's error names for base 0, deduced from the
+ * text past its leading spaces and sign: 16, 8 or 2 after "0x", "0o",
+ * "0b" (either case), 10 without a leading 0; a C-style "0..." literal is
+ * read in base 10 and the base reset to 0 once its digits are read, so
+ * only an underscore error in them ("__", a trailing '_') reports 10. */
+static int int_deduced_base(const char *p)
+{
+    while (ascii_space(*p))
+        p++;
+    if (*p == '+' || *p == '-')
+        p++;
+    if (p[0] != '0')
+        return 10;
+    char c = (char)tolower((unsigned char)p[1]);
+    if (c == 'x' || c == 'o' || c == 'b')
+        return c == 'x' ? 16 : c == 'o' ? 8 : 2;
+    char prev = 0;
+    for (; isdigit((unsigned char)*p) || *p == '_'; prev = *p++)
+        if (*p == '_' && prev == '_')
+            return 10;
+    return prev == '_' ? 10 : 0;
+}
+
+/* PyLong_FromString's own report of a bad literal (its onError): the text
+ * it read, up to its NUL and at most 200 bytes, decoded by
+ * PyUnicode_FromStringAndSize (strict UTF-8: int(bytes) with a byte past
+ * ASCII raises UnicodeDecodeError there instead), quoted with %.200R, the
+ * str dropped.  The caller's PyErr_Format replaces it: the exception is
+ * cleared, and the result says whether to go on (false: MemoryError). */
+static bool int_literal_reported(vm *v, const char *text, size_t n, int base)
+{
+    size_t shown = strnlen(text, n);
+    if (base == 0)                          /* deduced by then: its message names it */
+        base = int_deduced_base(text);
+    object *s = bytes_decode_utf8(v, text, shown < 200 ? shown : 200, NULL);
+    if (s)
+        vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, s);
+    obj_xdecref(v, s);
+    if (vm_exc_matches(v, T_MEMORY))
+        return false;
+    vm_exc_clear(v);
+    return true;
+}
+
 /* PyLong_FromUnicodeObject: PyLong_FromString reads the ASCII copy
  * (ascii_digits_of), released once it is done.  A bad literal is reported
  * twice, as there: PyLong_FromString's own error quotes the text it read,
@@ -769,16 +819,10 @@ static object *int_from_str(vm *v, object *x, int base)
         obj_decref(v, digits);
         return raise_status(v, st);
     }
-    size_t shown = strnlen(STR(digits)->data, cut);
-    object *text = str_from_utf8(v, STR(digits)->data, shown < 200 ? shown : 200);
-    if (text)
-        vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, text);
-    obj_xdecref(v, text);
+    bool go_on = int_literal_reported(v, STR(digits)->data, cut, base);
     obj_decref(v, digits);
-    if (!text || !vm_exc_matches(v, T_VALUE))
-        return NULL;                        /* MemoryError */
-    vm_exc_clear(v);
-    return vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, x);
+    return go_on ? vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, x)
+                 : NULL;
 }
 
 /* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
@@ -802,7 +846,8 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
         return raise_status(v, st);
     bigint *none[2] = {NULL, NULL};
     object *out[2];
-    if (int_with_steps(v, none, NULL, out))     /* PyLong_FromString's z, freed */
+    if (int_with_steps(v, none, NULL, out) ||   /* PyLong_FromString's z, freed */
+        !int_literal_reported(v, (const char *)BYTES(x)->data, n, base))
         return NULL;
     object *shown = bytes_new(v, BYTES(x)->data, n < 200 ? n : 200);
     object *rep = shown ? obj_repr(v, shown) : NULL;
@@ -814,12 +859,6 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     obj_xdecref(v, rep);
     obj_xdecref(v, shown);
     return NULL;
-}
-
-/* Py_ISSPACE: the ASCII whitespace float_from_string_inner strips. */
-static bool ascii_space(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /* _Py_string_to_number_with_underscores' check of s[0:n] (no NUL inside,
