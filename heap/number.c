@@ -827,8 +827,9 @@ static object *int_from_str(vm *v, object *x, int base)
 
 /* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
  * byte past ASCII never reads as a digit (a str's Unicode digits do); a
- * bad literal is reported again with the first 200 bytes as a bytes
- * object (made, its repr quoted to 200 characters, freed). */
+ * bad literal, once PyLong_FromString has reported it (int_literal_reported),
+ * is reported again with the first 200 bytes as a bytes object (made, its
+ * repr quoted to 200 characters, freed). */
 static object *int_from_bytes_literal(vm *v, object *x, int base)
 {
     size_t n = BYTES(x)->n;
