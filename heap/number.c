@@ -1154,30 +1154,21 @@ object *number_round(vm *v, object *x, object *ndigits)
 
 /* ---- formatting ------------------------------------------------------------------ */
 
-/* PyObject_ASCII: repr(x) with every non-ASCII character escaped as
- * \xhh, \uhhhh or \Uhhhhhhhh. */
+/* PyObject_ASCII: repr(x) itself when it is ASCII; else
+ * _PyUnicode_AsASCIIString(repr, "backslashreplace"), unicode_encode_ucs1's
+ * bytes writer (str_encode: the stack buffer, a bytes object past its 512
+ * bytes, overallocated by a quarter while a replacement is not the last
+ * write), the repr dropped, then PyUnicode_DecodeASCII of the bytes, the
+ * bytes dropped. */
 object *format_ascii(vm *v, object *x)
 {
     object *r = obj_repr(v, x);
-    if (!r || STR(r)->len == STR(r)->nbytes)
+    if (!r || STR(r)->ascii)
         return r;
-    buf b = BUF_INIT;
-    const char *s = STR(r)->data;
-    for (size_t i = 0, n = STR(r)->nbytes; i < n;) {
-        uint32_t cp = bigint_utf8_next(s, n, &i);
-        if (cp < 0x80)
-            buf_addc(&b, (char)cp);
-        else
-            buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-    }
-    /* PyObject_ASCII: the escaped text as bytes (_PyUnicode_AsASCIIString
-     * with backslashreplace), the repr dropped, then a str decoded from
-     * the bytes, and the bytes dropped */
-    object *ascii = bytes_new(v, buf_str(&b), b.len);
+    object *ascii = str_encode(v, r, str_static_interned(v, "ascii"), str_static_interned(v, "backslashreplace"));
     obj_decref(v, r);
-    r = ascii ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
+    r = ascii ? str_from_utf8(v, (const char *)BYTES(ascii)->data, BYTES(ascii)->n) : NULL;
     obj_xdecref(v, ascii);
-    buf_free(&b);
     return r;
 }
 
