@@ -909,31 +909,34 @@ static object *float_bad_text(vm *v, object *x, const char *p, bool underscores_
     return vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
 }
 
-/* PyFloat_FromString of a str: the text is _PyUnicode_TransformDecimalAndSpaceToASCII's
- * (ascii_digits_of: a copy when x is not ASCII, kept to the end); with an
+/* num_float_parse of s[0:n] as bytes: a byte past ASCII is no character
+ * of a number (it would decode as part of a Unicode digit). */
+static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d)
+{
+    char *t = hv_malloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        t[i] = (unsigned char)s[i] < 0x80 ? s[i] : '\x01';
+    bigint_status st = num_float_parse(&v->bi, t, n, d);
+    free(t);
+    return st;
+}
+
+/* PyFloat_FromString's reading of s[0:n], the text of x (a str's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII, a bytes' own bytes): with an
  * underscore in it _Py_string_to_number_with_underscores copies it to a
  * PyMem block of its length + 1 without them (a misplaced one: the error
  * at once, the block freed first); float_from_string_inner strips the
  * spaces and reports a text PyOS_string_to_double reads nothing of twice:
  * its own "'%.200s'" of the stripped text, then, cleared, the argument's
  * repr, as any other bad text.  The float is made before the block goes. */
-static object *float_from_str(vm *v, object *x)
+static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
 {
-    size_t cut;
-    object *digits = ascii_digits_of(v, x, &cut);
-    if (!digits)
-        return NULL;
-    const char *s = STR(digits)->data;
-    size_t n = cut;                         /* PyUnicode_AsUTF8AndSize's size */
-    double d;
-    bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
     uint64_t dup = 0;
     char *text = hv_malloc(n + 1);
     bool ok = true;
     if (memchr(s, '_', strnlen(s, n))) {
         if (!(dup = pymalloc_malloc(v->pm, n + 1))) {
             free(text);
-            obj_decref(v, digits);
             return vm_no_memory(v);
         }
         ok = float_underscores_ok(s, n, text);
@@ -943,6 +946,8 @@ static object *float_from_str(vm *v, object *x)
     }
     if (!ok)
         pymalloc_free(v->pm, dup);          /* before its error */
+    double d;
+    bigint_status st = ok ? float_parse_bytes(v, s, n, &d) : BIGINT_VALUE_ERROR;
     const char *p = text;
     while (*p && ascii_space(*p))
         p++;
@@ -951,6 +956,20 @@ static object *float_from_str(vm *v, object *x)
     free(text);
     if (ok)
         pymalloc_free(v->pm, dup);
+    return r;
+}
+
+/* PyFloat_FromString of a str (its ASCII copy, ascii_digits_of, kept to
+ * the end) or a bytes object (read as it is). */
+static object *float_from_text(vm *v, object *x)
+{
+    if (obj_is(v, x, T_BYTES))
+        return float_from_chars(v, x, (const char *)BYTES(x)->data, BYTES(x)->n);
+    size_t cut;                             /* PyUnicode_AsUTF8AndSize's size */
+    object *digits = ascii_digits_of(v, x, &cut);
+    if (!digits)
+        return NULL;
+    object *r = float_from_chars(v, x, STR(digits)->data, cut);
     obj_decref(v, digits);
     return r;
 }
@@ -1018,8 +1037,8 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    if (obj_is(v, x, T_STR))
-        return float_from_str(v, x);
+    if (obj_is(v, x, T_STR) || obj_is(v, x, T_BYTES))
+        return float_from_text(v, x);
     return number_float(v, x);
 }
 
