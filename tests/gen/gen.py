@@ -1661,7 +1661,8 @@ class Gen:
             t = r.choice(["'1.5'", "' 2_5.0 '", "'\u0661\u066b\u0665'", "'\u0664\u0662'", "'1e\u0663'", "'\u00e9'",
                           "'\u3000-7.25\u3000'", "'1__0'", "'_1'", "'in'", "'-InFiNiTy'", "'nan'", "'.'", "'1.5x'",
                           "'x' * %d" % r.randint(1, 300), "'\u20ac' * %d" % r.randint(1, 9), "''", "'1\\x00'",
-                          "'0x10'", "'\u0967\u0968.\u0969'", "'  '"])
+                          "'0x10'", "'\u0967\u0968.\u0969'", "'  '", "b' 1_5.25 '", "b'\\xd9\\xa1'",
+                          "b'x' * %d" % r.randint(1, 300), "b'-inf'"])
             self.tm_around(["try:", "    fv = float(%s)" % t, "except ValueError as e:", "    fv = e"], "tm float")
             self.emit("print(repr(fv))")
         elif c == 11:

@@ -79,108 +79,97 @@ except ValueError as e:
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(fv))
-v13 = {}
-acc10 = acc10[:]
+acc10.append(104)
+acc13 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 4:
+        break
+    acc13.append((i, x))
+else:
+    acc13.append(None)
+print(len(acc13), acc13[-3:])
+if acc10:
+    acc10[0] = "b"
+acc10 = [[j] * 3 for j in range(4)]
+print(len(v9))
 try:
-    eb14 = v4.encode('utf-32', 'xmlcharrefreplace')
-except UnicodeEncodeError as e:
+    print(issubclass(str, object))
+except (TypeError) as e:
     print(type(e).__name__, e)
-    eb14 = b'\xe9t\xe9'
-print(eb14, sys.getsizeof(eb14))
+acc10.extend(range(9))
+v6 = ("xxxxxxxxxx", str(v3), 104, 0.0, 1254805151, 1767724645)
+print(len(v6))
+v5 = v3 * 2.5e-3
+v14 = {84: len(v4), 41: -30204, 162: len(v9), -15: 53, 278: len(v1), 61: 1244909570, 25: 63}
+print(len(v1))
+print(type(acc13).__name__)
+print(v9)
+v14["k6"] = 1184645260
+print(tracemalloc.get_traced_memory())
+r15 = f1()
+print(r15)
+print(v5)
+print(v4)
 try:
-    print(eb14.translate(bytes.maketrans(b'abc', b'xyz')))
+    tb16 = (50444).to_bytes(8, 'big')
+    print(tb16, len(tb16), sys.getsizeof(tb16))
 except (ValueError, TypeError, OverflowError) as e:
     print(type(e).__name__, e)
-del v6
+    tb16 = b'\x01\x02'
+print(type(float.__dict__).__name__, len(float.__dict__), '__add__' in vars(float))
+v17 = tuple(acc10)
+print(len(v1))
+print((-60663).bit_length(), (-60663).bit_count(), (v3).as_integer_ratio(), (-2.25).is_integer())
+print(type(int.__dict__).__name__, len(int.__dict__), '__len__' in vars(int))
+print(v14)
+print(tracemalloc.get_traced_memory())
+del acc13[:1]
+try:
+    print(int('1_000', 8))
+except (ValueError, TypeError, OverflowError) as e:
+    print(type(e).__name__, e)
+print(ascii(v12), len(ascii(v12)))
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
-dc15 = {str(x) for x in v12 if x}
+asc = ascii(v12)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm ascii', tm_c1 - tm_c0, tm_p1 - tm_c0)
+print(sys.getsizeof(asc))
+v18 = ()
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
+dc19 = {i: [x] for i, x in enumerate(v1) if i % 2}
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm comp', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(len(dc15), sys.getsizeof(dc15))
-r16 = f1()
-print(r16)
+print(len(dc19), sys.getsizeof(dc19))
+print(tb16.hex(), bytes.fromhex(tb16.hex()) == tb16, len(tb16.hex()))
+try:
+    print(bytes.fromhex('00ff'))
+except (ValueError, TypeError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    print(str(tb16, 'latin-1'))
+except (UnicodeDecodeError, LookupError) as e:
+    print(type(e).__name__, e)
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
 try:
-    fv = float('0x10')
+    fv = float('in')
 except ValueError as e:
     fv = e
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(fv))
-print(v13.pop(11, None))
-v17 = 0.1
-try:
-    print(int.__floordiv__(1852477838, 759805760), (1852477838).__floordiv__(759805760), int.__floordiv__)
-except (TypeError, ZeroDivisionError) as e:
-    print(type(e).__name__, e)
-try:
-    print((1852477838).__floordiv__('x'))
-except (ValueError, TypeError, OverflowError) as e:
-    print(type(e).__name__, e)
-print(v12)
-print(v17)
-v18 = tuple(acc10)
+acc10 = acc10 + [146]
+v20 = (1.5, v12.swapcase(), v3 * 178.16, v12 + "café", 2.5e-3, "-".join(str(e) for e in v18))
+print(len(v14))
+v21 = {"k0": 84}
+r22 = f1()
+print(r22)
 tracemalloc.stop()
 tracemalloc.start()
-acc10.append(1254805151)
-acc10 = acc10 * 2
-print(v3)
-r19 = f1()
-print(r19)
-print(v9)
-def fi20(a, b=149, *, c=None):
-    x = a + b
-    loc = locals()
-    return sorted(loc), len(loc)
-print(fi20(1394851192), fi20.__defaults__, fi20.__kwdefaults__, fi20.__name__, fi20.__qualname__)
-print(fi20.__code__.co_varnames, fi20.__code__.co_argcount, sys.getrefcount(fi20))
-print(type(v9).__name__)
-try:
-    tb21 = (0).to_bytes(1, 'middle', signed=True)
-    print(tb21, len(tb21), sys.getsizeof(tb21))
-except (ValueError, TypeError, OverflowError) as e:
-    print(type(e).__name__, e)
-    tb21 = b'\x01\x02'
-v5 = 3.141592653589793
-print(len(v1))
-print(type(v17).__name__)
-print(acc10)
-del acc10[:2]
-print(len(dir()), 'nx22' in dir(), 'sys' in globals())
-v23 = (1.5, str(v17), v12 + "", v17 * -2.25, 1.5, 1.5)
-print(len(v1))
-print((-60663).bit_length(), (-60663).bit_count(), (v3).as_integer_ratio(), (-2.25).is_integer())
-print(type(int.__dict__).__name__, len(int.__dict__), '__len__' in vars(int))
-print(v18)
-print(tracemalloc.get_traced_memory())
-print(v13.pop(12, None))
-print(type(float.__dict__).__name__, len(float.__dict__), 'append' in vars(float))
-v24 = 0.1
-try:
-    print(repr(tb21.decode('ascii')))
-except (UnicodeDecodeError, LookupError) as e:
-    print(type(e).__name__, e)
-if 12 in v13:
-    del v13[12]
-v25 = (1e10, 355757403, 146, 51)
-try:
-    print(int('0x1f', 36))
-except (ValueError, TypeError, OverflowError) as e:
-    print(type(e).__name__, e)
-print(tracemalloc.get_traced_memory())
-print(len(v23))
-print(v3)
-v26 = (100.0, "")
-nx27 = iter(v1)
-print(next(nx27, 'a'), next(nx27, None), type(nx27).__name__)
-r28 = f1()
-print(r28)
-v29 = 0.1
-print(len(dir()), 'nx30' in dir(), 'sys' in globals())
-v31 = len(v25)
-v32 = v31 * 5
+v23 = len(v17)
+v24 = v23 * 5
 print(bin(2**115), oct(2**115), hex(2**115))
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
@@ -188,50 +177,48 @@ bo = bin(2**115) + oct(2**115)
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm bin oct', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(len(bo), sys.getsizeof(bo))
-print(type(v26).__name__)
-v4 = "café"
+print(type(v21).__name__)
+v4 = "spam eggs"
+v25 = float(v23)
 print(v5)
-v4 = "b"
-tracemalloc.reset_peak()
-tm_c0 = tracemalloc.get_traced_memory()[0]
-dc33 = [(a, b) for a in v12 for b in range(2)]
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm comp', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(len(dc33), sys.getsizeof(dc33))
-print(ascii(v4), len(ascii(v4)))
-tracemalloc.reset_peak()
-tm_c0 = tracemalloc.get_traced_memory()[0]
-asc = ascii(v4)
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm ascii', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(sys.getsizeof(asc))
-print(v32)
-v29 = v32 / 3
-print(tb21.hex(), bytes.fromhex(tb21.hex()) == tb21, len(tb21.hex()))
+print(len(v4))
+r26 = f1()
+print(r26)
+acc27 = []
+i = 0
+while i < 18:
+    if i % 2 == 0:
+        acc27.append(i)
+    i += 1
+print(len(acc27), acc27[-3:])
+del acc13
+print(tracemalloc.get_traced_memory())
+v28 = dict(k0=117)
+print(tracemalloc.get_traced_memory())
+v29 = {261: 173, 19: 112050070, 169: -v23, 10: v23 + 100749910, 20: v24 % 10, 69: 1507122260}
+acc30 = []
+for i in range(6):
+    acc30.append([i])
+print(len(acc30), acc30[-3:])
+def fi31(a, b=-34278, *, c='k'):
+    x = a + b
+    loc = locals()
+    return sorted(loc), len(loc)
+print(fi31(171), fi31.__defaults__, fi31.__kwdefaults__, fi31.__name__, fi31.__qualname__)
+print(fi31.__code__.co_varnames, fi31.__code__.co_argcount, sys.getrefcount(fi31))
+print(type(set.__dict__).__name__, len(set.__dict__), '__doc__' in vars(set))
 try:
-    print(bytes.fromhex('e9 é'))
-except (ValueError, TypeError, OverflowError) as e:
+    eb32 = v4.encode('latin-1', 'backslashreplace')
+except UnicodeEncodeError as e:
     print(type(e).__name__, e)
-try:
-    print(str(tb21, 'utf-8'))
-except (UnicodeDecodeError, LookupError) as e:
-    print(type(e).__name__, e)
-print(bin(0), oct(0), hex(0))
-tracemalloc.reset_peak()
-tm_c0 = tracemalloc.get_traced_memory()[0]
-bo = bin(0) + oct(0)
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm bin oct', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(len(bo), sys.getsizeof(bo))
-tracemalloc.reset_peak()
-tm_c0 = tracemalloc.get_traced_memory()[0]
-try:
-    fv = float('nan')
-except ValueError as e:
-    fv = e
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(repr(fv))
-v34 = 3.141592653589793
-print(type(v5).__name__)
+    eb32 = b'\xe9t\xe9'
+print(eb32, sys.getsizeof(eb32))
+v33 = [[j] * 3 for j in range(0)]
+r34 = f1()
+print(r34)
+print(tracemalloc.get_traced_memory())
+v24 = v23 * 4
+v35 = [v23 // -4, -v23, v23 // -4]
+v28 = {"k0": -63444}
+print(type(v1).__name__)
 print(tracemalloc.get_traced_memory())

@@ -65,32 +65,26 @@ v10 = dict(k0=v8 // 7, k1=52, k2=v8 + 55810)
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
 try:
-    fv = float('é')
+    fv = float('٤٢')
 except ValueError as e:
     fv = e
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(fv))
-v11 = f"<{v8}>"
+print(type(v10).__name__)
+del nx9
+if 10 in v7:
+    del v7[10]
+print(v10)
+if "k4" in v10:
+    del v10["k4"]
+v1 = [i * 9 for i in range(5)]
+v11 = str(v8)
+if "k1" in v7:
+    del v7["k1"]
+r12 = f1(len(acc4))
+print(r12)
 print(tracemalloc.get_traced_memory())
-print(ascii(v2), len(ascii(v2)))
-tracemalloc.reset_peak()
-tm_c0 = tracemalloc.get_traced_memory()[0]
-asc = ascii(v2)
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm ascii', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(sys.getsizeof(asc))
-v12 = "hello"
-tracemalloc.stop()
-tracemalloc.start()
-v8 = -v8
-del v7
-try:
-    print(int('é', 37))
-except (ValueError, TypeError, OverflowError) as e:
-    print(type(e).__name__, e)
-print(type(v3).__name__)
-print(type(v12).__name__)
 print(list(filter(None, v1)), list(filter(lambda q: q != 1, v1))[:5])
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
@@ -109,102 +103,108 @@ fl = filter(None, v1)
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm filter', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(type(fl).__name__, sys.getsizeof(fl), next(fl, 'none'))
-print(bin(2**105), oct(2**105), hex(2**105))
+fh13 = (100.0).hex()
+print(fh13, float.fromhex(fh13) == 100.0, sys.getsizeof(fh13))
+try:
+    print(float.fromhex('1'))
+except (ValueError, TypeError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    print(b'abcabc'.translate(bytes.maketrans(b'abc', b'xyz'), delete=b'lo'))
+except (ValueError, TypeError, OverflowError) as e:
+    print(type(e).__name__, e)
+print(type(int.__dict__).__name__, len(int.__dict__), 'count' in vars(int))
+if "k2" in v7:
+    del v7["k2"]
+v11 = "-".join(str(e) for e in v1)
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
-bo = bin(2**105) + oct(2**105)
+dc14 = {str(x) for x in v2 if x}
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm bin oct', tm_c1 - tm_c0, tm_p1 - tm_c0)
-print(len(bo), sys.getsizeof(bo))
+print('tm comp', tm_c1 - tm_c0, tm_p1 - tm_c0)
+print(len(dc14), sys.getsizeof(dc14))
+v15 = (v8 // 1,)
+v16 = v2 * 0
+v17 = tuple(v1)
 try:
-    print(int.__mul__(45, 33745332), (45).__mul__(33745332), int.__mul__)
-except (TypeError, ZeroDivisionError) as e:
+    print(repr(b'abc'.decode('utf-8')))
+except (UnicodeDecodeError, LookupError) as e:
     print(type(e).__name__, e)
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 try:
-    print((45).__mul__(True))
-except (ValueError, TypeError, OverflowError) as e:
-    print(type(e).__name__, e)
+    fv = float('1e٣')
+except ValueError as e:
+    fv = e
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
+print(repr(fv))
+r18 = f1(v8 // 2)
+print(r18)
+v19 = 0.0
+v20 = list(range(2))
+acc4 = v1[:]
+v21 = []
+print(type(v16).__name__)
+v22 = {31: -v8, 95: 1584159502}
+print(v19)
+v1.insert(2, -v8)
+print(type(v11).__name__)
+v23 = f"<{v8}>"
+v24 = v11[1:8]
+r25 = f1(v8 // 1)
+print(r25)
+print(type(v2).__name__)
+print(v19)
+v26 = 54
 print(tracemalloc.get_traced_memory())
-print(v3.pop(2, None))
-v13 = float(v8)
-def yf14(n):
-    got = yield from range(n)
-    r = yield from (i * i for i in range(n))
-    yield got, r
-print(list(yf14(4)))
-yi15 = yf14(1)
-print(next(yi15), yi15.gi_yieldfrom is not None, next(yi15, 'end'))
-print(tracemalloc.get_traced_memory())
-v8 = v8 * -1
-v3["k0"] = v8 % 5
-print(tracemalloc.get_traced_memory())
-v16 = {241: v8 % 2, 298: v8 * 7, 86: 221, 87: v8 // 2, 20: v8 + -33720}
-v17 = {"k0": v8 // 1, "k1": v8 + 44, "k2": 230, "k3": str(v13), "k4": -v8}
-print(v17)
-v18 = (1584159502, "-".join(str(e) for e in acc4), -22588, f"<{v13}>")
-print(type(v17).__name__, v17.__class__ is type(v17), isinstance(v17, (int, str)))
-print(callable(v17), callable(type(v17)), hash(v17) == hash(v17) if v17.__hash__ else 'unhashable')
-v19 = v2[1:8]
-r20 = f1(v8 // 1)
-print(r20)
-print(type(v1).__name__)
-print(v10)
-v21 = 54
-print(tracemalloc.get_traced_memory())
+print(len(v20))
+if v20:
+    v20[0] = repr(v1)
+del r18
+acc27 = []
+for i, x in enumerate("abcdef"):
+    if i > 5:
+        break
+    acc27.append((i, x))
+else:
+    acc27.append(None)
+print(len(acc27), acc27[-3:])
+v10.update({"k0": 6})
+v28 = {152: v8 % 97}
+print(type(v8).__name__)
+v29 = v26 + -2676
+r30 = f1(v8 * 3)
+print(r30)
+acc27.reverse()
+print(v24)
+acc31 = []
+for i in range(9):
+    acc31.append(i * 1000)
+print(len(acc31), acc31[-3:])
+print(type(v29).__name__)
+print(v24)
+print(tracemalloc.is_tracing(), tracemalloc.get_traced_memory())
 print(len(v11))
-print(v16.get("k4"), list(v16.keys())[:3])
-v22 = 3997
-if acc4:
-    acc4[0] = v2[3:2]
-v23 = (v22 % 97,)
-print(type(v10).__name__)
-v21 = 194131390
-r24 = f1(v21 * 6)
-print(r24)
-def fi25(a, b=-51525, *, c=[]):
-    x = a + b
-    loc = locals()
-    return sorted(loc), len(loc)
-print(fi25(-16929), fi25.__defaults__, fi25.__kwdefaults__, fi25.__name__, fi25.__qualname__)
-print(fi25.__code__.co_varnames, fi25.__code__.co_argcount, sys.getrefcount(fi25))
-del v11
-try:
-    print(b''.translate(bytes.maketrans(b'', b''), delete=b'lo'))
-except (ValueError, TypeError, OverflowError) as e:
-    print(type(e).__name__, e)
-r26 = f1(len(v2))
-print(r26)
-v27 = f"<{v22}>"
-v22 = -v21
-v13 = 100.0
-v13 = 1e10
-acc28 = []
+r32 = f1(len(acc4))
+print(r32)
+v33 = f"<{v29}>"
+v29 = -v26
+v19 = 100.0
+v19 = 1e10
+acc34 = []
 for i in range(11):
-    acc28.append((i, i))
-print(len(acc28), acc28[-3:])
-print(type(acc28).__name__)
-v29 = repr(v22)
-if "k1" in v3:
-    del v3["k1"]
-v3 = {i: i * i for i in range(9)}
-print(v22)
+    acc34.append((i, i))
+print(len(acc34), acc34[-3:])
+print(type(v23).__name__)
+v35 = "ü"
+fh36 = (v19).hex()
+print(fh36, float.fromhex(fh36) == v19, sys.getsizeof(fh36))
 try:
-    print(int('١z', 2))
+    print(float.fromhex('1'))
 except (ValueError, TypeError, OverflowError) as e:
     print(type(e).__name__, e)
-v30 = v8 * 2
-r31 = f1(-v22)
-print(r31)
-print(type(acc4).__name__)
-v32 = [v8 % 97, v21 + 7, v8 + 165, v8 % 2, v8 * 3, 51, -v21]
-v33 = float(v8)
-if v1:
-    print(v1.pop())
-v34 = "a-b-c"
-print(len(dir()), 'nx35' in dir(), 'sys' in globals())
-v27 = "hello"
-v2 = v29 + "xxxxxxxxxxxxx"
-print(v13)
-r36 = f1(184)
-print(r36)
+v37 = v29 % 2
+v7 = {"k0": 84, "k1": v8 % 2, "k2": v24.replace("l", "L"), "k3": "spam eggs", "k4": v24.replace("l", "L"), "k5": ""}
+v38 = 720.14
 print(tracemalloc.get_traced_memory())

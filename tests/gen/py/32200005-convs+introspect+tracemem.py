@@ -20,13 +20,13 @@ v4 = ("b", 0.1, "b")
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
 try:
-    fv = float('1e٣')
+    fv = float('-InFiNiTy')
 except ValueError as e:
     fv = e
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(fv))
-v3.update({9: 1})
+print(v4)
 v5 = [958400067, 33, 1045757926, len(v3), -35253]
 print(tracemalloc.get_traced_memory())
 tracemalloc.reset_peak()

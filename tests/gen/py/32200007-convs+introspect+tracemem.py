@@ -160,72 +160,82 @@ v24 = str(v4)
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
 try:
-    fv = float('in')
+    fv = float('é')
 except ValueError as e:
     fv = e
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(fv))
-print(v24)
+v25 = dict(k0=-v4, k1=1344632371)
+print(tracemalloc.get_traced_memory())
+v26 = fh8[1:3]
+r27 = f1()
+print(r27)
 try:
-    print(issubclass(object, (int, str)))
+    tt28 = ''.maketrans('abc', 'xyz')
+except (ValueError, TypeError) as e:
+    print(type(e).__name__, e)
+    tt28 = {97: 66}
+print(sorted(tt28.items()), sys.getsizeof(tt28))
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
+tr = v20.translate(tt28)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm translate', tm_c1 - tm_c0, tm_p1 - tm_c0)
+print(repr(tr), tr == v20, sys.getsizeof(tr))
+r29 = f1()
+print(r29)
+try:
+    print(issubclass(ValueError, LookupError))
 except (TypeError) as e:
     print(type(e).__name__, e)
-print(type(v4).__name__)
-print(type(acc19).__name__, acc19.__class__ is type(acc19), isinstance(acc19, (int, str)))
-print(callable(acc19), callable(type(acc19)), hash(acc19) == hash(acc19) if acc19.__hash__ else 'unhashable')
-print(tracemalloc.get_traced_memory())
-if acc14:
-    acc14[0] = fh8[2:2]
-def mk25(n):
-    k = [n]
-    def inner():
-        k.append(n)
-        return len(k)
-    return inner
-cl26 = mk25(253)
-print(cl26(), len(cl26.__closure__), cl26.__closure__[0].cell_contents, cl26.__qualname__)
-print(type(v24).__name__)
-v27 = v4 // 3
-fh28 = (v22).hex()
-print(fh28, float.fromhex(fh28) == v22, sys.getsizeof(fh28))
+fh30 = (v22).hex()
+print(fh30, float.fromhex(fh30) == v22, sys.getsizeof(fh30))
 try:
     print(float.fromhex('0X1.FFFFFFFFFFFFFP+1023'))
 except (ValueError, TypeError, OverflowError) as e:
     print(type(e).__name__, e)
-v9.insert(2, 183)
-def mk29(n):
+acc23.insert(2, 183)
+def mk31(n):
     k = [n]
     def inner():
         k.append(n)
         return len(k)
     return inner
-cl30 = mk29(v4 + -82903)
-print(cl30(), len(cl30.__closure__), cl30.__closure__[0].cell_contents, cl30.__qualname__)
+cl32 = mk31(v4 + -82903)
+print(cl32(), len(cl32.__closure__), cl32.__closure__[0].cell_contents, cl32.__qualname__)
 print(type(fh8).__name__)
-print(fh28)
-v1 = {-8: -v27, 272: 1489890739, 203: v4 % 97, 165: v27 % 2, 92: v27 + 604624095, 117: v4 * 2}
-if acc23:
-    acc23[0] = fh28[2:4]
-print(v15)
-print(len(acc19))
-v2.update({11: 9})
-v1.update({2: 9})
-v31 = (v27 // 1,)
-print(type(v27).__name__)
-print(len(fh13))
-v32 = fh8.split()
-v9.append(501321003)
+print(v26)
+v2 = {-8: -v4, 272: 1489890739, 203: v4 % 97, 165: v4 % 2, 92: v4 + 604624095, 117: v4 * 2}
+del acc19[:1]
+del v9[:2]
+print(type(fh13).__name__)
+print(v20)
+try:
+    print(repr(eb18.decode(errors='replace')))
+except (UnicodeDecodeError, LookupError) as e:
+    print(type(e).__name__, e)
+print(len(v26))
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
+fb33 = int.from_bytes(eb18, 'little', signed=True)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm from_bytes', tm_c1 - tm_c0, tm_p1 - tm_c0)
+print(fb33, sys.getsizeof(fb33))
+print(type(v4).__name__)
+r34 = f1()
+print(r34)
+print(fb33)
+def fi35(a, b=1867985447, *, c='k'):
+    x = a + b
+    loc = locals()
+    return sorted(loc), len(loc)
+print(fi35(fb33 + 1531309949), fi35.__defaults__, fi35.__kwdefaults__, fi35.__name__, fi35.__qualname__)
+print(fi35.__code__.co_varnames, fi35.__code__.co_argcount, sys.getrefcount(fi35))
 print(v3)
-def mk33(n):
-    k = [n]
-    def inner():
-        k.append(n)
-        return len(k)
-    return inner
-cl34 = mk33(-v4)
-print(cl34(), len(cl34.__closure__), cl34.__closure__[0].cell_contents, cl34.__qualname__)
-print(v4)
+v36 = v9 * 1
+v37 = v20 * 0
 tracemalloc.stop()
 tracemalloc.start()
+v15 = ()
 print(tracemalloc.get_traced_memory())

@@ -182,20 +182,14 @@ v23 = 20
 tracemalloc.reset_peak()
 tm_c0 = tracemalloc.get_traced_memory()[0]
 try:
-    fv = float('  ')
+    fv = float('1__0')
 except ValueError as e:
     fv = e
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm float', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(fv))
-print(v9)
-print(tracemalloc.get_traced_memory())
-def fi24(a, b=2087662765, *, c='k'):
-    x = a + b
-    loc = locals()
-    return sorted(loc), len(loc)
-print(fi24(206), fi24.__defaults__, fi24.__kwdefaults__, fi24.__name__, fi24.__qualname__)
-print(fi24.__code__.co_varnames, fi24.__code__.co_argcount, sys.getrefcount(fi24))
+v24 = ()
+v15.update({"k5": 6})
 def mk25(n):
     k = [n]
     def inner():
@@ -243,4 +237,6 @@ try:
 except (ValueError, TypeError, OverflowError) as e:
     print(type(e).__name__, e)
     tb31 = b'\x01\x02'
+tracemalloc.stop()
+tracemalloc.start()
 print(tracemalloc.get_traced_memory())
