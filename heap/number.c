@@ -713,7 +713,7 @@ static bool is_bad_int_literal(vm *v, bigint_status st)
  * whole transform ('?' for each such character) and *cut is the length
  * CPython's text keeps (PyUnicode_AsUTF8AndSize's size; strlen stops
  * there too, or at an embedded NUL).  A new reference, or NULL. */
-static object *ascii_digits_of(vm *v, object *s, size_t *cut)
+object *number_ascii_digits(vm *v, object *s, size_t *cut)
 {
     const char *p = STR(s)->data;
     size_t n = STR(s)->nbytes;
@@ -790,14 +790,14 @@ static bool int_literal_reported(vm *v, const char *text, size_t n, int base)
 }
 
 /* PyLong_FromUnicodeObject: PyLong_FromString reads the ASCII copy
- * (ascii_digits_of), released once it is done.  A bad literal is reported
+ * (number_ascii_digits), released once it is done.  A bad literal is reported
  * twice, as there: PyLong_FromString's own error quotes the text it read,
  * up to its NUL and at most 200 bytes (a str made and dropped), then, the
  * copy released, PyErr_Format clears it and quotes the argument. */
 static object *int_from_str(vm *v, object *x, int base)
 {
     size_t cut;
-    object *digits = ascii_digits_of(v, x, &cut);
+    object *digits = number_ascii_digits(v, x, &cut);
     if (!digits)
         return NULL;
     bigint r;
@@ -865,7 +865,7 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
 /* _Py_string_to_number_with_underscores' check of s[0:n] (no NUL inside,
  * each '_' between two digits), writing the text without them to out
  * (n + 1 bytes, NUL-terminated). */
-static bool float_underscores_ok(const char *s, size_t n, char *out)
+static bool underscores_ok(const char *s, size_t n, char *out)
 {
     char prev = 0;
     for (size_t i = 0; i < n; i++) {
@@ -880,6 +880,29 @@ static bool float_underscores_ok(const char *s, size_t n, char *out)
     return prev != '_';
 }
 
+char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup)
+{
+    char *text = hv_malloc(n + 1);
+    *dup = 0;
+    if (!memchr(s, '_', strnlen(s, n))) {
+        memcpy(text, s, n);
+        text[n] = 0;
+        return text;
+    }
+    if (!(*dup = pymalloc_malloc(v->pm, n + 1))) {
+        free(text);
+        vm_no_memory(v);
+        return NULL;
+    }
+    if (underscores_ok(s, n, text))
+        return text;
+    free(text);
+    pymalloc_free(v->pm, *dup);             /* before its error */
+    *dup = 0;
+    vm_raise_format(v, T_VALUE, "could not convert string to %s: %R", what, obj);
+    return NULL;
+}
+
 /* Whether _PyOS_ascii_strtod reads anything at p, so that
  * PyOS_string_to_double's fail_pos is past it: a sign, then a digit, '.'
  * and a digit, or "inf" or "nan" in any case (_Py_parse_inf_or_nan). */
@@ -892,20 +915,23 @@ static bool float_prefix_reads(const char *p)
     return !strncasecmp(p, "inf", 3) || !strncasecmp(p, "nan", 3);
 }
 
-/* The ValueError of float(x) for a text it cannot read: a misplaced underscore's
- * ("could not convert string to %s: %R", underscores_ok false), else a stripped
- * text p that PyOS_string_to_double reads nothing of reported by it first
- * ('%.200s'), then by float_from_string_inner, which clears that one.  NULL. */
-static object *float_bad_text(vm *v, object *x, const char *p, bool underscores_ok)
+bool number_strtod_reads(vm *v, const char *p)
 {
-    if (!underscores_ok)
-        return vm_raise_format(v, T_VALUE, "could not convert string to %s: %R", "float", x);
-    if (*p && !float_prefix_reads(p)) {
-        vm_raise_format(v, T_VALUE, "could not convert string to float: '%.200s'", p);
-        if (!vm_exc_matches(v, T_VALUE))
-            return NULL;                    /* MemoryError */
+    if (float_prefix_reads(p))
+        return true;
+    vm_raise_format(v, T_VALUE, "could not convert string to float: '%.200s'", p);
+    if (vm_exc_matches(v, T_VALUE))
         vm_exc_clear(v);
-    }
+    return false;
+}
+
+/* The ValueError of float(x) for a text it cannot read: a stripped text p
+ * that PyOS_string_to_double reads nothing of is reported by it first
+ * ('%.200s'), then by float_from_string_inner, which clears that one.  NULL. */
+static object *float_bad_text(vm *v, object *x, const char *p)
+{
+    if (*p && !number_strtod_reads(v, p) && v->exc)
+        return NULL;                        /* MemoryError */
     return vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
 }
 
@@ -931,42 +957,30 @@ static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d
  * repr, as any other bad text.  The float is made before the block goes. */
 static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
 {
-    uint64_t dup = 0;
-    char *text = hv_malloc(n + 1);
-    bool ok = true;
-    if (memchr(s, '_', strnlen(s, n))) {
-        if (!(dup = pymalloc_malloc(v->pm, n + 1))) {
-            free(text);
-            return vm_no_memory(v);
-        }
-        ok = float_underscores_ok(s, n, text);
-    } else {
-        memcpy(text, s, n);
-        text[n] = 0;
-    }
-    if (!ok)
-        pymalloc_free(v->pm, dup);          /* before its error */
+    uint64_t dup;
+    char *text = number_underscore_text(v, s, n, "float", x, &dup);
+    if (!text)
+        return NULL;
     double d;
-    bigint_status st = ok ? float_parse_bytes(v, s, n, &d) : BIGINT_VALUE_ERROR;
+    bigint_status st = float_parse_bytes(v, s, n, &d);
     const char *p = text;
     while (*p && ascii_space(*p))
         p++;
     object *r = st == BIGINT_OK ? float_new(v, d) : st != BIGINT_VALUE_ERROR ? raise_status(v, st)
-                                                                           : float_bad_text(v, x, p, ok);
+                                                                           : float_bad_text(v, x, p);
     free(text);
-    if (ok)
-        pymalloc_free(v->pm, dup);
+    pymalloc_free(v->pm, dup);
     return r;
 }
 
-/* PyFloat_FromString of a str (its ASCII copy, ascii_digits_of, kept to
+/* PyFloat_FromString of a str (its ASCII copy, number_ascii_digits, kept to
  * the end) or a bytes object (read as it is). */
 static object *float_from_text(vm *v, object *x)
 {
     if (obj_is(v, x, T_BYTES))
         return float_from_chars(v, x, (const char *)BYTES(x)->data, BYTES(x)->n);
     size_t cut;                             /* PyUnicode_AsUTF8AndSize's size */
-    object *digits = ascii_digits_of(v, x, &cut);
+    object *digits = number_ascii_digits(v, x, &cut);
     if (!digits)
         return NULL;
     object *r = float_from_chars(v, x, STR(digits)->data, cut);
