@@ -705,6 +705,19 @@ static bool is_bad_int_literal(vm *v, bigint_status st)
     return st == BIGINT_VALUE_ERROR && !strncmp(msg, bad, sizeof bad - 1);
 }
 
+/* An error of PyLong_FromString other than a bad literal: the digits
+ * limit's through PyErr_Format's writer (_MAX_STR_DIGITS_ERROR_FMT_TO_INT),
+ * others as the big-int layer words them. */
+static object *int_parse_error(vm *v, bigint_status st)
+{
+    static const char limit[] = "Exceeds the limit (";
+    if (st != BIGINT_VALUE_ERROR || !v->bi.msg.data || strncmp(v->bi.msg.data, limit, sizeof limit - 1))
+        return raise_status(v, st);
+    return vm_raise_format(v, T_VALUE, "Exceeds the limit (%d digits) for integer string conversion: value has "
+                           "%zd digits; use sys.set_int_max_str_digits() to increase the limit",
+                           v->bi.max_str_digits, v->bi.limit_ndigits);
+}
+
 /* _PyUnicode_TransformDecimalAndSpaceToASCII as int() and float() call it:
  * an ASCII str is used itself; any other is copied by PyUnicode_New(len,
  * 127), each Unicode space made ' ' and each decimal digit its ASCII digit,
@@ -815,9 +828,10 @@ static object *int_from_str(vm *v, object *x, int base)
         obj_decref(v, digits);
         return NULL;
     }
-    if (!is_bad_int_literal(v, st)) {
+    if (!is_bad_int_literal(v, st)) {       /* raised inside PyLong_FromString, the copy still held */
+        int_parse_error(v, st);
         obj_decref(v, digits);
-        return raise_status(v, st);
+        return NULL;
     }
     bool go_on = int_literal_reported(v, STR(digits)->data, cut, base);
     obj_decref(v, digits);
@@ -844,7 +858,7 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
         return int_result(v, &r, NULL);
     bigint_free(&v->bi, &r);
     if (!is_bad_int_literal(v, st))
-        return raise_status(v, st);
+        return int_parse_error(v, st);
     bigint *none[2] = {NULL, NULL};
     object *out[2];
     if (int_with_steps(v, none, NULL, out) ||   /* PyLong_FromString's z, freed */
