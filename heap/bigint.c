@@ -2626,6 +2626,7 @@ static bool parse_int(bigint_ctx *ctx, bigint *t, int_parse *ps, bigint_status *
     if ((ps->base & (ps->base - 1)) == 0) {
         binary_value(ctx, t, ps, stop, ndigits);
     } else if (over_str_limit(ctx, ndigits)) {
+        ctx->limit_ndigits = ndigits;
         *limit_error = bigint_fail(ctx, BIGINT_VALUE_ERROR,
                                    "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; "
                                    "use sys.set_int_max_str_digits() to increase the limit",

@@ -119,6 +119,7 @@ typedef struct bigint_ctx {
     size_t max_text;                    /* formatted text above this many bytes raises MemoryError */
     bigint_status status;               /* status of the last failed call */
     bigint_text msg;                    /* its exception message */
+    size_t limit_ndigits;               /* the digits of the last text over max_str_digits */
     bigint_step steps[BIGINT_INLINE_STEPS]; /* the last recorded operation's temporaries: the first ones */
     bigint_step *more_steps;            /* the others (host memory), or NULL */
     unsigned nsteps;                    /* how many (0: none, or another operation) */

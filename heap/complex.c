@@ -27,6 +27,7 @@
 #include "types.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <math.h>
 #include <string.h>
 
@@ -426,10 +427,11 @@ static int parse_part(vm *v, const char *p, size_t n, double *out)
     return -1;
 }
 
-/* complex_from_string_inner: "[(] real [±imag j] [)]", "imag j", "±j". */
-static object *from_string(vm *v, object *s)
+/* complex_from_string_inner over text[0:n]: "[(] real [±imag j] [)]",
+ * "imag j", "±j". */
+static object *from_chars(vm *v, const char *text, size_t len)
 {
-    const char *p = STR(s)->data, *end = p + STR(s)->nbytes;
+    const char *p = text, *end = p + len;
     double re = 0.0, im = 0.0;
     int paren = 0, ok = 0;
     p = skip_space(p, end);
@@ -437,6 +439,9 @@ static object *from_string(vm *v, object *s)
         paren = 1;
         p = skip_space(p + 1, end);
     }
+    number_strtod_reads(v, p);              /* the <float> first tried at p */
+    if (v->exc)
+        return NULL;
     size_t n = float_span(p, end);
     const char *after = p + n;
     if (after < end && (*after == 'j' || *after == 'J')) {            /* only an imaginary part */
@@ -449,6 +454,8 @@ static object *from_string(vm *v, object *s)
         ok = 1;
         p = after;
         if (p < end && (*p == '+' || *p == '-')) {                   /* and an imaginary one */
+            if (!number_strtod_reads(v, p) && v->exc)
+                return NULL;
             size_t m = float_span(p, end);
             const char *j = p + m;
             ok = j < end && (*j == 'j' || *j == 'J');
@@ -465,6 +472,26 @@ static object *from_string(vm *v, object *s)
     if (!ok || p != end)
         return vm_raise(v, T_VALUE, "complex() arg is a malformed string");
     return complex_new(v, re, im);
+}
+
+/* complex_subtype_from_string of a str: the text of
+ * _PyUnicode_TransformDecimalAndSpaceToASCII (number_ascii_digits: a copy
+ * when s is not ASCII, kept to the end, so Unicode digits and spaces read
+ * as ASCII ones), through _Py_string_to_number_with_underscores (its copy
+ * without underscores, or its own error for a misplaced one). */
+static object *from_string(vm *v, object *s)
+{
+    size_t cut;
+    object *digits = number_ascii_digits(v, s, &cut);
+    if (!digits)
+        return NULL;
+    uint64_t dup;
+    char *text = number_underscore_text(v, STR(digits)->data, cut, "complex", s, &dup);
+    object *r = text ? from_chars(v, text, dup ? strlen(text) : cut) : NULL;
+    free(text);
+    pymalloc_free(v->pm, dup);
+    obj_decref(v, digits);
+    return r;
 }
 
 /* try_complex_special_method: x.__complex__() looked up on x's type and

@@ -410,6 +410,11 @@ int int_as_byte_array(vm *v, const object *o, unsigned char *out, size_t n, int 
         vm_raise(v, T_OVERFLOW, "can't convert negative int to unsigned");
         return -1;
     }
+    /* _PyLong_AsByteArray counts the top digit's sign bits as free and
+       asks for a stored sign bit only when n > 0, so -1 (all sign bits)
+       fits in no bytes, as 0 does: (-1).to_bytes(0, signed=True) is b'' */
+    if (n == 0 && negative && nd == 1 && i->digit[0] == 1)
+        return 0;
     int fit = magnitude_bytes(i->digit, nd, out, n);
     if (negative)
         negate_bytes(out, n);

@@ -696,10 +696,154 @@ static object *float_of_instance(vm *v, object *x)
     return k < 0 ? NULL : float_new(v, d);
 }
 
+/* st is PyLong_FromString's "invalid literal" error (a bad digit, sign or
+ * underscore), not one raised before it reads (the digits limit). */
+static bool is_bad_int_literal(vm *v, bigint_status st)
+{
+    static const char bad[] = "invalid literal for int()";
+    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
+    return st == BIGINT_VALUE_ERROR && !strncmp(msg, bad, sizeof bad - 1);
+}
+
+/* An error of PyLong_FromString other than a bad literal: the digits
+ * limit's through PyErr_Format's writer (_MAX_STR_DIGITS_ERROR_FMT_TO_INT),
+ * others as the big-int layer words them. */
+static object *int_parse_error(vm *v, bigint_status st)
+{
+    static const char limit[] = "Exceeds the limit (";
+    if (st != BIGINT_VALUE_ERROR || !v->bi.msg.data || strncmp(v->bi.msg.data, limit, sizeof limit - 1))
+        return raise_status(v, st);
+    return vm_raise_format(v, T_VALUE, "Exceeds the limit (%d digits) for integer string conversion: value has "
+                           "%zd digits; use sys.set_int_max_str_digits() to increase the limit",
+                           v->bi.max_str_digits, v->bi.limit_ndigits);
+}
+
+/* _PyUnicode_TransformDecimalAndSpaceToASCII as int() and float() call it:
+ * an ASCII str is used itself; any other is copied by PyUnicode_New(len,
+ * 127), each Unicode space made ' ' and each decimal digit its ASCII digit,
+ * until a character that is neither: it is written as '?' and ends the text
+ * there, the block staying at the full length.  Here the copy holds the
+ * whole transform ('?' for each such character) and *cut is the length
+ * CPython's text keeps (PyUnicode_AsUTF8AndSize's size; strlen stops
+ * there too, or at an embedded NUL).  A new reference, or NULL. */
+object *number_ascii_digits(vm *v, object *s, size_t *cut)
+{
+    const char *p = STR(s)->data;
+    size_t n = STR(s)->nbytes;
+    if (STR(s)->ascii) {
+        *cut = n;
+        return obj_incref(v, s);
+    }
+    size_t len;
+    char *a = bigint_to_ascii(&v->bi, p, n, &len);
+    *cut = len;
+    for (size_t i = 0, k = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c & 0xc0) == 0x80)             /* a continuation byte */
+            continue;
+        if (c >= 0x7f && (a[k] == '?' || a[k] == 0x7f)) {     /* DEL too: not below 127 */
+            *cut = k + 1;
+            break;
+        }
+        k++;
+    }
+    object *r = str_fresh_ascii(v, a, len);
+    bigint_mem(&v->bi, a, 0);
+    return r;
+}
+
+/* Py_ISSPACE: the ASCII whitespace float_from_string_inner strips. */
+static bool ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The base PyLong_FromString's error names for base 0, deduced from the
+ * text past its leading spaces and sign: 16, 8 or 2 after "0x", "0o",
+ * "0b" (either case), 10 without a leading 0; a C-style "0..." literal is
+ * read in base 10 and the base reset to 0 once its digits are read, so
+ * only an underscore error in them ("__", a trailing '_') reports 10. */
+static int int_deduced_base(const char *p)
+{
+    while (ascii_space(*p))
+        p++;
+    if (*p == '+' || *p == '-')
+        p++;
+    if (p[0] != '0')
+        return 10;
+    char c = (char)tolower((unsigned char)p[1]);
+    if (c == 'x' || c == 'o' || c == 'b')
+        return c == 'x' ? 16 : c == 'o' ? 8 : 2;
+    char prev = 0;
+    for (; isdigit((unsigned char)*p) || *p == '_'; prev = *p++)
+        if (*p == '_' && prev == '_')
+            return 10;
+    return prev == '_' ? 10 : 0;
+}
+
+/* PyLong_FromString's own report of a bad literal (its onError): the text
+ * it read, up to its NUL and at most 200 bytes, decoded by
+ * PyUnicode_FromStringAndSize (strict UTF-8: int(bytes) with a byte past
+ * ASCII raises UnicodeDecodeError there instead), quoted with %.200R, the
+ * str dropped.  The caller's PyErr_Format replaces it: the exception is
+ * cleared, and the result says whether to go on (false: MemoryError). */
+static bool int_literal_reported(vm *v, const char *text, size_t n, int base)
+{
+    size_t shown = strnlen(text, n);
+    if (base == 0)                          /* deduced by then: its message names it */
+        base = int_deduced_base(text);
+    object *s = bytes_decode_utf8(v, text, shown < 200 ? shown : 200, NULL);
+    if (s)
+        vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, s);
+    obj_xdecref(v, s);
+    if (vm_exc_matches(v, T_MEMORY))
+        return false;
+    vm_exc_clear(v);
+    return true;
+}
+
+/* PyLong_FromUnicodeObject: PyLong_FromString reads the ASCII copy
+ * (number_ascii_digits), released once it is done.  A bad literal is reported
+ * twice, as there: PyLong_FromString's own error quotes the text it read,
+ * up to its NUL and at most 200 bytes (a str made and dropped), then, the
+ * copy released, PyErr_Format clears it and quotes the argument. */
+static object *int_from_str(vm *v, object *x, int base)
+{
+    size_t cut;
+    object *digits = number_ascii_digits(v, x, &cut);
+    if (!digits)
+        return NULL;
+    bigint r;
+    bigint_init(&r);
+    bigint_status st = bigint_from_string(&v->bi, &r, STR(x)->data, STR(x)->nbytes, base);
+    if (st == BIGINT_OK) {
+        object *o = int_result(v, &r, NULL);    /* after the object a small int's digits filled */
+        obj_decref(v, digits);
+        return o;
+    }
+    bigint_free(&v->bi, &r);
+    bigint *none[2] = {NULL, NULL};
+    object *out[2];
+    if (int_with_steps(v, none, NULL, out)) {   /* a bad literal's, freed before the error */
+        obj_decref(v, digits);
+        return NULL;
+    }
+    if (!is_bad_int_literal(v, st)) {       /* raised inside PyLong_FromString, the copy still held */
+        int_parse_error(v, st);
+        obj_decref(v, digits);
+        return NULL;
+    }
+    bool go_on = int_literal_reported(v, STR(digits)->data, cut, base);
+    obj_decref(v, digits);
+    return go_on ? vm_raise_format(v, T_VALUE, "invalid literal for int() with base %d: %.200R", base, x)
+                 : NULL;
+}
+
 /* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
  * byte past ASCII never reads as a digit (a str's Unicode digits do); a
- * bad literal is reported again with the first 200 bytes as a bytes
- * object (made, its repr quoted to 200 characters, freed). */
+ * bad literal, once PyLong_FromString has reported it (int_literal_reported),
+ * is reported again with the first 200 bytes as a bytes object (made, its
+ * repr quoted to 200 characters, freed). */
 static object *int_from_bytes_literal(vm *v, object *x, int base)
 {
     size_t n = BYTES(x)->n;
@@ -713,13 +857,12 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     if (st == BIGINT_OK)
         return int_result(v, &r, NULL);
     bigint_free(&v->bi, &r);
-    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
-    static const char bad[] = "invalid literal for int()";
-    if (st != BIGINT_VALUE_ERROR || strncmp(msg, bad, sizeof bad - 1))
-        return raise_status(v, st);
+    if (!is_bad_int_literal(v, st))
+        return int_parse_error(v, st);
     bigint *none[2] = {NULL, NULL};
     object *out[2];
-    if (int_with_steps(v, none, NULL, out))     /* PyLong_FromString's z, freed */
+    if (int_with_steps(v, none, NULL, out) ||   /* PyLong_FromString's z, freed */
+        !int_literal_reported(v, (const char *)BYTES(x)->data, n, base))
         return NULL;
     object *shown = bytes_new(v, BYTES(x)->data, n < 200 ? n : 200);
     object *rep = shown ? obj_repr(v, shown) : NULL;
@@ -731,6 +874,132 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     obj_xdecref(v, rep);
     obj_xdecref(v, shown);
     return NULL;
+}
+
+/* _Py_string_to_number_with_underscores' check of s[0:n] (no NUL inside,
+ * each '_' between two digits), writing the text without them to out
+ * (n + 1 bytes, NUL-terminated). */
+static bool underscores_ok(const char *s, size_t n, char *out)
+{
+    char prev = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!c || (c == '_' && !isdigit((unsigned char)prev)) || (prev == '_' && !isdigit((unsigned char)c)))
+            return false;
+        if (c != '_')
+            *out++ = c;
+        prev = c;
+    }
+    *out = 0;
+    return prev != '_';
+}
+
+char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup)
+{
+    char *text = hv_malloc(n + 1);
+    *dup = 0;
+    if (!memchr(s, '_', strnlen(s, n))) {
+        memcpy(text, s, n);
+        text[n] = 0;
+        return text;
+    }
+    if (!(*dup = pymalloc_malloc(v->pm, n + 1))) {
+        free(text);
+        vm_no_memory(v);
+        return NULL;
+    }
+    if (underscores_ok(s, n, text))
+        return text;
+    free(text);
+    pymalloc_free(v->pm, *dup);             /* before its error */
+    *dup = 0;
+    vm_raise_format(v, T_VALUE, "could not convert string to %s: %R", what, obj);
+    return NULL;
+}
+
+/* Whether _PyOS_ascii_strtod reads anything at p, so that
+ * PyOS_string_to_double's fail_pos is past it: a sign, then a digit, '.'
+ * and a digit, or "inf" or "nan" in any case (_Py_parse_inf_or_nan). */
+static bool float_prefix_reads(const char *p)
+{
+    if (*p == '+' || *p == '-')
+        p++;
+    if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1])))
+        return true;
+    return !strncasecmp(p, "inf", 3) || !strncasecmp(p, "nan", 3);
+}
+
+bool number_strtod_reads(vm *v, const char *p)
+{
+    if (float_prefix_reads(p))
+        return true;
+    vm_raise_format(v, T_VALUE, "could not convert string to float: '%.200s'", p);
+    if (vm_exc_matches(v, T_VALUE))
+        vm_exc_clear(v);
+    return false;
+}
+
+/* The ValueError of float(x) for a text it cannot read: a stripped text p
+ * that PyOS_string_to_double reads nothing of is reported by it first
+ * ('%.200s'), then by float_from_string_inner, which clears that one.  NULL. */
+static object *float_bad_text(vm *v, object *x, const char *p)
+{
+    if (*p && !number_strtod_reads(v, p) && v->exc)
+        return NULL;                        /* MemoryError */
+    return vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
+}
+
+/* num_float_parse of s[0:n] as bytes: a byte past ASCII is no character
+ * of a number (it would decode as part of a Unicode digit). */
+static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d)
+{
+    char *t = hv_malloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        t[i] = (unsigned char)s[i] < 0x80 ? s[i] : '\x01';
+    bigint_status st = num_float_parse(&v->bi, t, n, d);
+    free(t);
+    return st;
+}
+
+/* PyFloat_FromString's reading of s[0:n], the text of x (a str's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII, a bytes' own bytes): with an
+ * underscore in it _Py_string_to_number_with_underscores copies it to a
+ * PyMem block of its length + 1 without them (a misplaced one: the error
+ * at once, the block freed first); float_from_string_inner strips the
+ * spaces and reports a text PyOS_string_to_double reads nothing of twice:
+ * its own "'%.200s'" of the stripped text, then, cleared, the argument's
+ * repr, as any other bad text.  The float is made before the block goes. */
+static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
+{
+    uint64_t dup;
+    char *text = number_underscore_text(v, s, n, "float", x, &dup);
+    if (!text)
+        return NULL;
+    double d;
+    bigint_status st = float_parse_bytes(v, s, n, &d);
+    const char *p = text;
+    while (*p && ascii_space(*p))
+        p++;
+    object *r = st == BIGINT_OK ? float_new(v, d) : st != BIGINT_VALUE_ERROR ? raise_status(v, st)
+                                                                           : float_bad_text(v, x, p);
+    free(text);
+    pymalloc_free(v->pm, dup);
+    return r;
+}
+
+/* PyFloat_FromString of a str (its ASCII copy, number_ascii_digits, kept to
+ * the end) or a bytes object (read as it is). */
+static object *float_from_text(vm *v, object *x)
+{
+    if (obj_is(v, x, T_BYTES))
+        return float_from_chars(v, x, (const char *)BYTES(x)->data, BYTES(x)->n);
+    size_t cut;                             /* PyUnicode_AsUTF8AndSize's size */
+    object *digits = number_ascii_digits(v, x, &cut);
+    if (!digits)
+        return NULL;
+    object *r = float_from_chars(v, x, STR(digits)->data, cut);
+    obj_decref(v, digits);
+    return r;
 }
 
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
@@ -752,23 +1021,19 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         obj_xdecref(v, ix);
         return r;
     }
-    if (base && (!is_int(v, base) || !int_as_i64(base, &b)))
+    if (base && !is_int(v, base))
         return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
                                base->type->name);
+    if (base && !int_as_i64(base, &b))      /* PyNumber_AsSsize_t(obase, NULL) clips */
+        b = ((const intobj *)base)->size < 0 ? INT64_MIN : INT64_MAX;
+    /* long_new_impl checks the base before it looks at x's type */
+    if (base && ((b != 0 && b < 2) || b > 36))
+        return vm_raise(v, T_VALUE, "int() base must be >= 2 and <= 36, or 0");
     bigint r;
     bigint_init(&r);
     bigint_status st;
     if (obj_is(v, x, T_STR)) {
-        st = bigint_from_string(&v->bi, &r, STR(x)->data, STR(x)->nbytes, (int)b);
-        if (st == BIGINT_OK)
-            return int_result(v, &r, NULL);     /* after the object a small int's digits filled */
-        bigint *none[2] = {NULL, NULL};
-        object *out[2];
-        if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
-            return NULL;
-        bigint_free(&v->bi, &r);
-        raise_status(v, st);
-        return NULL;
+        return int_from_str(v, x, (int)b);
     } else if (obj_is(v, x, T_BYTES)) {
         return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
@@ -800,11 +1065,8 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    if (obj_is(v, x, T_STR)) {
-        double d;
-        bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
-        return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
-    }
+    if (obj_is(v, x, T_STR) || obj_is(v, x, T_BYTES))
+        return float_from_text(v, x);
     return number_float(v, x);
 }
 
@@ -939,30 +1201,21 @@ object *number_round(vm *v, object *x, object *ndigits)
 
 /* ---- formatting ------------------------------------------------------------------ */
 
-/* PyObject_ASCII: repr(x) with every non-ASCII character escaped as
- * \xhh, \uhhhh or \Uhhhhhhhh. */
+/* PyObject_ASCII: repr(x) itself when it is ASCII; else
+ * _PyUnicode_AsASCIIString(repr, "backslashreplace"), unicode_encode_ucs1's
+ * bytes writer (str_encode: the stack buffer, a bytes object past its 512
+ * bytes, overallocated by a quarter while a replacement is not the last
+ * write), the repr dropped, then PyUnicode_DecodeASCII of the bytes, the
+ * bytes dropped. */
 object *format_ascii(vm *v, object *x)
 {
     object *r = obj_repr(v, x);
-    if (!r || STR(r)->len == STR(r)->nbytes)
+    if (!r || STR(r)->ascii)
         return r;
-    buf b = BUF_INIT;
-    const char *s = STR(r)->data;
-    for (size_t i = 0, n = STR(r)->nbytes; i < n;) {
-        uint32_t cp = bigint_utf8_next(s, n, &i);
-        if (cp < 0x80)
-            buf_addc(&b, (char)cp);
-        else
-            buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-    }
-    /* PyObject_ASCII: the escaped text as bytes (_PyUnicode_AsASCIIString
-     * with backslashreplace), the repr dropped, then a str decoded from
-     * the bytes, and the bytes dropped */
-    object *ascii = bytes_new(v, buf_str(&b), b.len);
+    object *ascii = str_encode(v, r, str_static_interned(v, "ascii"), str_static_interned(v, "backslashreplace"));
     obj_decref(v, r);
-    r = ascii ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
+    r = ascii ? str_from_utf8(v, (const char *)BYTES(ascii)->data, BYTES(ascii)->n) : NULL;
     obj_xdecref(v, ascii);
-    buf_free(&b);
     return r;
 }
 

@@ -23,6 +23,26 @@ object *number_pow3(vm *v, object *a, object *b, object *m);
 object *number_round(vm *v, object *x, object *ndigits);
 /* ascii(x): repr(x) with its non-ASCII characters escaped. */
 object *format_ascii(vm *v, object *x);
+/* _PyUnicode_TransformDecimalAndSpaceToASCII as int(), float() and complex()
+ * read a str: s itself when ASCII, else a new ASCII copy (Unicode spaces as
+ * ' ', decimal digits as ASCII digits, '?' for the rest), allocated at s's
+ * length; *cut is the length CPython's text keeps (its first '?' ends it).
+ * A new reference, or NULL with MemoryError. */
+object *number_ascii_digits(vm *v, object *s, size_t *cut);
+/* _Py_string_to_number_with_underscores(s, n, what, obj): the text its
+ * innerfunc reads, NUL-terminated in a host buffer the caller frees: s[0:n]
+ * copied, or with an underscore in it the text without them, for which
+ * CPython holds the PyMem block *dup (0 if none) that the caller frees
+ * after parsing.  NULL with "could not convert string to <what>: <repr of
+ * obj>" when an underscore is misplaced (the block freed first), or with
+ * MemoryError. */
+/* PyOS_string_to_double(p, &end, NULL) as its callers see it: whether it
+ * reads anything at p (NUL-terminated); when not, the ValueError it raises
+ * ("could not convert string to float: '%.200s'") is made and cleared, as
+ * float_from_string_inner's and complex_from_string_inner's next step
+ * does (v->exc stays set only with MemoryError). */
+bool number_strtod_reads(vm *v, const char *p);
+char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup);
 /* PyObject_Format(x, spec) after conversion 0 (none), 1 (!s), 2 (!r) or
  * 3 (!a); spec: a str or NULL.  A builtin's __format__ is looked up (a
  * bound method, freed after the call).  (%-formatting is str.c's.) */

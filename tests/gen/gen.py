@@ -65,6 +65,13 @@ FEATURES = {
     "errpeaks": "type errors of operators and builtins (len, abs, unary and binary operators, iteration, "
                 "hashing, indexing, conversions, calls) at module level, with tracemalloc's current and "
                 "peak around each: the message's own peak, no frame object made at the same moment",
+    "convs": "int.to_bytes/from_bytes, str.maketrans/translate, bytes.maketrans, float.hex/fromhex, "
+             "bin/oct/hex, int(s, base), ascii, encode/decode with error handlers, good and bad arguments",
+    "introspect": "dir(), globals(), locals(), function and cell attributes, yield from, filter, issubclass, "
+                  "setattr/delattr, dict/set comprehensions, slot wrappers and type dicts, next(it, default)",
+    "snapshots": "(its programs differ from python3: README, stop 28) tracemalloc snapshots around statements: compare_to and statistics by lineno, filename and "
+                 "traceback (line numbers, sizes, counts), Traceback length and frames, get_object_traceback, "
+                 "clear_traces",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1544,6 +1551,273 @@ class Gen:
         self.emit("    ep_c1, ep_p1 = tracemalloc.get_traced_memory()")
         self.emit("    print(type(e).__name__, e, ep_c1 - ep_c0, ep_p1 - ep_c0)")
 
+    def tm_around(self, lines, label):
+        """Emit `lines` (a line or a list) after tracemalloc.reset_peak() when
+        tracemalloc runs, printing the current and peak deltas after `label`;
+        else `lines` alone."""
+        lines = [lines] if isinstance(lines, str) else lines
+        tm = getattr(self, "has_tm", False)
+        if tm:
+            self.emit("tracemalloc.reset_peak()")
+            self.emit("tm_c0 = tracemalloc.get_traced_memory()[0]")
+        for line in lines:
+            self.emit(line)
+        if not tm:
+            return
+        self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+        self.emit("print(%r, tm_c1 - tm_c0, tm_p1 - tm_c0)" % label)
+
+    def try_print(self, expr, errors="ValueError, TypeError, OverflowError"):
+        self.emit("try:")
+        self.emit("    print(%s)" % expr)
+        self.emit("except (%s) as e:" % errors)
+        self.emit("    print(type(e).__name__, e)")
+
+    CONV_STRS = ['"abc"', '"hello world"', '"caf\u00e9"', '"\u20ac5"', '"\u4e2d\u6587"', '""', '"aabbcc"',
+                 '"\U0001f600x"', '"tab\\t"']
+
+    def convs(self):
+        r = self.r
+        iv = self.pick("int") or str(r.randint(-300, 70000))
+        sv = self.pick("str") or r.choice(self.CONV_STRS)
+        c = r.randrange(13)
+        if c == 0:
+            n = r.choice([iv, str(r.randint(-70000, 70000)), "2**%d" % r.randint(7, 80), "-1", "0", "255", "256"])
+            ln = r.choice(["1", "2", "4", "8", "0", "16", "3"])
+            order = r.choice(["'big'", "'little'", "byteorder='big'", "byteorder='little'", "'middle'"])
+            kw = r.choice(["", ", signed=True", ", signed=False"])
+            t = self.newname("tb")
+            self.emit("try:")
+            self.emit("    %s = (%s).to_bytes(%s, %s%s)" % (t, n, ln, order, kw))
+            self.emit("    print(%s, len(%s), sys.getsizeof(%s))" % (t, t, t))
+            self.emit("except (ValueError, TypeError, OverflowError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+            self.emit("    %s = b'\\x01\\x02'" % t)
+            self.vars[t] = "bytes"
+        elif c == 1:
+            b = self.pick("bytes") or r.choice(["b''", "b'\\x00'", "b'\\xff\\xfe'", "b'abc'", "bytes(9)", "b'\\x80' * 9"])
+            kw = r.choice(["", ", signed=True", ", signed=False"])
+            t = self.newname("fb")
+            self.tm_around("%s = int.from_bytes(%s, %s%s)" % (t, b, r.choice(["'big'", "'little'", "byteorder='big'"]), kw),
+                           "tm from_bytes")
+            self.emit("print(%s, sys.getsizeof(%s))" % (t, t))
+            self.vars[t] = "int"
+        elif c == 2:
+            t = self.newname("tt")
+            a = r.choice([("'abc'", "'xyz'"), ("'a'", "'\u00e9'"), ("'el'", "'EL'"), ("'ab'", "'x'"), ("'\u20ac'", "'E'")])
+            form = r.choice(["str.maketrans(%s, %s)" % a, "str.maketrans(%s, %s, 'o ')" % a,
+                             "str.maketrans({'a': 'A', 'l': None, 'o': '00', 101: 69})",
+                             "str.maketrans({'ab': 1})", "str.maketrans(%s)" % a[0], "''.maketrans(%s, %s)" % a])
+            self.emit("try:")
+            self.emit("    %s = %s" % (t, form))
+            self.emit("except (ValueError, TypeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+            self.emit("    %s = {97: 66}" % t)
+            self.emit("print(sorted(%s.items()), sys.getsizeof(%s))" % (t, t))
+            self.tm_around("tr = %s.translate(%s)" % (sv, t), "tm translate")
+            self.emit("print(repr(tr), tr == %s, sys.getsizeof(tr))" % sv)
+            self.vars[t] = "dict"
+        elif c == 3:
+            tbl = r.choice(["bytes.maketrans(b'abc', b'xyz')", "bytes.maketrans(b'', b'')", "None",
+                            "bytes(range(256))[::-1]", "b'short'", "bytes.maketrans(b'ab', b'x')"])
+            b = self.pick("bytes") or r.choice(["b'abcabc'", "b'hello'", "b''", "b'\\x00\\xff'"])
+            self.try_print("%s.translate(%s%s)" % (b, tbl, r.choice(["", ", b'a'", ", delete=b'lo'"])))
+        elif c == 4:
+            f = self.pick("float") or self.float_lit()
+            t = self.newname("fh")
+            self.emit("%s = (%s).hex()" % (t, f))
+            self.emit("print(%s, float.fromhex(%s) == %s, sys.getsizeof(%s))" % (t, t, f, t))
+            self.vars[t] = "str"
+            self.try_print("float.fromhex(%r)" % r.choice(["0x1.8p1", "-0x1p-1074", "inf", "nan", "0x.8", " 0x10 ",
+                                                          "bad", "0x1p99999", "1", "0X1.FFFFFFFFFFFFFP+1023"]))
+        elif c == 5:
+            n = r.choice([iv, "-%s" % iv, "2**%d" % r.randint(30, 200), "0"])
+            self.emit("print(bin(%s), oct(%s), hex(%s))" % (n, n, n))
+            self.tm_around("bo = bin(%s) + oct(%s)" % (n, n), "tm bin oct")
+            self.emit("print(len(bo), sys.getsizeof(bo))")
+        elif c == 6:
+            s = r.choice(["'ff'", "'0x1f'", "' 12 '", "'1_000'", "'z'", "'0b101'", "'0o17'", "'-7f'", "''",
+                          "'9' * %d" % r.randint(20, 60), "'\u0661\u0662'", "' \u0663_\u0664 '", "'\u0661z'",
+                          "'\u00e9'", "'1_\u00e9'"])
+            base = r.choice(["16", "0", "2", "8", "36", "10", "1", "37"])
+            self.try_print("int(%s, %s)" % (s, base))
+        elif c == 7:
+            self.emit("print(ascii(%s), len(ascii(%s)))" % (sv, sv))
+            self.tm_around("asc = ascii(%s)" % sv, "tm ascii")
+            self.emit("print(sys.getsizeof(asc))")
+        elif c == 8:
+            enc = r.choice(["'utf-8'", "'ascii'", "'latin-1'", "'utf-16'", "'utf-32'", "'UTF8'"])
+            err = r.choice(["", ", 'replace'", ", 'ignore'", ", 'xmlcharrefreplace'", ", 'backslashreplace'",
+                            ", errors='strict'"])
+            t = self.newname("eb")
+            self.emit("try:")
+            self.emit("    %s = %s.encode(%s%s)" % (t, sv, enc, err))
+            self.emit("except UnicodeEncodeError as e:")
+            self.emit("    print(type(e).__name__, e)")
+            self.emit("    %s = b'\\xe9t\\xe9'" % t)
+            self.emit("print(%s, sys.getsizeof(%s))" % (t, t))
+            self.vars[t] = "bytes"
+        elif c == 10:
+            t = r.choice(["'1.5'", "' 2_5.0 '", "'\u0661\u066b\u0665'", "'\u0664\u0662'", "'1e\u0663'", "'\u00e9'",
+                          "'\u3000-7.25\u3000'", "'1__0'", "'_1'", "'in'", "'-InFiNiTy'", "'nan'", "'.'", "'1.5x'",
+                          "'x' * %d" % r.randint(1, 300), "'\u20ac' * %d" % r.randint(1, 9), "''", "'1\\x00'",
+                          "'0x10'", "'\u0967\u0968.\u0969'", "'  '", "b' 1_5.25 '", "b'\\xd9\\xa1'",
+                          "b'x' * %d" % r.randint(1, 300), "b'-inf'"])
+            self.tm_around(["try:", "    fv = float(%s)" % t, "except ValueError as e:", "    fv = e"], "tm float")
+            self.emit("print(repr(fv))")
+        elif c == 11:
+            b = self.pick("bytes") or r.choice(["b'abc'", "b''", "bytes(5)"])
+            self.emit("print(%s.hex(), bytes.fromhex(%s.hex()) == %s, len(%s.hex()))" % (b, b, b, b))
+            self.try_print("bytes.fromhex(%r)" % r.choice(["00ff", " 0a 0b ", "0g", "abc", "", "e9 \u00e9"]))
+            self.try_print("str(%s, %s)" % (b, r.choice(["'ascii'", "'utf-8'", "'latin-1'", "'utf-8', 'replace'"])),
+                           "UnicodeDecodeError, LookupError")
+        elif c == 12:
+            n = r.choice([iv, "-%s" % iv, "2**%d - 1" % r.randint(1, 130)])
+            self.emit("print((%s).bit_length(), (%s).bit_count(), (%s).as_integer_ratio(), (%s).is_integer())"
+                      % (n, n, self.pick("float") or self.float_lit(), self.float_lit()))
+        else:
+            b = self.pick("bytes") or r.choice(["b'abc'", "b'\\xe9t\\xe9'", "b'\\xff'", "b''"])
+            enc = r.choice(["", "'utf-8'", "'latin-1'", "'ascii'"])
+            err = r.choice(["", "'replace'", "'ignore'", "'backslashreplace'"])
+            args = ", ".join(a for a in (enc, ("errors=" if not enc else "") + err if err else "") if a)
+            self.try_print("repr(%s.decode(%s))" % (b, args),
+                           "UnicodeDecodeError, LookupError")
+
+    def introspect(self):
+        r = self.r
+        c = r.randrange(12)
+        if c == 0:
+            self.emit("print(len(dir()), %r in dir(), %r in globals())" % (self.newname("nx"), "sys"))
+        elif c == 1:
+            f = self.newname("fi")
+            self.emit("def %s(a, b=%s, *, c=%s):" % (f, self.int_lit(), r.choice(["None", "'k'", "[]"])))
+            self.emit("    x = a + b")
+            self.emit("    loc = locals()")
+            self.emit("    return sorted(loc), len(loc)")
+            self.emit("print(%s(%s), %s.__defaults__, %s.__kwdefaults__, %s.__name__, %s.__qualname__)"
+                      % (f, self.expr("int"), f, f, f, f))
+            self.emit("print(%s.__code__.co_varnames, %s.__code__.co_argcount, sys.getrefcount(%s))" % (f, f, f))
+        elif c == 2:
+            f = self.newname("mk")
+            self.emit("def %s(n):" % f)
+            self.emit("    k = [n]")
+            self.emit("    def inner():")
+            self.emit("        k.append(n)")
+            self.emit("        return len(k)")
+            self.emit("    return inner")
+            g = self.newname("cl")
+            self.emit("%s = %s(%s)" % (g, f, self.expr("int")))
+            self.emit("print(%s(), len(%s.__closure__), %s.__closure__[0].cell_contents, %s.__qualname__)" % (g, g, g, g))
+            if self.has("refcount"):
+                self.emit("print(sys.getrefcount(%s.__closure__[0]))" % g)
+            self.vars[g] = "any"
+        elif c == 3:
+            g = self.newname("yf")
+            self.emit("def %s(n):" % g)
+            self.emit("    got = yield from range(n)")
+            self.emit("    r = yield from (i * i for i in range(n))")
+            self.emit("    yield got, r")
+            self.emit("print(list(%s(%d)))" % (g, r.randint(0, 6)))
+            it = self.newname("yi")
+            self.emit("%s = %s(%d)" % (it, g, r.randint(1, 4)))
+            self.emit("print(next(%s), %s.gi_yieldfrom is not None, next(%s, 'end'))" % (it, it, it))
+            self.vars[it] = "any"
+        elif c == 4:
+            lv = self.pick("list", "tuple", "str") or "[0, 1, '', 2, None]"
+            self.emit("print(list(filter(None, %s)), list(filter(lambda q: q != 1, %s))[:5])" % (lv, lv))
+            self.tm_around("fl = filter(None, %s)" % lv, "tm filter")
+            self.emit("print(type(fl).__name__, sys.getsizeof(fl), next(fl, 'none'))")
+        elif c == 5:
+            a = r.choice(["bool", "int", "str", "object", "list", "dict", "type", "Exception", "KeyError", "ValueError"])
+            b = r.choice(["int", "object", "(int, str)", "LookupError", "BaseException", "()", "5"])
+            self.try_print("issubclass(%s, %s)" % (a, b), "TypeError")
+        elif c == 6 and self.classes:
+            name = r.choice(self.classes)[0]
+            o = self.newname("sa")
+            self.emit("%s = %s(%s)" % (o, name, self.expr("int")))
+            at = r.choice(["a", "b", "other", "zz", "kind"])
+            self.emit("try:")
+            self.emit("    setattr(%s, %r, %s)" % (o, at, self.expr("int")))
+            self.emit("    print(getattr(%s, %r), hasattr(%s, %r))" % (o, at, o, at))
+            self.emit("    delattr(%s, %r)" % (o, at))
+            self.emit("    print(hasattr(%s, %r))" % (o, at))
+            self.emit("    delattr(%s, %r)" % (o, at))
+            self.emit("except AttributeError as e:")
+            self.emit("    print(type(e).__name__, e)")
+            self.emit("del %s" % o)             # its attributes may be gone
+        elif c == 7:
+            t = self.newname("dc")
+            src = self.pick("list", "str", "tuple") or "range(%d)" % r.randint(0, 20)
+            form = r.choice(["{repr(x): i for i, x in enumerate(%s)}", "{repr(x) for x in %s}",
+                             "{i: [x] for i, x in enumerate(%s) if i %% 2}",
+                             "[(a, b) for a in %s for b in range(2)]", "{str(x) for x in %s if x}"])
+            self.tm_around("%s = %s" % (t, form % src), "tm comp")
+            self.emit("print(len(%s), sys.getsizeof(%s))" % (t, t))
+            self.vars[t] = "any"
+        elif c == 8:
+            a, b = self.expr("int"), self.expr("int")
+            m = r.choice(["__add__", "__mul__", "__sub__", "__lt__", "__eq__", "__floordiv__", "__and__"])
+            self.try_print("int.%s(%s, %s), (%s).%s(%s), int.%s" % (m, a, b, a, m, b, m), "TypeError, ZeroDivisionError")
+            self.try_print("(%s).%s(%s)" % (a, m, r.choice(["1.5", "'x'", "None", "True"])))
+        elif c == 9:
+            t = r.choice(["int", "str", "list", "dict", "float", "tuple", "set", "bytes", "object", "bool"])
+            self.emit("print(type(%s.__dict__).__name__, len(%s.__dict__), %r in vars(%s))"
+                      % (t, t, r.choice(["__len__", "count", "__add__", "append", "keys", "__doc__"]), t))
+        elif c == 10:
+            lv = self.pick("list", "tuple", "str", "dict", "set") or "[]"
+            it = self.newname("nx")
+            self.emit("%s = iter(%s)" % (it, lv))
+            self.emit("print(next(%s, 'a'), next(%s, None), type(%s).__name__)" % (it, it, it))
+            self.vars[it] = "any"
+        else:
+            v = self.pick("list", "dict", "str", "tuple", "int", "float") or "None"
+            self.emit("print(type(%s).__name__, %s.__class__ is type(%s), isinstance(%s, (int, str)))" % (v, v, v, v))
+            self.emit("print(callable(%s), callable(type(%s)), hash(%s) == hash(%s) if %s.__hash__ else 'unhashable')"
+                      % (v, v, v, v, v))
+
+    def snapshots(self):
+        r = self.r
+        if not getattr(self, "has_tm", False):
+            self.emit("import tracemalloc")
+            self.emit("tracemalloc.start(%s)" % r.choice(["", "", "3", "25"]))
+            self.has_tm = True
+        c = r.randrange(6)
+        key = r.choice(["'lineno'", "'lineno'", "'filename'", "'traceback'"])
+        if c <= 1:
+            self.emit("snap0 = tracemalloc.take_snapshot()")
+            for _ in range(r.randint(1, 3)):
+                self.r.choice([self.assign, self.assign, self.mutate, self.delete, self.call])()
+            self.emit("snap1 = tracemalloc.take_snapshot()")
+            self.emit("print([(d.traceback[0].lineno, d.size_diff, d.count_diff) for d in "
+                      "snap1.compare_to(snap0, %s)[:%d]])" % (key, r.randint(1, 4)))
+            self.emit("del snap0, snap1")
+        elif c == 2:
+            self.emit("snap0 = tracemalloc.take_snapshot()")
+            self.emit("st = snap0.statistics(%s)" % key)
+            self.emit("print(len(st) > 0, [(x.traceback[0].lineno, x.size, x.count) for x in st[:%d]])" % r.randint(1, 3))
+            self.emit("tb = st[0].traceback if st else None")
+            self.emit("if tb is not None:")
+            self.emit("    print(len(tb), tb.total_nframe, [f.lineno for f in tb][:3], tb[-1].lineno, "
+                      "hash(tb) == hash(st[0].traceback))")
+            self.emit("del snap0, st, tb")
+        elif c == 3:
+            v = self.pick("list", "dict", "str", "tuple", "set", "inst", "bytes")
+            if not v:
+                return self.assign()
+            self.emit("otb = tracemalloc.get_object_traceback(%s)" % v)
+            self.emit("print(None if otb is None else (len(otb), otb[0].lineno))")
+            self.emit("del otb")
+        elif c == 4:
+            self.emit("tm_c0 = tracemalloc.get_traced_memory()[0]")
+            self.emit("tracemalloc.clear_traces()")
+            self.emit("print(tracemalloc.get_traced_memory(), tm_c0 >= 0, tracemalloc.get_traceback_limit())")
+        else:
+            self.emit("snap0 = tracemalloc.take_snapshot()")
+            self.emit("st = snap0.statistics('traceback')")
+            self.emit("print([(len(x.traceback), x.traceback[0].lineno, x.count) for x in st[:%d]])" % r.randint(1, 3))
+            self.emit("print(sorted(x.traceback[0].lineno for x in snap0.statistics('lineno'))[:5])")
+            self.emit("del snap0, st")
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -1574,7 +1848,8 @@ class Gen:
                          ("tracemem", self.tracemem),
                          ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr),
                          ("streams", self.streams), ("complexes", self.complexes),
-                         ("errpeaks", self.errpeaks)):
+                         ("errpeaks", self.errpeaks), ("convs", self.convs),
+                         ("introspect", self.introspect), ("snapshots", self.snapshots)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
