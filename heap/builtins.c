@@ -1813,6 +1813,72 @@ object *import_module(vm *v, object *name)
                     STR(name)->data);
 }
 
+object *import_module_from(vm *v, object *name)
+{
+    object *m = import_module(v, name), *path = NULL;
+    /* PyImport_ImportModuleLevelObject with a fromlist: a module with a
+     * __path__ (a package) would go to importlib's _handle_fromlist; none
+     * of heapviz's has one, so this is the lookup's AttributeError made
+     * and cleared (module_getattro) */
+    if (m && attr_lookup(v, m, str_static_interned(v, "__path__"), &path) < 0) {
+        obj_decref(v, m);
+        return NULL;
+    }
+    obj_xdecref(v, path);
+    return m;
+}
+
+/* PyErr_SetImportError(msg, name, path): the keywords dict ImportError is
+ * called with (made, filled, dropped after the call), the instance with
+ * args (msg,), its name and path kept; raised with its context.  Takes
+ * msg over.  NULL. */
+static object *raise_import_error(vm *v, object *msg, object *name, object *path)
+{
+    object *kw = msg ? dict_new(v) : NULL, *e = NULL;
+    if (kw && !dict_setitem(v, kw, str_static_interned(v, "name"), name) &&
+        !dict_setitem(v, kw, str_static_interned(v, "path"), path ? path : v->none))
+        e = exc_new1(v, v->types[T_IMPORT], msg);
+    obj_xdecref(v, kw);
+    obj_xdecref(v, msg);
+    if (!e)
+        return NULL;
+    exc_set_import_fields(v, e, name, path);
+    exc_chain(v, e);
+    return vm_raise_object(v, e);
+}
+
+/* import_from's failure for a module's name it lacks: sys.modules asked
+ * for "module.name" (a str made and dropped), the module's __file__ read
+ * (sys and gc have none: PyModule_GetFilenameObject's SystemError message
+ * made and cleared), then python3's ImportError. */
+static object *import_from_missing(vm *v, object *module, object *name)
+{
+    object *pkg = obj_getattr(v, module, str_static_interned(v, "__name__"));
+    if (!pkg)
+        return NULL;
+    object *const full_args[] = {pkg, name};
+    obj_xdecref(v, str_from_format_args(v, "%U.%U", NULL, full_args, 0));
+    /* %S of __file__ in CPython: the str itself, as %U writes it */
+    object *file = module == v->modules[2] ? str_static(v, TM_PY_PATH) : NULL, *msg;
+    object *const u_args[] = {name, pkg, file};
+    if (file) {
+        msg = str_from_format_ints(v, "cannot import name %R from %R (%U)", NULL, u_args, 0, NULL);
+    } else {
+        obj_xdecref(v, str_from_cstr(v, "module filename missing"));
+        msg = str_from_format_ints(v, "cannot import name %R from %R (unknown location)", NULL, u_args, 0, NULL);
+    }
+    raise_import_error(v, msg, pkg, file);
+    obj_decref(v, pkg);
+    return NULL;
+}
+
+object *import_from(vm *v, object *module, object *name)
+{
+    object *x;
+    int r = attr_lookup(v, module, name, &x);
+    return r ? x : import_from_missing(v, module, name);
+}
+
 /* PyObject_GenericGetAttr's AttributeError for a name an object of type
  * tp_name lacks, made whole by set_attribute_error_context, then cleared. */
 static void generic_miss(vm *v, const char *tp_name, object *name)

@@ -2374,25 +2374,63 @@ static void import_consts(compiler *c)
     build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
 }
 
+/* Refuses an import of a module heapviz does not simulate. */
+static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
+{
+    if (memchr(name->name, '.', name->len))
+        unsupported(c, loc, "dotted imports");
+    if (!importable(name)) {
+        char what[160];
+        snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+                 name->len > 64 ? 64 : (int)name->len, name->name);
+        unsupported(c, loc, what);
+    }
+}
+
+/* The store of an imported object to `name` in the current scope. */
+static void import_store(compiler *c, const ast_ident *name, ast_loc loc)
+{
+    ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = loc};
+    target.u.name.id = name;
+    symtable_resolve(c->cu->scope, &target);
+    name_op(c, &target, AST_STORE);
+}
+
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
-        if (memchr(a->name->name, '.', a->name->len))
-            unsupported(c, &a->loc, "dotted imports");
-        if (!importable(a->name)) {
-            char what[160];
-            snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
-                     a->name->len > 64 ? 64 : (int)a->name->len, a->name->name);
-            unsupported(c, &a->loc, what);
-        }
+        import_check(c, a->name, &a->loc);
         import_consts(c);
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
-        ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
-        target.u.name.id = a->asname ? a->asname : a->name;
-        symtable_resolve(c->cu->scope, &target);
-        name_op(c, &target, AST_STORE);
+        import_store(c, a->asname ? a->asname : a->name, a->loc);
     }
+}
+
+/* compiler_from_import: the level and the tuple of the names (the fromlist
+ * IMPORT_NAME passes on) as constants, IMPORT_NAME, then IMPORT_FROM and a
+ * store per name, then the module popped.  `*` and relative imports are
+ * refused by name. */
+static void from_import_stmt(compiler *c, const ast_stmt *s)
+{
+    const ast_alias_seq *names = &s->u.importfrom.names;
+    if (s->u.importfrom.level > 0)
+        unsupported(c, &s->loc, "relative imports");
+    if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
+        unsupported(c, &names->v[0]->loc, "'from ... import *'");
+    import_check(c, s->u.importfrom.module, &s->loc);
+    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    object *fromlist = check(c, tuple_new(c->v, names->n));
+    for (uint32_t i = 0; i < names->n; i++)
+        tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
+    build_const(B, unit_const(&c->u, fromlist));
+    op(c, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module));
+    for (uint32_t i = 0; i < names->n; i++) {
+        const ast_alias *a = names->v[i];
+        op(c, OP_IMPORT_FROM, name_index(c, a->name));
+        import_store(c, a->asname ? a->asname : a->name, a->loc);
+    }
+    op(c, OP_POP_TOP, 0);
 }
 
 /* find_ann: an annotated assignment among these statements or in their
@@ -2539,7 +2577,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_FUNCTIONDEF: function_def(c, s); break;
     case AST_CLASSDEF: class_def(c, s); break;
     case AST_WITH: with_stmt(c, s, 0); break;
-    case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
+    case AST_IMPORTFROM: from_import_stmt(c, s); break;
     case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
         unsupported(c, &s->loc, "async code");
     case AST_ANNASSIGN: annassign(c, s); break;

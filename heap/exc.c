@@ -23,7 +23,8 @@
 enum { EXC_LABEL_VALUE = 6 };
 /* UnicodeEncodeError's and UnicodeDecodeError's encoding, object, reason */
 enum { EXC_LABEL_ENCODING = 7, EXC_LABEL_OBJECT, EXC_LABEL_REASON };
-/* NameError's and AttributeError's name, AttributeError's obj */
+/* NameError's and AttributeError's name, AttributeError's obj; ImportError's
+ * name and path */
 enum { EXC_LABEL_NAME = 10, EXC_LABEL_OBJ };
 /* SystemExit's code */
 enum { EXC_LABEL_CODE = 12 };
@@ -609,6 +610,22 @@ static void system_exit_init(vm *v, object *o)
         set_code(v, o, n == 1 ? TUPLE(args)->items[0] : args);
 }
 
+/* ImportError's members: msg (ImportError_init's args[0] when there is one
+ * argument), name and path (None unless the import machinery set them:
+ * exc_set_import_fields); NULL for another name. */
+static object *import_error_field(vm *v, object *o, object *name)
+{
+    excobj *e = EXC(o);
+    object *x = NULL;
+    if (!strcmp(STR(name)->data, "msg"))
+        x = e->args && TUPLE(e->args)->n == 1 ? TUPLE(e->args)->items[0] : v->none;
+    else if (!strcmp(STR(name)->data, "name"))
+        x = e->name ? e->name : v->none;
+    else if (!strcmp(STR(name)->data, "path"))
+        x = e->obj ? e->obj : v->none;
+    return x ? obj_incref(v, x) : NULL;
+}
+
 object *exc_field(vm *v, object *o, object *name)
 {
     excobj *e = EXC(o);
@@ -642,6 +659,8 @@ object *exc_field(vm *v, object *o, object *name)
             return obj_incref(v, e->name ? e->name : v->none);
         if (!strcmp(STR(name)->data, "obj") && type_is_subtype(o->type, v->types[T_ATTRIBUTE]))
             return obj_incref(v, e->obj ? e->obj : v->none);
+        if (type_is_subtype(o->type, v->types[T_IMPORT]))
+            return import_error_field(v, o, name);
         if (is_code(v, o, name))
             return obj_incref(v, e->code ? e->code : v->none);
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
@@ -801,6 +820,12 @@ static object *exc_with_args(vm *v, type *t, object *args)
         return NULL;
     }
     return o;
+}
+
+void exc_set_import_fields(vm *v, object *o, object *name, object *path)
+{
+    EXC(o)->name = obj_hold(v, name, o->addr, EXC_LABEL_NAME);
+    EXC(o)->obj = path ? obj_hold(v, path, o->addr, EXC_LABEL_OBJ) : NULL;
 }
 
 void exc_set_context(vm *v, object *name, object *obj)

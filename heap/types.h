@@ -546,6 +546,9 @@ int exc_match(vm *v, object *exc, object *cls);
  * another is handled, gets that one as __context__; a cycle through the
  * handled one's contexts is cut first.  Cannot fail. */
 void exc_chain(vm *v, object *exc);
+/* PyErr_SetImportError's keywords given to ImportError o: its name and
+ * path (NULL: None) held, read back as e.name and e.path. */
+void exc_set_import_fields(vm *v, object *o, object *name, object *path);
 /* An exception's field read as an attribute (args, __traceback__,
  * __context__, __cause__, __suppress_context__, __class__, value): a new
  * reference, or NULL without an exception when name is none of them. */

@@ -30,7 +30,9 @@ refused match-in-class 3 "the 'match' statement" "class C:\n    match 1:\n      
 refused import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "import os\n"
 refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import sys\n\nimport json\n"
 refused dotted-import 2 "dotted imports" "import os.path\n"
-refused from-import 2 "'from ... import'" "from sys import getsizeof\n"
+refused from-import-star 2 "'from ... import *'" "from sys import *\n"
+refused relative-import 3 "relative imports" "import gc\nfrom . import x\n"
+refused from-import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "from os import path\n"
 refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
 
