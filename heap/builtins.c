@@ -1638,8 +1638,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 5, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 5, sizeof *mo->values);
+    mo->names = hv_calloc(n + 8, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 8, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1749,6 +1749,12 @@ void builtins_init(vm *v)
         sysm->names[sysm->n] = str_static_interned(v, stdio_names[i]);
         sysm->values[sysm->n++] = i % 2 ? v->sys_stderr : v->sys_stdout;
     }
+    /* the simple values _PySys_InitCore sets (its own objects: the
+     * references CPython holds to them are the objects table's) */
+    sysm->names[sysm->n] = str_static_interned(v, "maxsize");
+    sysm->values[sysm->n++] = int_new_static(v, INT64_MAX);         /* PY_SSIZE_T_MAX */
+    sysm->names[sysm->n] = str_static_interned(v, "byteorder");
+    sysm->values[sysm->n++] = str_static_own(v, "little");
     v->builtins_dict = dict_new_static(v);
 }
 
@@ -1757,8 +1763,8 @@ void builtins_init(vm *v)
 static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
-    for (uint32_t i = 0; i < mo->n; i++)
-        if (!textio_fd(v, mo->values[i]))
+    for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's: the vm's */
+        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR))
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -1811,6 +1817,16 @@ object *import_module(vm *v, object *name)
     return vm_raise(v, T_MODULE_NOT_FOUND,
                     "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
                     STR(name)->data);
+}
+
+const char *module_attr_name(vm *v, object *module, const object *value)
+{
+    (void)v;
+    const moduleobj *mo = MODULE(module);
+    for (uint32_t i = 0; i < mo->n; i++)
+        if (mo->values[i] == value)
+            return STR(mo->names[i])->data;
+    return NULL;
 }
 
 object *import_module_from(vm *v, object *name)

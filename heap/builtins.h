@@ -60,6 +60,8 @@ object *import_module(vm *v, object *name);
  * then the fromlist's look for a package's __path__.  A new reference to
  * the module, or NULL with the exception. */
 object *import_module_from(vm *v, object *name);
+/* The name under which module holds value (the first), or NULL. */
+const char *module_attr_name(vm *v, object *module, const object *value);
 /* IMPORT_FROM: module's attribute name (a new reference), or NULL with
  * the exception: python3's ImportError ("cannot import name ...", its
  * name and path) for a name the module lacks. */

@@ -734,6 +734,11 @@ static object *const_tuple(compiler *c, const ast_expr_seq *elts)
     return n == elts->n ? check(c, t) : NULL;
 }
 
+static int is_debug_name(const ast_ident *id)
+{
+    return id->len == 9 && !memcmp(id->name, "__debug__", 9);
+}
+
 static object *fold_node(compiler *c, const ast_expr *e)
 {
     switch (e->kind) {
@@ -755,6 +760,8 @@ static object *fold_node(compiler *c, const ast_expr *e)
         obj_xdecref(c->v, k);
         return r;
     }
+    case AST_NAME:                      /* ast_opt.c: `__debug__` is the constant True (no -O) */
+        return e->ctx == AST_LOAD && is_debug_name(e->u.name.id) ? obj_bool(c->v, 1) : NULL;
     default:
         return NULL;
     }
@@ -1697,7 +1704,8 @@ static void expr_here(compiler *c, const ast_expr *e)
 {
     warned_here(c, e, e->loc.line);
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
-                e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
+                e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT || e->kind == AST_NAME ? const_value(c, e)
+                                                                                           : NULL;
     at(c, &e->loc);                         /* SET_LOC: a constant too (co_linetable's key) */
     if (k) {
         load_const(c, k);
@@ -3111,7 +3119,7 @@ static void fold_visit(void *ctx, const ast_expr *e, enum astwalk_site site)
         return;
     }
     switch (e->kind) {
-    case AST_BINOP: case AST_UNARYOP: case AST_TUPLE: case AST_SUBSCRIPT:
+    case AST_BINOP: case AST_UNARYOP: case AST_TUPLE: case AST_SUBSCRIPT: case AST_NAME:
         obj_xdecref(c->v, const_value(c, e));
         break;
     default:

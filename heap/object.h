@@ -202,6 +202,10 @@ struct type {
     object *subclasses;             /* tp_subclasses of a class: {id: weakref}, or NULL */
     object *sub_key, *sub_ref;      /* this class's entry in a builtin base's tp_subclasses */
     uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
+
+    /* a builtin type's (static types) */
+    object *static_mro, *static_bases;  /* tp_mro, tp_bases: static tuples made at the first
+                                           read (types_lineage), or NULL */
 };
 
 /* ---- access -------------------------------------------------------------- */

@@ -200,6 +200,17 @@ typedef struct intobj {
  * asks for 32 bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24
  * + 4 per digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
+/* A static int of value x made before the program (sys.maxsize): outside
+ * the traced heap, counting only its own reference. */
+object *int_new_static(vm *v, int64_t x);
+/* A builtin type's __mro__ (mro 1) or __bases__ (0): the type's own static
+ * tuple, the same object at each read (its base chain; `object.__bases__`
+ * is the empty tuple).  For types_lineage_known types.  A new reference. */
+object *types_lineage(vm *v, type *t, int mro);
+/* Whether types_lineage answers for t: a builtin type whose bases heapviz
+ * has as CPython has them (not tracemalloc.py's classes, not the io and
+ * importlib types whose intermediate bases it lacks). */
+int types_lineage_known(vm *v, const type *t);
 object *int_from_u64(vm *v, uint64_t x);
 /* long_to_decimal_string writing int o's digits straight into a bytes
  * writer (_PyLong_FormatBytesWriter, base 10): its scratch int made and

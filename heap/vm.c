@@ -101,7 +101,7 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
  * and its tp_name, "func:" and module.name ("builtins" for a builtin's,
  * the type's name for a type's static method),
  * "module:" and its name, "modattr:" and module.__name__ or
- * module.__doc__, "main:__name__", "loader:__main__" and its ".name";
+ * module.__doc__, "sysattr:" and the name of a value sys holds (maxsize), "main:__name__", "loader:__main__" and its ".name";
  * else 0. */
 static int object_key(vm *v, const object *o, char *key, size_t size)
 {
@@ -119,6 +119,9 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
         const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name
                           : self && self->type == v->types[T_TYPE] ? ((const type *)self)->name : "builtins";
         n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
+    } else if ((o->type == v->types[T_INT] || o->type == v->types[T_STR] || o->type == v->types[T_LIST] ||
+                o->type == v->types[T_TUPLE]) && module_attr_name(v, v->modules[0], o)) {
+        n = snprintf(key, size, "sysattr:%s", module_attr_name(v, v->modules[0], o));   /* sys.maxsize */
     } else if (o->type == v->types[T_SOURCE_LOADER]) {
         n = snprintf(key, size, "loader:__main__");
     } else if (o->type == v->types[T_STR] && v->main_loader && o == LOADER(v->main_loader)->name) {
