@@ -1755,16 +1755,18 @@ void builtins_init(vm *v)
     sysm->values[sysm->n++] = int_new_static(v, INT64_MAX);         /* PY_SSIZE_T_MAX */
     sysm->names[sysm->n] = str_static_interned(v, "byteorder");
     sysm->values[sysm->n++] = str_static_own(v, "little");
+    sysm->names[sysm->n] = str_static_interned(v, "argv");     /* [''] until a script runs */
+    sysm->values[sysm->n++] = v->sys_argv = list_new_static(v, &v->empty_str, 1);
     v->builtins_dict = dict_new_static(v);
 }
 
 /* The module and what it holds; sys.stdout and sys.stderr, held twice
- * (as __stdout__ and __stderr__ too), go in builtins_fini. */
+ * (as __stdout__ and __stderr__ too), and sys.argv go in builtins_fini. */
 static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's: the vm's */
-        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR))
+        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR) && mo->values[i] != v->sys_argv)
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -1781,6 +1783,7 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v, v->modules[i]);
     module_free(v, v->builtins_module);
+    list_static_fini(v, v->sys_argv);
     obj_host_free(v->sys_stdout);
     obj_host_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */

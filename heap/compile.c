@@ -1210,13 +1210,30 @@ static int ex_call_needed(const ast_expr *e)
     return 0;
 }
 
+/* is_import_originated: obj is a name the module's scope binds by an
+ * import (`import sys`, `from sys import argv`), looked up there whatever
+ * the scope of the call. */
+static int import_originated(compiler *c, const ast_expr *obj)
+{
+    if (obj->kind != AST_NAME)
+        return 0;
+    const symtable_scope *top = c->cu->scope;
+    while (top->parent)
+        top = top->parent;
+    const symtable_symbol *s = symtable_lookup(top, obj->u.name.id);
+    return s && (s->flags & SYMTABLE_DEF_IMPORT);
+}
+
 /* maybe_optimize_method_call's test: obj.meth(...) is LOAD_METHOD + CALL
- * unless it takes * or ** arguments or too many values. */
-static int method_call(const ast_expr *e)
+ * unless it takes * or ** arguments or too many values, or obj is an
+ * imported name (3.11 leaves that a LOAD_ATTR, for lazy imports: a method
+ * of `from sys import argv` is bound first, 72 bytes). */
+static int method_call(compiler *c, const ast_expr *e)
 {
     const ast_expr *f = e->u.call.func;
     uint32_t n = e->u.call.args.n, nkw = e->u.call.keywords.n;
-    if (f->kind != AST_ATTRIBUTE || f->ctx != AST_LOAD || n + nkw + (nkw != 0) >= STACK_USE_GUIDELINE)
+    if (f->kind != AST_ATTRIBUTE || f->ctx != AST_LOAD || n + nkw + (nkw != 0) >= STACK_USE_GUIDELINE ||
+        import_originated(c, f->u.attribute.value))
         return 0;
     for (uint32_t i = 0; i < n; i++)
         if (e->u.call.args.v[i]->kind == AST_STARRED)
@@ -1309,7 +1326,7 @@ static void ex_call(compiler *c, const ast_expr *e)
 static void call(compiler *c, const ast_expr *e)
 {
     const ast_expr *f = e->u.call.func;
-    if (method_call(e)) {                               /* obj.meth(...): LOAD_METHOD */
+    if (method_call(c, e)) {                            /* obj.meth(...): LOAD_METHOD */
         expr(c, f->u.attribute.value);
         at_attr(c, f);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));

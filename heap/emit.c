@@ -271,8 +271,18 @@ static void mark_start(builder *b, size_t at)
     b->starts[at] = 1;
 }
 
+static int label_at(const builder *b, size_t i);
+
 void build_op(builder *b, unsigned op, uint32_t arg)
 {
+    /* optimize_basic_block: a PUSH_NULL followed in its block by a
+     * LOAD_GLOBAL becomes a NOP, the LOAD_GLOBAL pushing the NULL itself
+     * (`g.f()` on an imported g, `fs[0]()` in a function) */
+    if (op == OP_LOAD_GLOBAL && !(arg & 1) && b->ncode && !label_at(b, b->ncode) &&
+        INSTR_OP(b->code[b->ncode - 1]) == OP_PUSH_NULL) {
+        b->code[b->ncode - 1] = (b->code[b->ncode - 1] & INSTR_STMT) | OP_NOP;
+        arg |= 1;
+    }
     mark_room(b, b->ncode + 1);
     if (b->ncode == b->cap) {
         size_t cap = b->cap;

@@ -289,9 +289,25 @@ static void forget_file(interp *in)
             vm_exc_clear(in->v);
 }
 
+void interp_set_argv0(interp *in, const char *arg)
+{
+    vm *v = in->v;
+    listobj *argv = LIST(v->sys_argv);
+    /* before the program: start-up's own str in start-up's own list, no
+     * reference said (the '' it replaces is a singleton's).  The vm keeps
+     * one more, so that a program taking it out of the list does not free
+     * a static object (the objects table's "sysattr:argv[0]" row takes it
+     * off sys.getrefcount) */
+    if (argv->n == 1 && argv->items[0] == v->empty_str && *arg) {
+        v->sys_argv0 = argv->items[0] = str_static_own(v, arg);
+        v->sys_argv0->refcnt++;
+    }
+}
+
 int interp_run(interp *in, const char *source, size_t n, const char *filename)
 {
     vm *v = in->v;
+    interp_set_argv0(in, filename);         /* unless the caller gave it as typed */
     free(in->script);
     free(in->script_name);
     lex *lx = lex_new(source, n, filename); /* the text in its declared encoding */

@@ -50,6 +50,28 @@ static size_t items_bytes(size_t allocated)
     return (allocated ? allocated : 1) * sizeof(object *);
 }
 
+object *list_new_static(vm *v, object *const *items, size_t n)
+{
+    object *o = vm_static_object(v, T_LIST, 56, 0);
+    listobj *l = LIST(o);
+    l->items = hostmem_take(&v->host, items_bytes(n));
+    memcpy(l->items, items, n * sizeof *items);
+    l->n = l->allocated = n;
+    l->items_addr = n ? vm_static_addr(v, (uint32_t)(8 * n)) : 0;
+    return o;
+}
+
+void list_static_fini(vm *v, object *o)
+{
+    /* the clear releases every item: start-up's own (static) ones get the
+     * reference back first, the vm frees them */
+    for (size_t i = 0; i < LIST(o)->n; i++)
+        if (vm_is_static(v, LIST(o)->items[i]))
+            obj_incref(v, LIST(o)->items[i]);
+    v->types[T_LIST]->clear(v, o);
+    obj_host_free(o);
+}
+
 static void items_free(vm *v, object **items, size_t allocated)
 {
     hostmem_give_sized(&v->host, items, items_bytes(allocated));

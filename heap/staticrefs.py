@@ -280,7 +280,7 @@ def objects(tm):
             found['modattr:%s.__doc__' % mod.__name__] = expr + '.__doc__'
     # the simple values sys holds from start-up (its dict and the copy of it
     # 3.11 keeps for re-initialization: builtins.c makes them static)
-    for name in ('maxsize', 'byteorder'):
+    for name in ('maxsize', 'byteorder', 'argv', 'argv[0]'):
         found['sysattr:' + name] = 'sys.' + name
     for mod in (sys, gc, tracemalloc) if tm else (sys, gc):
         found['module:' + mod.__name__] = mod.__name__
@@ -300,7 +300,7 @@ def objects_probe(tm):
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
              'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
              'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str', 'import': 'type(x) is str',
-             'sysattr': 'type(x) in (int, str)'}
+             'sysattr': 'type(x) in (int, str, list)'}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

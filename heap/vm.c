@@ -101,7 +101,8 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
  * and its tp_name, "func:" and module.name ("builtins" for a builtin's,
  * the type's name for a type's static method),
  * "module:" and its name, "modattr:" and module.__name__ or
- * module.__doc__, "sysattr:" and the name of a value sys holds (maxsize), "main:__name__", "loader:__main__" and its ".name";
+ * module.__doc__, "sysattr:" and the name of a value sys holds (maxsize)
+ * or "argv[0]", "main:__name__", "loader:__main__" and its ".name";
  * else 0. */
 static int object_key(vm *v, const object *o, char *key, size_t size)
 {
@@ -119,6 +120,8 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
         const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name
                           : self && self->type == v->types[T_TYPE] ? ((const type *)self)->name : "builtins";
         n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
+    } else if (o == v->sys_argv0) {
+        n = snprintf(key, size, "sysattr:argv[0]");
     } else if ((o->type == v->types[T_INT] || o->type == v->types[T_STR] || o->type == v->types[T_LIST] ||
                 o->type == v->types[T_TUPLE]) && module_attr_name(v, v->modules[0], o)) {
         n = snprintf(key, size, "sysattr:%s", module_attr_name(v, v->modules[0], o));   /* sys.maxsize */
@@ -333,6 +336,7 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     for (size_t i = 0; i < v->nhandled_below; i++)
         root(fn, ud, v->handled_below[i], GCR_EXC);
     root(fn, ud, v->gc_garbage, GCR_STATIC);
+    root(fn, ud, v->sys_argv, GCR_STATIC);
     for (unsigned i = 0; i < v->gc_import.nobjs; i++)       /* the first `import gc`'s (gc.c), */
         if (v->gc_import.objs[i] && !obj_is_tracked(v->gc_import.objs[i]))  /* but the list the */
             root(fn, ud, v->gc_import.objs[i], GCR_STATIC);                 /* collector meets */
