@@ -1755,8 +1755,8 @@ void builtins_init(vm *v)
     sysm->values[sysm->n++] = int_new_static(v, INT64_MAX);         /* PY_SSIZE_T_MAX */
     sysm->names[sysm->n] = str_static_interned(v, "byteorder");
     sysm->values[sysm->n++] = str_static_own(v, "little");
-    sysm->names[sysm->n] = str_static_interned(v, "argv");     /* [''] until a script runs */
-    sysm->values[sysm->n++] = v->sys_argv = list_new_static(v, &v->empty_str, 1);
+    sysm->names[sysm->n] = str_static_interned(v, "argv");     /* filled by interp_set_argv0 */
+    sysm->values[sysm->n++] = v->sys_argv = list_new_static(v, 1);
     v->builtins_dict = dict_new_static(v);
 }
 
@@ -1783,7 +1783,8 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v, v->modules[i]);
     module_free(v, v->builtins_module);
-    list_static_fini(v, v->sys_argv);
+    v->types[T_LIST]->clear(v, v->sys_argv);        /* its path, what the program put there */
+    obj_host_free(v->sys_argv);
     obj_host_free(v->sys_stdout);
     obj_host_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */

@@ -292,16 +292,17 @@ static void forget_file(interp *in)
 void interp_set_argv0(interp *in, const char *arg)
 {
     vm *v = in->v;
-    listobj *argv = LIST(v->sys_argv);
-    /* before the program: start-up's own str in start-up's own list, no
-     * reference said (the '' it replaces is a singleton's).  The vm keeps
-     * one more, so that a program taking it out of the list does not free
-     * a static object (the objects table's "sysattr:argv[0]" row takes it
-     * off sys.getrefcount) */
-    if (argv->n == 1 && argv->items[0] == v->empty_str && *arg) {
-        v->sys_argv0 = argv->items[0] = str_static_own(v, arg);
-        v->sys_argv0->refcnt++;
-    }
+    if (LIST(v->sys_argv)->n)
+        return;                             /* set already */
+    /* start-up's own str (a one-character one is the cached singleton, as
+     * PyUnicode_FromWideChar returns it), which the vm keeps too: a
+     * program taking it out of the list must not free a static object
+     * (the objects table's "sysattr:argv[0]" row takes that reference off
+     * sys.getrefcount) */
+    size_t len = strlen(arg);
+    object *s = len == 0 ? v->empty_str : len == 1 && (unsigned char)arg[0] < 128
+                ? v->latin1[(unsigned char)arg[0]] : (v->sys_argv0 = str_static_own(v, arg));
+    list_append(v, v->sys_argv, s);         /* the list's reference, an event */
 }
 
 int interp_run(interp *in, const char *source, size_t n, const char *filename)
@@ -351,6 +352,7 @@ int interp_console(interp *in, const char *text, size_t n)
 {
     vm *v = in->v;
     console_step(v);
+    interp_set_argv0(in, "");               /* python3 -i's sys.argv, without a script */
     object *fname = str_from_cstr(v, "<stdin>");
     if (!fname)
         return report(in);

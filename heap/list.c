@@ -50,26 +50,15 @@ static size_t items_bytes(size_t allocated)
     return (allocated ? allocated : 1) * sizeof(object *);
 }
 
-object *list_new_static(vm *v, object *const *items, size_t n)
+object *list_new_static(vm *v, size_t allocated)
 {
     object *o = vm_static_object(v, T_LIST, 56, 0);
     listobj *l = LIST(o);
-    l->items = hostmem_take(&v->host, items_bytes(n));
-    memcpy(l->items, items, n * sizeof *items);
-    l->n = l->allocated = n;
-    l->items_addr = n ? vm_static_addr(v, (uint32_t)(8 * n)) : 0;
+    l->items = hostmem_take(&v->host, items_bytes(allocated));
+    memset(l->items, 0, items_bytes(allocated));
+    l->allocated = allocated;
+    l->items_addr = allocated ? vm_static_addr(v, (uint32_t)(8 * allocated)) : 0;
     return o;
-}
-
-void list_static_fini(vm *v, object *o)
-{
-    /* the clear releases every item: start-up's own (static) ones get the
-     * reference back first, the vm frees them */
-    for (size_t i = 0; i < LIST(o)->n; i++)
-        if (vm_is_static(v, LIST(o)->items[i]))
-            obj_incref(v, LIST(o)->items[i]);
-    v->types[T_LIST]->clear(v, o);
-    obj_host_free(o);
 }
 
 static void items_free(vm *v, object **items, size_t allocated)

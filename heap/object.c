@@ -92,8 +92,8 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)
 {
-    if (!v->emit)
-        return;
+    if (!v->emit || vm_is_static(v, o))     /* the model holds no size for a static object */
+        return;                             /* (sys.argv growing: list_new_static) */
     uint32_t size = obj_event_size(v, o);
     if (size == old_size)
         return;

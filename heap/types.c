@@ -649,9 +649,10 @@ void types_fini(vm *v)
     free_static(v->empty_bytes);
     free_static(v->empty_tuple);
     free_static(v->main_loader);
-    for (int i = 0; i < T_NBUILTIN; i++) {
+    for (int i = 0; i < T_NBUILTIN; i++) {  /* before the types: freeing a tuple reads its type */
         free_static(v->types[i]->static_mro);
         free_static(v->types[i]->static_bases);
-        free((gchead *)v->types[i] - 1);
     }
+    for (int i = 0; i < T_NBUILTIN; i++)
+        free((gchead *)v->types[i] - 1);
 }

@@ -136,12 +136,11 @@ int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64
  * PyType_GenericAlloc then list_preallocate_exact (room for n rounded up
  * to even). */
 object *list_new_alloc(vm *v, size_t n);
-/* A list python3's start-up made (sys.argv): a static object holding
- * items (static objects, their references taken over), its item array a
- * block at a static address, outside heapviz's heap (obj_block_realloc). */
-object *list_new_static(vm *v, object *const *items, size_t n);
-/* Frees such a list at teardown: what the program put there released. */
-void list_static_fini(vm *v, object *o);
+/* A list python3's start-up made (sys.argv): a static object, empty with
+ * room for `allocated` items (list_append fills it without growing), its
+ * item array a block at a static address, outside heapviz's heap
+ * (obj_block_realloc).  Freed with obj_host_free after a clear. */
+object *list_new_static(vm *v, size_t allocated);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
 int list_append(vm *v, object *l, object *item);                  /* borrows */
 /* list_preallocate_exact + extend: the capacity rounded up to even. */
