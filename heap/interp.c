@@ -302,6 +302,8 @@ void interp_set_argv0(interp *in, const char *arg)
     size_t len = strlen(arg);
     object *s = len == 0 ? v->empty_str : len == 1 && (unsigned char)arg[0] < 128
                 ? v->latin1[(unsigned char)arg[0]] : (v->sys_argv0 = str_static_own(v, arg));
+    if (len == 1)                           /* sys.orig_argv's last item is the same singleton */
+        s->refcnt++;                        /* (a static object: the model keeps no count) */
     list_append(v, v->sys_argv, s);         /* the list's reference, an event */
 }
 
