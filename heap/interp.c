@@ -297,7 +297,7 @@ void interp_set_argv0(interp *in, const char *arg)
     /* start-up's own str (a one-character one is the cached singleton, as
      * PyUnicode_FromWideChar returns it), which the vm keeps too: a
      * program taking it out of the list must not free a static object
-     * (the objects table's "sysattr:argv[0]" row takes that reference off
+     * (the objects table's "value:sys.argv[0]" row takes that reference off
      * sys.getrefcount) */
     size_t len = strlen(arg);
     object *s = len == 0 ? v->empty_str : len == 1 && (unsigned char)arg[0] < 128
