@@ -276,6 +276,54 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
     return exc_with_args(v, t, obj_incref(v, tuple));
 }
 
+/* ImportError_init's keywords (args[0..nkw), named by the kwnames
+ * tuple kw), after BaseException_init: "|$OO:ImportError", name and path
+ * held; any other keyword is PyArg_ParseTupleAndKeywords' TypeError,
+ * found after those two are read.  0, or -1 with the error. */
+static int import_error_keywords(vm *v, object *self, object *const *values, object *kw)
+{
+    object *name = NULL, *path = NULL;
+    for (size_t i = 0; i < TUPLE(kw)->n; i++) {
+        const char *k = STR(TUPLE(kw)->items[i])->data;
+        if (!strcmp(k, "name") || !strcmp(k, "path"))
+            *(!strcmp(k, "name") ? &name : &path) = values[i];
+    }
+    for (size_t i = 0; i < TUPLE(kw)->n; i++)
+        if (values[i] != name && values[i] != path) {
+            vm_raise_format(v, T_TYPE_ERROR, "'%U' is an invalid keyword argument for %.200s%s",
+                            TUPLE(kw)->items[i], "ImportError", "()");
+            return -1;
+        }
+    excobj *e = EXC(self);
+    object *old[] = {e->name, e->obj};
+    e->name = e->obj = NULL;
+    exc_set_import_fields(v, self, name ? name : v->none, path);
+    for (size_t i = 0; i < HV_COUNTOF(old); i++)
+        if (old[i])
+            obj_release(v, old[i], self->addr, i ? EXC_LABEL_OBJ : EXC_LABEL_NAME);
+    return 0;
+}
+
+/* ImportError(*args, name=..., path=...): _PyObject_MakeTpCall's
+ * keywords dict (made after the args tuple, dropped after the call), the
+ * instance BaseException_new makes, then ImportError_init's keywords.
+ * nargs counts the keywords' values too (the last of args). */
+static object *import_error_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    size_t npos = nargs - TUPLE(kw)->n;
+    object *tuple = tuple_new(v, npos), *d = tuple ? dict_new_presized(v, TUPLE(kw)->n) : NULL, *o = NULL;
+    for (size_t i = 0; tuple && i < npos; i++)
+        tuple_set(v, tuple, i, obj_incref(v, args[i]));
+    for (size_t i = 0; d && i < TUPLE(kw)->n; i++)
+        if (dict_setitem(v, d, TUPLE(kw)->items[i], args[npos + i]))
+            obj_decref(v, d), d = NULL;
+    if (d && (o = exc_new_packed(v, t, tuple)) && import_error_keywords(v, o, args + npos, kw))
+        obj_decref(v, o), o = NULL;
+    obj_xdecref(v, d);
+    obj_xdecref(v, tuple);
+    return o;
+}
+
 /* BaseException(*args): an instance holding args as a tuple (the one
  * _PyObject_MakeTpCall packs them into, which BaseException_new keeps).
  * 3.11's exception types have no vectorcall, so PyObject_Call hands
@@ -284,6 +332,8 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     int no_kw = kw && TUPLE(kw)->n;
+    if (no_kw && type_is_subtype(t, v->types[T_IMPORT]) && !vm_handed_tuple(v, args))
+        return import_error_vnew(v, t, args, nargs, kw);
     if (no_kw && type_is_subtype(t, v->types[T_OS_ERROR]))
         return args_no_kwargs(v, t->name);     /* OSError_new's check, before its object */
     object *handed = vm_handed_tuple(v, args), *o;
@@ -746,8 +796,11 @@ static object *exc_getattr(vm *v, object *o, object *name)
  * it as it is: super().__init__(*a) keeps a itself). */
 static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
+    int import_kw = kw && TUPLE(kw)->n && type_is_subtype(self->type, v->types[T_IMPORT]);
+    if (kw && TUPLE(kw)->n && !import_kw)
         return args_no_kwargs(v, self->type->name);     /* BaseException_init */
+    size_t nkw = import_kw ? TUPLE(kw)->n : 0;           /* ImportError_init's, after these */
+    nargs -= nkw;
     object *handed = vm_handed_tuple(v, args);
     object *tuple = handed ? obj_incref(v, handed) : tuple_new(v, nargs);
     if (!tuple)
@@ -764,6 +817,8 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
         return NULL;
     if (type_is_subtype(self->type, v->types[T_SYSTEM_EXIT]))    /* SystemExit.__init__ */
         system_exit_init(v, self);
+    if (import_kw && import_error_keywords(v, self, args + nargs, kw))
+        return NULL;
     return obj_incref(v, v->none);
 }
 
