@@ -276,6 +276,24 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
     return exc_with_args(v, t, obj_incref(v, tuple));
 }
 
+/* ImportError's member name (path 0: EXC(o)->name) or path (1:
+ * EXC(o)->obj) set to value (NULL: None when read), the old one released. */
+static void set_import_member(vm *v, object *o, int path, object *value)
+{
+    object **slot = path ? &EXC(o)->obj : &EXC(o)->name;
+    uint64_t label = path ? EXC_LABEL_OBJ : EXC_LABEL_NAME;
+    object *old = *slot;
+    *slot = value ? obj_hold(v, value, o->addr, label) : NULL;
+    if (old)
+        obj_release(v, old, o->addr, label);
+}
+
+void exc_set_import_fields(vm *v, object *o, object *name, object *path)
+{
+    set_import_member(v, o, 0, name);
+    set_import_member(v, o, 1, path);
+}
+
 /* ImportError_init's keywords (args[0..nkw), named by the kwnames
  * tuple kw), after BaseException_init: "|$OO:ImportError", name and path
  * held; any other keyword is PyArg_ParseTupleAndKeywords' TypeError,
@@ -294,13 +312,7 @@ static int import_error_keywords(vm *v, object *self, object *const *values, obj
                             TUPLE(kw)->items[i], "ImportError", "()");
             return -1;
         }
-    excobj *e = EXC(self);
-    object *old[] = {e->name, e->obj};
-    e->name = e->obj = NULL;
-    exc_set_import_fields(v, self, name ? name : v->none, path);
-    for (size_t i = 0; i < HV_COUNTOF(old); i++)
-        if (old[i])
-            obj_release(v, old[i], self->addr, i ? EXC_LABEL_OBJ : EXC_LABEL_NAME);
+    exc_set_import_fields(v, self, name, path);
     return 0;
 }
 
@@ -767,6 +779,17 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
         set_code(v, o, value);                  /* a T_OBJECT member: del leaves it NULL (None) */
         return 0;
     }
+    if (type_is_subtype(o->type, v->types[T_IMPORT])) {
+        const char *s = STR(name)->data;
+        if (!strcmp(s, "name") || !strcmp(s, "path")) {
+            set_import_member(v, o, s[0] == 'p', value);    /* T_OBJECT members too */
+            return 0;
+        }
+        if (!strcmp(s, "msg")) {                /* read from args here: not a member of its own */
+            attr_refuse(v, "ImportError", "msg");
+            return -1;
+        }
+    }
     if (!exc_dict(v, o))
         return -1;
     if (value)
@@ -875,12 +898,6 @@ static object *exc_with_args(vm *v, type *t, object *args)
         return NULL;
     }
     return o;
-}
-
-void exc_set_import_fields(vm *v, object *o, object *name, object *path)
-{
-    EXC(o)->name = obj_hold(v, name, o->addr, EXC_LABEL_NAME);
-    EXC(o)->obj = path ? obj_hold(v, path, o->addr, EXC_LABEL_OBJ) : NULL;
 }
 
 void exc_set_context(vm *v, object *name, object *obj)

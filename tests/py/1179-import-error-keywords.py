@@ -1,7 +1,8 @@
 # ImportError's keywords name and path (ImportError_init: "|$OO:ImportError"),
 # through the class call (_PyObject_MakeTpCall's keywords dict, made and
 # dropped) and through a subclass's super().__init__; msg is args[0] for
-# one argument; any other keyword is the parser's TypeError.
+# one argument; any other keyword is the parser's TypeError.  name and path
+# are writable members (del leaves None).
 import sys, tracemalloc
 tracemalloc.start()
 e = ImportError('boom', name='mod', path='/p')
@@ -25,3 +26,8 @@ class E(ImportError):
         super().__init__(m, name='sub')
 print(E('z').name, E('z').msg)
 print(sys.getrefcount(e.name), tracemalloc.get_traced_memory())
+e.name = 'x'
+e.path = '/q'
+print(e.name, e.path, e.msg)
+del e.name
+print(e.name, e.path)
