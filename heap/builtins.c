@@ -1902,16 +1902,25 @@ void builtins_init(vm *v)
         sysm->names[sysm->n] = str_static_interned(v, stdio_names[i]);
         sysm->values[sysm->n++] = i % 2 ? v->sys_stderr : v->sys_stdout;
     }
+    /* the simple values _PySys_InitCore sets (its own objects: the
+     * references CPython holds to them are the objects table's) */
+    sysm->names[sysm->n] = str_static_interned(v, "maxsize");
+    sysm->values[sysm->n++] = int_new_static(v, INT64_MAX);         /* PY_SSIZE_T_MAX */
+    sysm->names[sysm->n] = str_static_interned(v, "byteorder");
+    sysm->values[sysm->n++] = str_static_own(v, "little");
+    sysm->names[sysm->n] = str_static_interned(v, "argv");     /* filled by interp_set_argv0 */
+    sysm->values[sysm->n++] = v->sys_argv = list_new_static(v, 1);
     v->builtins_dict = dict_new_static(v);
 }
 
 /* The module and what it holds; sys.stdout and sys.stderr, held twice
- * (as __stdout__ and __stderr__ too), go in builtins_fini. */
+ * (as __stdout__ and __stderr__ too), and sys.argv go in builtins_fini. */
 static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
-    for (uint32_t i = 0; i < mo->n; i++)
-        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_INT))     /* small ints: the vm's */
+    for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's, a small int the vm's */
+        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_INT) && !obj_is(v, mo->values[i], T_STR) &&
+            mo->values[i] != v->sys_argv)
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -1929,6 +1938,8 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v, v->modules[i]);
     module_free(v, v->builtins_module);
+    v->types[T_LIST]->clear(v, v->sys_argv);        /* its path, what the program put there */
+    obj_host_free(v->sys_argv);
     textio_stream_free(v->sys_stdout);
     textio_stream_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */
@@ -1965,6 +1976,82 @@ object *import_module(vm *v, object *name)
     return vm_raise(v, T_MODULE_NOT_FOUND,
                     "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
                     STR(name)->data);
+}
+
+const char *module_attr_name(vm *v, object *module, const object *value)
+{
+    (void)v;
+    const moduleobj *mo = MODULE(module);
+    for (uint32_t i = 0; i < mo->n; i++)
+        if (mo->values[i] == value)
+            return STR(mo->names[i])->data;
+    return NULL;
+}
+
+object *import_module_from(vm *v, object *name)
+{
+    object *m = import_module(v, name), *path = NULL;
+    /* PyImport_ImportModuleLevelObject with a fromlist: a module with a
+     * __path__ (a package) would go to importlib's _handle_fromlist; none
+     * of heapviz's has one, so this is the lookup's AttributeError made
+     * and cleared (module_getattro) */
+    if (m && attr_lookup(v, m, str_static_interned(v, "__path__"), &path) < 0) {
+        obj_decref(v, m);
+        return NULL;
+    }
+    obj_xdecref(v, path);
+    return m;
+}
+
+/* PyErr_SetImportError(msg, name, path): the keywords dict ImportError is
+ * called with (made, filled, dropped after the call), the instance with
+ * args (msg,), its name and path kept; raised with its context.  Takes
+ * msg over.  NULL. */
+static object *raise_import_error(vm *v, object *msg, object *name, object *path)
+{
+    object *kw = msg ? dict_new(v) : NULL, *e = NULL;
+    if (kw && !dict_setitem(v, kw, str_static_interned(v, "name"), name) &&
+        !dict_setitem(v, kw, str_static_interned(v, "path"), path ? path : v->none))
+        e = exc_new1(v, v->types[T_IMPORT], msg);
+    obj_xdecref(v, kw);
+    obj_xdecref(v, msg);
+    if (!e)
+        return NULL;
+    exc_set_import_fields(v, e, name, path);
+    exc_chain(v, e);
+    return vm_raise_object(v, e);
+}
+
+/* import_from's failure for a module's name it lacks: sys.modules asked
+ * for "module.name" (a str made and dropped), the module's __file__ read
+ * (sys and gc have none: PyModule_GetFilenameObject's SystemError message
+ * made and cleared), then python3's ImportError. */
+static object *import_from_missing(vm *v, object *module, object *name)
+{
+    object *pkg = obj_getattr(v, module, str_static_interned(v, "__name__"));
+    if (!pkg)
+        return NULL;
+    object *const full_args[] = {pkg, name};
+    obj_xdecref(v, str_from_format_args(v, "%U.%U", NULL, full_args, 0));
+    /* %S of __file__ in CPython: the str itself, as %U writes it */
+    object *file = module == v->modules[2] ? str_static(v, TM_PY_PATH) : NULL, *msg;
+    object *const u_args[] = {name, pkg, file};
+    if (file) {
+        msg = str_from_format_ints(v, "cannot import name %R from %R (%U)", NULL, u_args, 0, NULL);
+    } else {
+        obj_xdecref(v, str_from_cstr(v, "module filename missing"));
+        msg = str_from_format_ints(v, "cannot import name %R from %R (unknown location)", NULL, u_args, 0, NULL);
+    }
+    raise_import_error(v, msg, pkg, file);
+    obj_decref(v, pkg);
+    return NULL;
+}
+
+object *import_from(vm *v, object *module, object *name)
+{
+    object *x;
+    int r = attr_lookup(v, module, name, &x);
+    return r ? x : import_from_missing(v, module, name);
 }
 
 /* PyObject_GenericGetAttr's AttributeError for a name an object of type

@@ -56,6 +56,16 @@ object *builtins_frame_locals(vm *v, struct frame *f);
  * first (spec_initializing_probe); gc and tracemalloc, once loaded, have
  * the attribute (False) and make nothing. */
 object *import_module(vm *v, object *name);
+/* IMPORT_NAME with a fromlist (`from name import ...`): import_module,
+ * then the fromlist's look for a package's __path__.  A new reference to
+ * the module, or NULL with the exception. */
+object *import_module_from(vm *v, object *name);
+/* The name under which module holds value (the first), or NULL. */
+const char *module_attr_name(vm *v, object *module, const object *value);
+/* IMPORT_FROM: module's attribute name (a new reference), or NULL with
+ * the exception: python3's ImportError ("cannot import name ...", its
+ * name and path) for a name the module lacks. */
+object *import_from(vm *v, object *module, object *name);
 /* import_ensure_initialized for sys, and what sys.displayhook does first,
  * whatever it echoes (its PyImport_GetModule("builtins")): both read a
  * start-up module's __spec__._initializing, which that ModuleSpec lacks and

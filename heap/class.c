@@ -1698,13 +1698,16 @@ static void class_type_dealloc(vm *v, object *o)
         obj_release(v, &base->ob, 0, 0);
 }
 
-/* __base__, __bases__ and __mro__: the class's own tuples.  A builtin type
- * has none: refused by name rather than answered wrongly. */
+/* __base__, __bases__ and __mro__: the class's own tuples, a builtin
+ * type's static ones (types.c); a type whose bases heapviz lacks has none:
+ * refused by name rather than answered wrongly. */
 static object *type_lineage(vm *v, type *t, const char *attr)
 {
     if (!strcmp(attr, "__base__"))
         return obj_incref(v, t->base ? &t->base->ob : v->none);
     object *tup = !strcmp(attr, "__mro__") ? t->mro : t->bases;
+    if (!tup && types_lineage_known(v, t))
+        return types_lineage(v, t, !strcmp(attr, "__mro__"));
     if (!tup)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s of class '%s' (outside its "
                         "Python subset)", attr, t->name);

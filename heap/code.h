@@ -96,6 +96,8 @@ enum opcode {
     OP_LOAD_ASSERTION_ERROR,
     OP_LOAD_BUILD_CLASS,
     OP_IMPORT_NAME,         /* names[arg] */
+    OP_IMPORT_NAME_FROM,    /* names[arg], for a from-import: CPython's IMPORT_NAME with a fromlist */
+    OP_IMPORT_FROM,         /* TOS's attribute names[arg] pushed, as a from-import looks it up */
     OP_RETURN_GENERATOR,
     OP_YIELD_VALUE,
     OP_BEFORE_WITH,

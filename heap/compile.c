@@ -734,6 +734,11 @@ static object *const_tuple(compiler *c, const ast_expr_seq *elts)
     return n == elts->n ? check(c, t) : NULL;
 }
 
+static int is_debug_name(const ast_ident *id)
+{
+    return id->len == 9 && !memcmp(id->name, "__debug__", 9);
+}
+
 static object *fold_node(compiler *c, const ast_expr *e)
 {
     switch (e->kind) {
@@ -755,6 +760,8 @@ static object *fold_node(compiler *c, const ast_expr *e)
         obj_xdecref(c->v, k);
         return r;
     }
+    case AST_NAME:                      /* ast_opt.c: `__debug__` is the constant True (no -O) */
+        return e->ctx == AST_LOAD && is_debug_name(e->u.name.id) ? obj_bool(c->v, 1) : NULL;
     default:
         return NULL;
     }
@@ -1203,13 +1210,30 @@ static int ex_call_needed(const ast_expr *e)
     return 0;
 }
 
+/* is_import_originated: obj is a name the module's scope binds by an
+ * import (`import sys`, `from sys import argv`), looked up there whatever
+ * the scope of the call. */
+static int import_originated(compiler *c, const ast_expr *obj)
+{
+    if (obj->kind != AST_NAME)
+        return 0;
+    const symtable_scope *top = c->cu->scope;
+    while (top->parent)
+        top = top->parent;
+    const symtable_symbol *s = symtable_lookup(top, obj->u.name.id);
+    return s && (s->flags & SYMTABLE_DEF_IMPORT);
+}
+
 /* maybe_optimize_method_call's test: obj.meth(...) is LOAD_METHOD + CALL
- * unless it takes * or ** arguments or too many values. */
-static int method_call(const ast_expr *e)
+ * unless it takes * or ** arguments or too many values, or obj is an
+ * imported name (3.11 leaves that a LOAD_ATTR, for lazy imports: a method
+ * of `from sys import argv` is bound first, 72 bytes). */
+static int method_call(compiler *c, const ast_expr *e)
 {
     const ast_expr *f = e->u.call.func;
     uint32_t n = e->u.call.args.n, nkw = e->u.call.keywords.n;
-    if (f->kind != AST_ATTRIBUTE || f->ctx != AST_LOAD || n + nkw + (nkw != 0) >= STACK_USE_GUIDELINE)
+    if (f->kind != AST_ATTRIBUTE || f->ctx != AST_LOAD || n + nkw + (nkw != 0) >= STACK_USE_GUIDELINE ||
+        import_originated(c, f->u.attribute.value))
         return 0;
     for (uint32_t i = 0; i < n; i++)
         if (e->u.call.args.v[i]->kind == AST_STARRED)
@@ -1302,7 +1326,7 @@ static void ex_call(compiler *c, const ast_expr *e)
 static void call(compiler *c, const ast_expr *e)
 {
     const ast_expr *f = e->u.call.func;
-    if (method_call(e)) {                               /* obj.meth(...): LOAD_METHOD */
+    if (method_call(c, e)) {                            /* obj.meth(...): LOAD_METHOD */
         expr(c, f->u.attribute.value);
         at_attr(c, f);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
@@ -1697,7 +1721,8 @@ static void expr_here(compiler *c, const ast_expr *e)
 {
     warned_here(c, e, e->loc.line);
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
-                e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
+                e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT || e->kind == AST_NAME ? const_value(c, e)
+                                                                                           : NULL;
     at(c, &e->loc);                         /* SET_LOC: a constant too (co_linetable's key) */
     if (k) {
         load_const(c, k);
@@ -2374,25 +2399,63 @@ static void import_consts(compiler *c)
     build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
 }
 
+/* Refuses an import of a module heapviz does not simulate. */
+static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
+{
+    if (memchr(name->name, '.', name->len))
+        unsupported(c, loc, "dotted imports");
+    if (!importable(name)) {
+        char what[160];
+        snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+                 name->len > 64 ? 64 : (int)name->len, name->name);
+        unsupported(c, loc, what);
+    }
+}
+
+/* The store of an imported object to `name` in the current scope. */
+static void import_store(compiler *c, const ast_ident *name, ast_loc loc)
+{
+    ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = loc};
+    target.u.name.id = name;
+    symtable_resolve(c->cu->scope, &target);
+    name_op(c, &target, AST_STORE);
+}
+
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
-        if (memchr(a->name->name, '.', a->name->len))
-            unsupported(c, &a->loc, "dotted imports");
-        if (!importable(a->name)) {
-            char what[160];
-            snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
-                     a->name->len > 64 ? 64 : (int)a->name->len, a->name->name);
-            unsupported(c, &a->loc, what);
-        }
+        import_check(c, a->name, &a->loc);
         import_consts(c);
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
-        ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
-        target.u.name.id = a->asname ? a->asname : a->name;
-        symtable_resolve(c->cu->scope, &target);
-        name_op(c, &target, AST_STORE);
+        import_store(c, a->asname ? a->asname : a->name, a->loc);
     }
+}
+
+/* compiler_from_import: the level and the tuple of the names (the fromlist
+ * IMPORT_NAME passes on) as constants, IMPORT_NAME, then IMPORT_FROM and a
+ * store per name, then the module popped.  `*` and relative imports are
+ * refused by name. */
+static void from_import_stmt(compiler *c, const ast_stmt *s)
+{
+    const ast_alias_seq *names = &s->u.importfrom.names;
+    if (s->u.importfrom.level > 0)
+        unsupported(c, &s->loc, "relative imports");
+    if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
+        unsupported(c, &names->v[0]->loc, "'from ... import *'");
+    import_check(c, s->u.importfrom.module, &s->loc);
+    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    object *fromlist = check(c, tuple_new(c->v, names->n));
+    for (uint32_t i = 0; i < names->n; i++)
+        tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
+    build_const(B, unit_const(&c->u, fromlist));
+    op(c, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module));
+    for (uint32_t i = 0; i < names->n; i++) {
+        const ast_alias *a = names->v[i];
+        op(c, OP_IMPORT_FROM, name_index(c, a->name));
+        import_store(c, a->asname ? a->asname : a->name, a->loc);
+    }
+    op(c, OP_POP_TOP, 0);
 }
 
 /* find_ann: an annotated assignment among these statements or in their
@@ -2539,7 +2602,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_FUNCTIONDEF: function_def(c, s); break;
     case AST_CLASSDEF: class_def(c, s); break;
     case AST_WITH: with_stmt(c, s, 0); break;
-    case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
+    case AST_IMPORTFROM: from_import_stmt(c, s); break;
     case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
         unsupported(c, &s->loc, "async code");
     case AST_ANNASSIGN: annassign(c, s); break;
@@ -3073,7 +3136,7 @@ static void fold_visit(void *ctx, const ast_expr *e, enum astwalk_site site)
         return;
     }
     switch (e->kind) {
-    case AST_BINOP: case AST_UNARYOP: case AST_TUPLE: case AST_SUBSCRIPT:
+    case AST_BINOP: case AST_UNARYOP: case AST_TUPLE: case AST_SUBSCRIPT: case AST_NAME:
         obj_xdecref(c->v, const_value(c, e));
         break;
     default:

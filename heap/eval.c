@@ -2393,6 +2393,14 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(!(r = import_module(v, name_at(f, arg))));
             PUSH(r);
             break;
+        case OP_IMPORT_NAME_FROM:
+            ERROR_IF(!(r = import_module_from(v, name_at(f, arg))));
+            PUSH(r);
+            break;
+        case OP_IMPORT_FROM:
+            ERROR_IF(!(r = import_from(v, TOP(), name_at(f, arg))));
+            PUSH(r);
+            break;
         case OP_GET_YIELD_FROM_ITER:
             x = TOP();
             if (!obj_is(v, x, T_GENERATOR)) {

@@ -23,7 +23,8 @@
 enum { EXC_LABEL_VALUE = 6 };
 /* UnicodeEncodeError's and UnicodeDecodeError's encoding, object, reason */
 enum { EXC_LABEL_ENCODING = 7, EXC_LABEL_OBJECT, EXC_LABEL_REASON };
-/* NameError's and AttributeError's name, AttributeError's obj */
+/* NameError's and AttributeError's name, AttributeError's obj; ImportError's
+ * name and path */
 enum { EXC_LABEL_NAME = 10, EXC_LABEL_OBJ };
 /* SystemExit's code */
 enum { EXC_LABEL_CODE = 12 };
@@ -275,6 +276,66 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
     return exc_with_args(v, t, obj_incref(v, tuple));
 }
 
+/* ImportError's member name (path 0: EXC(o)->name) or path (1:
+ * EXC(o)->obj) set to value (NULL: None when read), the old one released. */
+static void set_import_member(vm *v, object *o, int path, object *value)
+{
+    object **slot = path ? &EXC(o)->obj : &EXC(o)->name;
+    uint64_t label = path ? EXC_LABEL_OBJ : EXC_LABEL_NAME;
+    object *old = *slot;
+    *slot = value ? obj_hold(v, value, o->addr, label) : NULL;
+    if (old)
+        obj_release(v, old, o->addr, label);
+}
+
+void exc_set_import_fields(vm *v, object *o, object *name, object *path)
+{
+    set_import_member(v, o, 0, name);
+    set_import_member(v, o, 1, path);
+}
+
+/* ImportError_init's keywords (args[0..nkw), named by the kwnames
+ * tuple kw), after BaseException_init: "|$OO:ImportError", name and path
+ * held; any other keyword is PyArg_ParseTupleAndKeywords' TypeError,
+ * found after those two are read.  0, or -1 with the error. */
+static int import_error_keywords(vm *v, object *self, object *const *values, object *kw)
+{
+    object *name = NULL, *path = NULL;
+    for (size_t i = 0; i < TUPLE(kw)->n; i++) {
+        const char *k = STR(TUPLE(kw)->items[i])->data;
+        if (!strcmp(k, "name") || !strcmp(k, "path"))
+            *(!strcmp(k, "name") ? &name : &path) = values[i];
+    }
+    for (size_t i = 0; i < TUPLE(kw)->n; i++)
+        if (values[i] != name && values[i] != path) {
+            vm_raise_format(v, T_TYPE_ERROR, "'%U' is an invalid keyword argument for %.200s%s",
+                            TUPLE(kw)->items[i], "ImportError", "()");
+            return -1;
+        }
+    exc_set_import_fields(v, self, name, path);
+    return 0;
+}
+
+/* ImportError(*args, name=..., path=...): _PyObject_MakeTpCall's
+ * keywords dict (made after the args tuple, dropped after the call), the
+ * instance BaseException_new makes, then ImportError_init's keywords.
+ * nargs counts the keywords' values too (the last of args). */
+static object *import_error_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    size_t npos = nargs - TUPLE(kw)->n;
+    object *tuple = tuple_new(v, npos), *d = tuple ? dict_new_presized(v, TUPLE(kw)->n) : NULL, *o = NULL;
+    for (size_t i = 0; tuple && i < npos; i++)
+        tuple_set(v, tuple, i, obj_incref(v, args[i]));
+    for (size_t i = 0; d && i < TUPLE(kw)->n; i++)
+        if (dict_setitem(v, d, TUPLE(kw)->items[i], args[npos + i]))
+            obj_decref(v, d), d = NULL;
+    if (d && (o = exc_new_packed(v, t, tuple)) && import_error_keywords(v, o, args + npos, kw))
+        obj_decref(v, o), o = NULL;
+    obj_xdecref(v, d);
+    obj_xdecref(v, tuple);
+    return o;
+}
+
 /* BaseException(*args): an instance holding args as a tuple (the one
  * _PyObject_MakeTpCall packs them into, which BaseException_new keeps).
  * 3.11's exception types have no vectorcall, so PyObject_Call hands
@@ -283,6 +344,8 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     int no_kw = kw && TUPLE(kw)->n;
+    if (no_kw && type_is_subtype(t, v->types[T_IMPORT]) && !vm_handed_tuple(v, args))
+        return import_error_vnew(v, t, args, nargs, kw);
     if (no_kw && type_is_subtype(t, v->types[T_OS_ERROR]))
         return args_no_kwargs(v, t->name);     /* OSError_new's check, before its object */
     object *handed = vm_handed_tuple(v, args), *o;
@@ -609,6 +672,22 @@ static void system_exit_init(vm *v, object *o)
         set_code(v, o, n == 1 ? TUPLE(args)->items[0] : args);
 }
 
+/* ImportError's members: msg (ImportError_init's args[0] when there is one
+ * argument), name and path (None unless the import machinery set them:
+ * exc_set_import_fields); NULL for another name. */
+static object *import_error_field(vm *v, object *o, object *name)
+{
+    excobj *e = EXC(o);
+    object *x = NULL;
+    if (!strcmp(STR(name)->data, "msg"))
+        x = e->args && TUPLE(e->args)->n == 1 ? TUPLE(e->args)->items[0] : v->none;
+    else if (!strcmp(STR(name)->data, "name"))
+        x = e->name ? e->name : v->none;
+    else if (!strcmp(STR(name)->data, "path"))
+        x = e->obj ? e->obj : v->none;
+    return x ? obj_incref(v, x) : NULL;
+}
+
 object *exc_field(vm *v, object *o, object *name)
 {
     excobj *e = EXC(o);
@@ -642,6 +721,8 @@ object *exc_field(vm *v, object *o, object *name)
             return obj_incref(v, e->name ? e->name : v->none);
         if (!strcmp(STR(name)->data, "obj") && type_is_subtype(o->type, v->types[T_ATTRIBUTE]))
             return obj_incref(v, e->obj ? e->obj : v->none);
+        if (type_is_subtype(o->type, v->types[T_IMPORT]))
+            return import_error_field(v, o, name);
         if (is_code(v, o, name))
             return obj_incref(v, e->code ? e->code : v->none);
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
@@ -698,6 +779,17 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
         set_code(v, o, value);                  /* a T_OBJECT member: del leaves it NULL (None) */
         return 0;
     }
+    if (type_is_subtype(o->type, v->types[T_IMPORT])) {
+        const char *s = STR(name)->data;
+        if (!strcmp(s, "name") || !strcmp(s, "path")) {
+            set_import_member(v, o, s[0] == 'p', value);    /* T_OBJECT members too */
+            return 0;
+        }
+        if (!strcmp(s, "msg")) {                /* read from args here: not a member of its own */
+            attr_refuse(v, "ImportError", "msg");
+            return -1;
+        }
+    }
     if (!exc_dict(v, o))
         return -1;
     if (value)
@@ -727,8 +819,11 @@ static object *exc_getattr(vm *v, object *o, object *name)
  * it as it is: super().__init__(*a) keeps a itself). */
 static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
+    int import_kw = kw && TUPLE(kw)->n && type_is_subtype(self->type, v->types[T_IMPORT]);
+    if (kw && TUPLE(kw)->n && !import_kw)
         return args_no_kwargs(v, self->type->name);     /* BaseException_init */
+    size_t nkw = import_kw ? TUPLE(kw)->n : 0;           /* ImportError_init's, after these */
+    nargs -= nkw;
     object *handed = vm_handed_tuple(v, args);
     object *tuple = handed ? obj_incref(v, handed) : tuple_new(v, nargs);
     if (!tuple)
@@ -745,6 +840,8 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
         return NULL;
     if (type_is_subtype(self->type, v->types[T_SYSTEM_EXIT]))    /* SystemExit.__init__ */
         system_exit_init(v, self);
+    if (import_kw && import_error_keywords(v, self, args + nargs, kw))
+        return NULL;
     return obj_incref(v, v->none);
 }
 

@@ -341,12 +341,19 @@ const type tmpl_int = {
 /* Small ints and the two bools are static: 28 bytes each (32 for 2**30..). */
 static object *static_int(vm *v, enum builtin_type t, int64_t x)
 {
-    object *o = vm_static_object(v, t, 28, sizeof(uint32_t));
+    uint32_t d[3] = {0};
     uint64_t m = x < 0 ? (uint64_t)-x : (uint64_t)x;
-    INT(o)->alloc = 1;
-    unsigned n = digits_of(m, INT(o)->digit);
+    unsigned n = digits_of(m, d), alloc = n ? n : 1;
+    object *o = vm_static_object(v, t, 24 + 4 * alloc, alloc * sizeof(uint32_t));
+    INT(o)->alloc = alloc;
+    memcpy(INT(o)->digit, d, alloc * sizeof *d);
     INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
     return o;
+}
+
+object *int_new_static(vm *v, int64_t x)
+{
+    return static_int(v, T_INT, x);
 }
 
 void int_make_singletons(vm *v)

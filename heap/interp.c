@@ -289,9 +289,28 @@ static void forget_file(interp *in)
             vm_exc_clear(in->v);
 }
 
+void interp_set_argv0(interp *in, const char *arg)
+{
+    vm *v = in->v;
+    if (LIST(v->sys_argv)->n)
+        return;                             /* set already */
+    /* start-up's own str (a one-character one is the cached singleton, as
+     * PyUnicode_FromWideChar returns it), which the vm keeps too: a
+     * program taking it out of the list must not free a static object
+     * (the objects table's "value:sys.argv[0]" row takes that reference off
+     * sys.getrefcount) */
+    size_t len = strlen(arg);
+    object *s = len == 0 ? v->empty_str : len == 1 && (unsigned char)arg[0] < 128
+                ? v->latin1[(unsigned char)arg[0]] : (v->sys_argv0 = str_static_own(v, arg));
+    if (len == 1)                           /* sys.orig_argv's last item is the same singleton */
+        s->refcnt++;                        /* (a static object: the model keeps no count) */
+    list_append(v, v->sys_argv, s);         /* the list's reference, an event */
+}
+
 int interp_run(interp *in, const char *source, size_t n, const char *filename)
 {
     vm *v = in->v;
+    interp_set_argv0(in, filename);         /* unless the caller gave it as typed */
     free(in->script);
     free(in->script_name);
     lex *lx = lex_new(source, n, filename); /* the text in its declared encoding */
@@ -335,6 +354,7 @@ int interp_console(interp *in, const char *text, size_t n)
 {
     vm *v = in->v;
     console_step(v);
+    interp_set_argv0(in, "");               /* python3 -i's sys.argv, without a script */
     object *fname = str_from_cstr(v, "<stdin>");
     if (!fname)
         return report(in);

@@ -124,6 +124,11 @@ void interp_set_sink(interp *in, hv_emit_fn emit, void *ud, hv_ring *ring);
  * exit status, so that sys.exit(130) is not taken for it). */
 #define INTERP_KILLED_BY_SIGINT (256 + 130)
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
+/* sys.argv[0] as python3 makes it: the script's path as given on the
+ * command line (interp_run takes its filename when this was not called
+ * first; the console without a script '').  Once, before the program
+ * runs (later calls do nothing). */
+void interp_set_argv0(interp *in, const char *arg);
 
 /* Calls fn with the address and __name__ of every builtin type (a recorder
  * names them, so tools can say "list" of a recorded type address). */

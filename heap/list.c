@@ -50,6 +50,17 @@ static size_t items_bytes(size_t allocated)
     return (allocated ? allocated : 1) * sizeof(object *);
 }
 
+object *list_new_static(vm *v, size_t allocated)
+{
+    object *o = vm_static_object(v, T_LIST, 56, 0);
+    listobj *l = LIST(o);
+    l->items = hostmem_take(&v->host, items_bytes(allocated));
+    memset(l->items, 0, items_bytes(allocated));
+    l->allocated = allocated;
+    l->items_addr = allocated ? vm_static_addr(v, (uint32_t)(8 * allocated)) : 0;
+    return o;
+}
+
 static void items_free(vm *v, object **items, size_t allocated)
 {
     hostmem_give_sized(&v->host, items, items_bytes(allocated));

@@ -123,8 +123,19 @@ uint64_t obj_block_malloc(vm *v, object *o, unsigned role, uint64_t nbytes)
     return addr;
 }
 
+/* A block at a static address is one python3's start-up made (sys.argv's
+ * item array: list_new_static): heapviz's heap does not hold it and
+ * tracemalloc never traced it, so freeing it changes nothing here and a
+ * realloc is a new block. */
+static int block_is_static(const vm *v, uint64_t addr)
+{
+    return addr >= v->static_first && addr < v->static_next;
+}
+
 uint64_t obj_block_realloc(vm *v, object *o, unsigned role, uint64_t addr, uint64_t nbytes)
 {
+    if (block_is_static(v, addr))
+        return obj_block_malloc(v, o, role, nbytes);
     obj_block_event(v, addr, 0, OWN_NONE, o->addr, role);
     tm_realloc(v, 0);
     uint64_t to = pymalloc_realloc(v->pm, addr, nbytes);
@@ -135,6 +146,8 @@ uint64_t obj_block_realloc(vm *v, object *o, unsigned role, uint64_t addr, uint6
 
 void obj_block_free(vm *v, object *o, unsigned role, uint64_t addr)
 {
+    if (block_is_static(v, addr))
+        return;
     obj_block_event(v, addr, 0, OWN_NONE, o->addr, role);
     pymalloc_free(v->pm, addr);
 }

@@ -209,6 +209,10 @@ struct type {
         int64_t usable;             /* entries its keys table holds; 0: no table */
         uint32_t nentries, used;    /* entries taken (deleted ones too) and live */
     } subtab;
+
+    /* a builtin type's (static types) */
+    object *static_mro, *static_bases;  /* tp_mro, tp_bases: static tuples made at the first
+                                           read (types_lineage), or NULL */
 };
 
 /* ---- access -------------------------------------------------------------- */

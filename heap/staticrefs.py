@@ -50,7 +50,8 @@ dicts, MROs, tp_base of the types of the interpreter and of the modules
 start-up loads, sys.modules, the builtins dict and its copy...).  The
 objects table gives them by key: 'type:' and the type's tp_name,
 'func:' and module.name for a module's function ('func:builtins.len'),
-'module:' and the module's name; its probe reaches every type heapviz has
+'module:' and the module's name, 'value:' and module.name for a simple
+value of sys or gc ('value:sys.maxsize', 'value:gc.garbage'); its probe reaches every type heapviz has
 by name or by an expression, every builtin function by name and every
 function of sys, gc and tracemalloc heapviz has (what heapviz lacks is
 left out).  The instances of a static type hold no reference to it; a
@@ -279,6 +280,11 @@ def objects(tm):
             found['modattr:%s.__name__' % mod.__name__] = expr + '.__name__'
         if mod.__doc__ is not None:
             found['modattr:%s.__doc__' % mod.__name__] = expr + '.__doc__'
+    # the simple values sys holds from start-up (its dict and the copy of it
+    # 3.11 keeps for re-initialization: builtins.c makes them static)
+    for name in ('sys.maxsize', 'sys.byteorder', 'sys.argv', 'sys.argv[0]', 'sys.stdout', 'sys.stderr',
+                 'gc.garbage'):
+        found['value:' + name] = name
     for mod in (sys, gc, tracemalloc) if tm else (sys, gc):
         found['module:' + mod.__name__] = mod.__name__
         for name in dir(mod):
@@ -296,7 +302,8 @@ def objects_probe(tm):
     nothing)."""
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
              'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
-             'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str', 'import': 'type(x) is str'}
+             'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str', 'import': 'type(x) is str',
+             'value': "type(x).__name__ in ('int', 'str', 'list', 'TextIOWrapper')"}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

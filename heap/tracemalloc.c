@@ -88,8 +88,7 @@
 #define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC | TAG_EXT))
 #define MAX_NFRAME 65535
 #define OWN_MAX 4           /* tracemalloc.py frames above an allocation, at most */
-/* Where the judge's tracemalloc.py lives, and its lines that allocate. */
-#define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
+/* Its lines that allocate (TM_PY_PATH: tracemalloc.h). */
 #define ABC_PY_PATH "<frozen _collections_abc>"   /* a frozen module in 3.11 */
 /* The other files whose frames a tag can name (TAG_EXT's field). */
 static const char *const ext_paths[] = {

@@ -15,6 +15,9 @@
 
 typedef struct tm_state tm_state;
 
+/* Where the judge's tracemalloc.py lives (the module's __file__). */
+#define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
+
 /* Files of Python code heapviz runs in C whose frames a trace's traceback
  * can name (beside the script, tracemalloc.py and _collections_abc). */
 enum tm_file {

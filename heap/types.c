@@ -595,6 +595,40 @@ static void free_static(object *o)
         obj_host_free(o);
 }
 
+/* A static tuple of n types (a GC object: PyTuple_New's 24 + 8n bytes
+ * and the GC header), made before the program as CPython's type_ready
+ * makes a static type's tp_bases and tp_mro. */
+static object *static_type_tuple(vm *v, type *const *items, size_t n)
+{
+    object *t = vm_static_object(v, T_TUPLE, (uint32_t)(16 + 24 + 8 * n), n * sizeof(object *));
+    for (size_t i = 0; i < n; i++)
+        TUPLE(t)->items[i] = &items[i]->ob;
+    TUPLE(t)->n = n;
+    return t;
+}
+
+int types_lineage_known(vm *v, const type *t)
+{
+    /* SourceFileLoader's FileLoader, SourceLoader and _LoaderBasics: bases
+     * heapviz does not have (its tp_base there is object) */
+    return t != v->types[T_SOURCE_LOADER] && !(t->flags & TPF_HEAPTYPE) && !tm_is_class(v, t);
+}
+
+object *types_lineage(vm *v, type *t, int mro)
+{
+    if (!mro && !t->base)                   /* type_ready_set_bases: PyTuple_New(0) */
+        return obj_incref(v, v->empty_tuple);
+    if (!t->static_mro) {
+        type *chain[32];
+        size_t n = 0;
+        for (type *b = t; b && n < HV_COUNTOF(chain); b = b->base)
+            chain[n++] = b;
+        t->static_mro = static_type_tuple(v, chain, n);
+        t->static_bases = n > 1 ? static_type_tuple(v, chain + 1, 1) : NULL;
+    }
+    return obj_incref(v, mro ? t->static_mro : t->static_bases);
+}
+
 void types_fini(vm *v)
 {
     slice_free_cache(v);
@@ -618,6 +652,10 @@ void types_fini(vm *v)
     free_static(v->empty_bytes);
     free_static(v->empty_tuple);
     free_static(v->main_loader);
+    for (int i = 0; i < T_NBUILTIN; i++) {  /* before the types: freeing a tuple reads its type */
+        free_static(v->types[i]->static_mro);
+        free_static(v->types[i]->static_bases);
+    }
     for (int i = 0; i < T_NBUILTIN; i++)
         free((gchead *)v->types[i] - 1);
 }

@@ -136,6 +136,11 @@ int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64
  * PyType_GenericAlloc then list_preallocate_exact (room for n rounded up
  * to even). */
 object *list_new_alloc(vm *v, size_t n);
+/* A list python3's start-up made (sys.argv): a static object, empty with
+ * room for `allocated` items (list_append fills it without growing), its
+ * item array a block at a static address, outside heapviz's heap
+ * (obj_block_realloc).  Freed with obj_host_free after a clear. */
+object *list_new_static(vm *v, size_t allocated);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
 /* list___init__(o, *args, **kw): no keywords, at most one iterable; o's
  * items dropped, then room for len(iterable) when it has a length and o
@@ -204,6 +209,17 @@ typedef struct intobj {
  * asks for 32 bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24
  * + 4 per digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
+/* A static int of value x made before the program (sys.maxsize): outside
+ * the traced heap, counting only its own reference. */
+object *int_new_static(vm *v, int64_t x);
+/* A builtin type's __mro__ (mro 1) or __bases__ (0): the type's own static
+ * tuple, the same object at each read (its base chain; `object.__bases__`
+ * is the empty tuple).  For types_lineage_known types.  A new reference. */
+object *types_lineage(vm *v, type *t, int mro);
+/* Whether types_lineage answers for t: a builtin type whose bases heapviz
+ * has as CPython has them (not tracemalloc.py's classes, not the io and
+ * importlib types whose intermediate bases it lacks). */
+int types_lineage_known(vm *v, const type *t);
 object *int_from_u64(vm *v, uint64_t x);
 /* long_to_decimal_string writing int o's digits straight into a bytes
  * writer (_PyLong_FormatBytesWriter, base 10): its scratch int made and
@@ -550,6 +566,9 @@ int exc_match(vm *v, object *exc, object *cls);
  * another is handled, gets that one as __context__; a cycle through the
  * handled one's contexts is cut first.  Cannot fail. */
 void exc_chain(vm *v, object *exc);
+/* PyErr_SetImportError's keywords given to ImportError o: its name and
+ * path (NULL: None) held, read back as e.name and e.path. */
+void exc_set_import_fields(vm *v, object *o, object *name, object *path);
 /* An exception's field read as an attribute (args, __traceback__,
  * __context__, __cause__, __suppress_context__, __class__, value): a new
  * reference, or NULL without an exception when name is none of them. */

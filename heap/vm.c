@@ -101,8 +101,27 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
  * and its tp_name, "func:" and module.name ("builtins" for a builtin's,
  * the type's name for a type's static method),
  * "module:" and its name, "modattr:" and module.__name__ or
- * module.__doc__, "main:__name__", "loader:__main__" and its ".name";
+ * module.__doc__, "value:" and module.name of a value sys or gc holds
+ * (sys.maxsize, sys.stdout, gc.garbage) or "sys.argv[0]", "main:__name__", "loader:__main__" and its ".name";
  * else 0. */
+/* The "value:" key of o when sys or gc holds it (its first name there)
+ * and it is one of start-up's simple values, else 0. */
+static int module_value_key(vm *v, const object *o, char *key, size_t size)
+{
+    static const enum builtin_type kinds[] = {T_INT, T_STR, T_LIST, T_TEXTIO};
+    int kind = 0;
+    for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
+        kind |= o->type == v->types[kinds[i]];
+    for (size_t m = 0; m < 2 && kind; m++) {
+        const char *name = module_attr_name(v, v->modules[m], o);
+        if (name) {
+            int n = snprintf(key, size, "value:%s.%s", MODULE(v->modules[m])->name, name);
+            return n > 0 && (size_t)n < size;
+        }
+    }
+    return 0;
+}
+
 static int object_key(vm *v, const object *o, char *key, size_t size)
 {
     int n = 0;
@@ -119,6 +138,10 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
         const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name
                           : self && self->type == v->types[T_TYPE] ? ((const type *)self)->name : "builtins";
         n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
+    } else if (o == v->sys_argv0) {
+        n = snprintf(key, size, "value:sys.argv[0]");
+    } else if (module_value_key(v, o, key, size)) {
+        n = (int)strlen(key);
     } else if (o->type == v->types[T_SOURCE_LOADER]) {
         n = snprintf(key, size, "loader:__main__");
     } else if (o->type == v->types[T_STR] && v->main_loader && o == LOADER(v->main_loader)->name) {
@@ -331,6 +354,7 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
         root(fn, ud, v->handled_below[i], GCR_EXC);
     root(fn, ud, v->gc_garbage, GCR_STATIC);
     root(fn, ud, v->gc_callbacks, GCR_STATIC);
+    root(fn, ud, v->sys_argv, GCR_STATIC);
     for (unsigned i = 0; i < v->gc_import.nobjs; i++)       /* the first `import gc`'s (gc.c), */
         if (v->gc_import.objs[i] && !obj_is_tracked(v->gc_import.objs[i]))  /* but the list the */
             root(fn, ud, v->gc_import.objs[i], GCR_STATIC);                 /* collector meets */

@@ -193,6 +193,8 @@ struct vm {
     unsigned nucn_blocks;
     object *sys_stdout;     /* sys.stdout, a TextIOWrapper (textio.c), held by sys */
     object *sys_stderr;     /* sys.stderr, the same */
+    object *sys_argv;       /* sys.argv: a static list (list_new_static), held by sys */
+    object *sys_argv0;      /* its first item, the script's path (interp_set_argv0), or NULL */
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *gc_callbacks;   /* gc.callbacks (a static list): called around collections */
     object *build_class;    /* __build_class__ */

@@ -174,8 +174,10 @@ static void test_errors_go_on(void **state)
     assert_int_equal(type(&s, "x = 1\ny = 2"), 1);
     assert_string_equal(buf_str(&s.err), "  File \"<stdin>\", line 1\n    x = 1\n         ^\n"
                         "SyntaxError: multiple statements found while compiling a single statement\n");
-    assert_int_equal(type(&s, "from sys import getsizeof"), 1); /* outside the subset */
-    assert_non_null(strstr(buf_str(&s.err), "SyntaxError: heapviz does not support 'from ... import'"));
+    assert_int_equal(type(&s, "from sys import *"), 1);    /* outside the subset */
+    assert_non_null(strstr(buf_str(&s.err), "SyntaxError: heapviz does not support 'from ... import *'"));
+    assert_int_equal(type(&s, "from sys import nope"), 1);
+    assert_non_null(strstr(buf_str(&s.err), "ImportError: cannot import name 'nope' from 'sys' (unknown location)"));
     assert_int_equal(type(&s, "undefined_name"), 1);
     assert_string_equal(buf_str(&s.err), "Traceback (most recent call last):\n"
                         "  File \"<stdin>\", line 1, in <module>\n"

@@ -490,6 +490,7 @@ int run_script(const cli_opts *o)
     }
     buf path = BUF_INIT;
     script_path(o->script, &path);
+    interp_set_argv0(in, o->script);        /* as typed: python3's sys.argv[0] */
     int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
     if (status != INTERP_KILLED_BY_SIGINT)
         status = flush_at_exit(&r, status);
