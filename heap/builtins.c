@@ -1913,13 +1913,22 @@ void builtins_init(vm *v)
     v->builtins_dict = dict_new_static(v);
 }
 
+/* One of the vm's small ints (gc.DEBUG_SAVEALL's value, say). */
+static int is_small_int(vm *v, const object *o)
+{
+    for (size_t i = 0; i < HV_COUNTOF(v->small_ints); i++)
+        if (v->small_ints[i] == o)
+            return 1;
+    return 0;
+}
+
 /* The module and what it holds; sys.stdout and sys.stderr, held twice
  * (as __stdout__ and __stderr__ too), and sys.argv go in builtins_fini. */
 static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's, a small int the vm's */
-        if (!textio_fd(v, mo->values[i]) && !obj_is(v, mo->values[i], T_INT) && !obj_is(v, mo->values[i], T_STR) &&
+        if (!textio_fd(v, mo->values[i]) && !is_small_int(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR) &&
             mo->values[i] != v->sys_argv)
             obj_host_free(mo->values[i]);
     free(mo->names);

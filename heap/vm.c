@@ -445,6 +445,11 @@ void vm_delete(vm *v)
     repr_state_free(v);
     textio_fini(v);                         /* sys is cleared: print() writes nothing now */
     exc_memory_errors_release(v);           /* cycles through them become garbage */
+    v->gc_debug = 0;                        /* DEBUG_SAVEALL would keep the garbage below */
+    if (v->gc_garbage)                      /* and what gc.garbage kept is garbage now, */
+        v->types[T_LIST]->clear(v, v->gc_garbage);
+    if (v->gc_callbacks)                    /* as is what gc.callbacks held (none runs now) */
+        v->types[T_LIST]->clear(v, v->gc_callbacks);
     while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left (their */
         ;                                   /* finalizers may still call print) */
     obj_xdecref(v, v->print_kwtuple);
