@@ -1272,6 +1272,27 @@ static object *sys_debugmallocstats(vm *v, object *self, object *const *args, si
     return obj_incref(v, v->none);
 }
 
+/* sys.exc_info() (_PyErr_StackItemToExcInfoTuple of the topmost item):
+ * the exception being handled as (type, value, traceback), Py_BuildValue's
+ * new 3-tuple, or (None, None, None). */
+static object *sys_exc_info(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "exc_info", nargs, kwnames, 0))
+        return NULL;
+    object *e = vm_handled(v);
+    object *tb = e && EXC(e)->traceback ? EXC(e)->traceback : v->none;
+    return e ? tuple_pack(v, 3, &e->type->ob, e, tb) : tuple_pack(v, 3, v->none, v->none, v->none);
+}
+
+/* sys.exception() (new in 3.11): the exception being handled, or None. */
+static object *sys_exception(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "exception", nargs, kwnames, 0))
+        return NULL;
+    object *e = vm_handled(v);
+    return obj_incref(v, e ? e : v->none);
+}
+
 static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, size_t nargs,
                                      object *kwnames)
 {
@@ -1666,6 +1687,8 @@ static const method_def sys_defs[] = {
     {"intern", sys_intern, 0, "sys.intern"},
     {"exit", sys_exit, METH_CLINIC, "sys.exit"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
+    {"exc_info", sys_exc_info, 0, "sys.exc_info"},
+    {"exception", sys_exception, 0, "sys.exception"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
     {"setrecursionlimit", sys_setrecursionlimit, METH_O, "sys.setrecursionlimit"},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
