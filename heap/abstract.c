@@ -302,10 +302,10 @@ static object *try_binary(vm *v, object *a, object *b, int op)
     return obj_incref(v, v->notimpl);
 }
 
-/* The builtin types with sq_repeat (str, bytes, list, tuple and subclasses). */
+/* The builtin types with sq_repeat (str, bytes, bytearray, list, tuple and subclasses). */
 static int is_sequence(vm *v, object *o)
 {
-    static const enum builtin_type seqs[] = {T_STR, T_BYTES, T_LIST, T_TUPLE};
+    static const enum builtin_type seqs[] = {T_STR, T_BYTES, T_BYTEARRAY, T_LIST, T_TUPLE};
     for (size_t i = 0; i < HV_COUNTOF(seqs); i++)
         if (type_is_subtype(o->type, v->types[seqs[i]]))
             return 1;

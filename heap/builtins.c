@@ -1807,7 +1807,7 @@ void builtins_init(vm *v)
         add_builtin(v, builtin_defs[i].name, v->builtin_funcs[i]);
     }
     static const enum builtin_type named_types[] = {
-        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
+        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_BYTEARRAY, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
         T_BOOL, T_RANGE, T_ENUMERATE, T_REVERSED, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_PROPERTY, T_STATICMETHOD,
         T_CLASSMETHOD, T_SLICE, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,

@@ -35,6 +35,7 @@
 #include "tracemalloc.h"
 #include "ucn.h"
 
+#include <assert.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,19 +145,71 @@ void bytes_make_singletons(vm *v)
     }
 }
 
+/* ---- bytes-like objects ------------------------------------------------------
+ * What bytes_methods.c and stringlib read through a buffer view: the bytes
+ * of a bytes or a bytearray.  A method shared with bytearray makes its
+ * result as self's type (like_new), and words its argument errors with
+ * self's type's row of the same name (mdef). */
+
+int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n)
+{
+    if (obj_is(v, o, T_BYTES)) {
+        *p = BYTES(o)->data;
+        *n = BYTES(o)->n;
+        return 1;
+    }
+    if (obj_is(v, o, T_BYTEARRAY)) {
+        *p = bytearray_data(o);
+        *n = BYTEARRAY(o)->n;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct bview {
+    const unsigned char *data;
+    size_t n;
+} bview;
+
+/* self's bytes; self is a bytes or a bytearray (a method's self). */
+static bview view(vm *v, object *self)
+{
+    bview b = {(const unsigned char *)"", 0};
+    int ok = bytes_view(v, self, &b.data, &b.n);
+    assert(ok);
+    (void)ok;
+    return b;
+}
+
+/* A result of n bytes from p as self's type makes it: a bytes
+ * (PyBytes_FromStringAndSize: the singletons), or a new bytearray. */
+static object *like_new(vm *v, object *self, const void *p, size_t n)
+{
+    return obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, p, n) : bytes_new(v, p, n);
+}
+
+/* A result computed into n fresh bytes (zeroed; a new object even at
+ * length 1) and where to write them. */
+static object *like_fresh(vm *v, object *self, size_t n, unsigned char **out)
+{
+    object *r = obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, NULL, n) : bytes_fresh(v, n);
+    if (r)
+        *out = obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
+    return r;
+}
+
 /* ---- repr -------------------------------------------------------------------- */
 
 /* bytes_repr: b'…', double quotes only when the data has ' and no ";
  * \t \n \r, \\ and the quote escaped, bytes outside 0x20..0x7e as \xhh. */
-void bytes_repr_to(const object *o, buf *out)
+void bytes_repr_data(const unsigned char *p, size_t n, buf *out)
 {
-    const bytesobj *b = BYTES(o);
-    int single = memchr(b->data, '\'', b->n) != NULL, dbl = memchr(b->data, '"', b->n) != NULL;
+    int single = memchr(p, '\'', n) != NULL, dbl = memchr(p, '"', n) != NULL;
     char quote = single && !dbl ? '"' : '\'';
     buf_addc(out, 'b');
     buf_addc(out, quote);
-    for (size_t i = 0; i < b->n; i++) {
-        unsigned c = b->data[i];
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = p[i];
         if (c == (unsigned)quote || c == '\\')
             buf_printf(out, "\\%c", (char)c);
         else if (c == '\t')
@@ -171,6 +224,11 @@ void bytes_repr_to(const object *o, buf *out)
             buf_addc(out, (char)c);
     }
     buf_addc(out, quote);
+}
+
+void bytes_repr_to(const object *o, buf *out)
+{
+    bytes_repr_data(BYTES(o)->data, BYTES(o)->n, out);
 }
 
 static object *bytes_repr(vm *v, object *o)
@@ -233,10 +291,19 @@ static object *bytes_from_list(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
-/* PyBytes_FromObject past bytes, str and int: an exact list or tuple by
- * index, anything else through its iterator (_PyBytes_FromIterator). */
+/* PyBytes_FromObject past bytes, str and int: a bytearray's buffer, an
+ * exact list or tuple by index, anything else through its iterator
+ * (_PyBytes_FromIterator). */
 static object *bytes_from_iterable(vm *v, object *src)
 {
+    const unsigned char *p;
+    size_t n;
+    if (bytes_view(v, src, &p, &n)) {           /* _PyBytes_FromBuffer: a new object even at length 1 */
+        object *r = bytes_fresh(v, n);
+        if (r && n)
+            memcpy(BYTES(r)->data, p, n);
+        return r;
+    }
     if (src->type == v->types[T_TUPLE])
         return bytes_from_tuple(v, src);
     if (src->type == v->types[T_LIST])
@@ -1182,10 +1249,9 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
  * end ("unexpected end of data", to the end), an odd last byte
  * ("truncated data").  UTF-32's: a surrogate, a unit past U+10FFFF (its
  * four bytes), and fewer than four bytes left ("truncated data"). */
-static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors)
+static object *decode_utf16_32(vm *v, const unsigned char *p, size_t n, enum codec c, object *errors)
 {
-    const unsigned char *p = BYTES(self)->data;
-    size_t n = BYTES(self)->n, unit = codec_unit(c), q = 0;
+    size_t unit = codec_unit(c), q = 0;
     uint32_t bom = n >= unit ? read_unit(p, unit, 0) : 0;
     int be = bom == (unit == 2 ? 0xfffeu : 0xfffe0000u);
     if (be || bom == 0xfeff)
@@ -1279,11 +1345,11 @@ static object *decode_8bit(vm *v, const unsigned char *p, size_t n, enum codec c
     return str_writer_finish(v, &w);
 }
 
-static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+static object *bytes_decode(vm *v, const unsigned char *p, size_t n, enum codec c, object *errors)
 {
     if (codec_unit(c))
-        return decode_utf16_32(v, self, c, errors);
-    return decode_8bit(v, BYTES(self)->data, BYTES(self)->n, c, errors);
+        return decode_utf16_32(v, p, n, c, errors);
+    return decode_8bit(v, p, n, c, errors);
 }
 
 object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors)
@@ -1399,16 +1465,18 @@ static object *bytes_concat(vm *v, object *a, object *b)
 {
     if (!obj_is(v, a, T_BYTES))
         return obj_incref(v, v->notimpl);
-    if (!obj_is(v, b, T_BYTES))
+    const unsigned char *pb;
+    size_t nb;
+    if (!bytes_view(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    if (BYTES(b)->n == 0)
+    if (nb == 0)
         return obj_incref(v, a);
-    if (BYTES(a)->n == 0)
+    if (BYTES(a)->n == 0 && obj_is(v, b, T_BYTES))
         return obj_incref(v, b);
-    object *r = bytes_fresh(v, BYTES(a)->n + BYTES(b)->n);
+    object *r = bytes_fresh(v, BYTES(a)->n + nb);
     if (r) {
         memcpy(BYTES(r)->data, BYTES(a)->data, BYTES(a)->n);
-        memcpy(BYTES(r)->data + BYTES(a)->n, BYTES(b)->data, BYTES(b)->n);
+        memcpy(BYTES(r)->data + BYTES(a)->n, pb, nb);
     }
     return r;
 }
@@ -1472,11 +1540,8 @@ static const unsigned char *rfind_in(const unsigned char *hay, size_t nh, const 
 static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const unsigned char **p,
                     size_t *n)
 {
-    if (obj_is(v, x, T_BYTES)) {
-        *p = BYTES(x)->data;
-        *n = BYTES(x)->n;
+    if (bytes_view(v, x, p, n))
         return 0;
-    }
     if (allow_int && type_is_subtype(x->type, v->types[T_INT])) {
         int c = byte_of(v, x, "byte must be in range(0, 256)");
         if (c < 0)
@@ -1491,7 +1556,7 @@ static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const u
     return -1;
 }
 
-static int bytes_contains(vm *v, object *o, object *x)
+int bytes_contains_in(vm *v, const unsigned char *hay, size_t nh, object *x)
 {
     unsigned char one;
     const unsigned char *p;
@@ -1502,7 +1567,12 @@ static int bytes_contains(vm *v, object *o, object *x)
     }
     if (byte_arg(v, x, 1, &one, &p, &n))
         return -1;
-    return find_in(BYTES(o)->data, BYTES(o)->n, p, n) != NULL;
+    return find_in(hay, nh, p, n) != NULL;
+}
+
+static int bytes_contains(vm *v, object *o, object *x)
+{
+    return bytes_contains_in(v, BYTES(o)->data, BYTES(o)->n, x);
 }
 
 /* ---- iterator: bytes_iterator, GC, 32 + 16 → 48 ------------------------------ */
@@ -1549,20 +1619,34 @@ enum {
     M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX, M_MAKETRANS,
 };
 
-object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
+/* The row of method `which` in self's type's table (bytes_methods, or
+ * bytearray's row of the same name), which words its argument errors. */
+static const method_def *mdef(vm *v, object *self, int which)
 {
-    if (BYTES(b)->n == 0)                   /* PyUnicode_FromEncodedObject: no codec looked up */
-        return obj_incref(v, v->empty_str);
-    enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
-    return c == C_UNKNOWN ? NULL : bytes_decode(v, b, c, errors);
+    const method_def *d = &bytes_methods[which];
+    if (obj_is(v, self, T_BYTES))
+        return d;
+    for (const method_def *m = self->type->methods; m && m->name; m++)
+        if (!strcmp(m->name, d->name))
+            return m;
+    return d;
 }
 
-static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
+{
+    bview s = view(v, b);
+    if (s.n == 0)                           /* PyUnicode_FromEncodedObject: no codec looked up */
+        return obj_incref(v, v->empty_str);
+    enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
+    return c == C_UNKNOWN ? NULL : bytes_decode(v, s.data, s.n, c, errors);
+}
+
+object *bytes_m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"encoding", "errors"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_DECODE], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_DECODE), args, nargs, kw, &spec, a))
         return NULL;
     if (str_cstring_args(v, "decode", names, a, 0, 2))
         return NULL;
@@ -1595,12 +1679,12 @@ static int hex_sep(vm *v, object *sep, unsigned char *c)
 /* bytes.hex(sep=, bytes_per_sep=1) (_Py_strhex_impl): two hex digits a
  * byte, sep between groups of |bytes_per_sep| bytes counted from the right
  * (positive) or the left (negative); one ASCII str of the exact size. */
-static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "bytes_per_sep"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_HEX], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_HEX), args, nargs, kw, &spec, a))
         return NULL;
     int64_t group = 1;
     if (a[1] && obj_index_c(v, a[1], &group, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
@@ -1608,7 +1692,8 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
     unsigned char sep = 0;
     if (a[0] && hex_sep(v, a[0], &sep))
         return NULL;
-    size_t n = BYTES(self)->n, every = a[0] ? (size_t)(group < 0 ? -group : group) : 0;
+    bview s = view(v, self);
+    size_t n = s.n, every = a[0] ? (size_t)(group < 0 ? -group : group) : 0;
     if (every >= n)
         every = 0;
     static const char digits[] = "0123456789abcdef";
@@ -1619,8 +1704,8 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
         size_t from = group < 0 ? i : n - i;
         if (every && i && from % every == 0)
             buf_addc(&b, (char)sep);
-        buf_addc(&b, digits[BYTES(self)->data[i] >> 4]);
-        buf_addc(&b, digits[BYTES(self)->data[i] & 15]);
+        buf_addc(&b, digits[s.data[i] >> 4]);
+        buf_addc(&b, digits[s.data[i] & 15]);
     }
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
@@ -1669,13 +1754,14 @@ static int is_lower(unsigned char c)
  * even at length 1). */
 static object *recase(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 0))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    object *r = bytes_fresh(v, s->n);
+    bview s = view(v, self);
+    unsigned char *out = NULL;
+    object *r = like_fresh(v, self, s.n, &out);
     int prev_cased = 0;
-    for (size_t i = 0; r && i < s->n; i++) {
-        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
+    for (size_t i = 0; r && i < s.n; i++) {
+        unsigned char c = s.data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
                       low = is_upper(c) ? (unsigned char)(c + 32) : c;
         if (which == M_UPPER)
             c = up;
@@ -1689,13 +1775,13 @@ static object *recase(vm *v, object *self, object *const *args, size_t nargs, ob
             c = prev_cased ? low : up;
         if (which == M_TITLE)
             prev_cased = is_lower(c) || is_upper(c);
-        BYTES(r)->data[i] = c;
+        out[i] = c;
     }
     return r;
 }
 
-static object *m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
-static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
+object *bytes_m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
+object *bytes_m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
 static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
 static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
 static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
@@ -1773,25 +1859,25 @@ static int is_ws(unsigned char c)
  * all is its own only piece. */
 static int split_ws(vm *v, object *self, object *l, int64_t maxcount)
 {
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     size_t i = 0, j;
     int rc = 0;
     while (!rc && maxcount-- > 0) {
-        while (i < s->n && is_ws(s->data[i]))
+        while (i < s.n && is_ws(s.data[i]))
             i++;
-        if (i == s->n)
+        if (i == s.n)
             break;
-        for (j = i++; i < s->n && !is_ws(s->data[i]);)
+        for (j = i++; i < s.n && !is_ws(s.data[i]);)
             i++;
-        if (j == 0 && i == s->n && obj_is(v, self, T_BYTES))
+        if (j == 0 && i == s.n && obj_is(v, self, T_BYTES))
             return list_split_push(v, l, obj_incref(v, self));
-        rc = list_split_push(v, l, bytes_new(v, s->data + j, i - j));
+        rc = list_split_push(v, l, like_new(v, self, s.data + j, i - j));
     }
-    if (rc || i >= s->n)
+    if (rc || i >= s.n)
         return rc;
-    while (i < s->n && is_ws(s->data[i]))       /* maxcount reached: the rest */
+    while (i < s.n && is_ws(s.data[i]))         /* maxcount reached: the rest */
         i++;
-    return i == s->n ? 0 : list_split_push(v, l, bytes_new(v, s->data + i, s->n - i));
+    return i == s.n ? 0 : list_split_push(v, l, like_new(v, self, s.data + i, s.n - i));
 }
 
 /* stringlib's split and split_char: pieces between separators, at most
@@ -1800,16 +1886,16 @@ static int split_ws(vm *v, object *self, object *l, int64_t maxcount)
 static int split_sep(vm *v, object *self, const unsigned char *sep, size_t nsep, object *l,
                      int64_t maxcount)
 {
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     size_t i = 0;
     int64_t count = 0;
     int rc = 0;
     while (!rc && maxcount-- > 0) {
-        const unsigned char *hit = find_in(s->data + i, s->n - i, sep, nsep);
+        const unsigned char *hit = find_in(s.data + i, s.n - i, sep, nsep);
         if (!hit)
             break;
-        size_t at = (size_t)(hit - s->data);
-        rc = list_split_push(v, l, bytes_new(v, s->data + i, at - i));
+        size_t at = (size_t)(hit - s.data);
+        rc = list_split_push(v, l, like_new(v, self, s.data + i, at - i));
         i = at + nsep;
         count++;
     }
@@ -1817,17 +1903,17 @@ static int split_sep(vm *v, object *self, const unsigned char *sep, size_t nsep,
         return rc;
     if (count == 0 && obj_is(v, self, T_BYTES))
         return list_split_push(v, l, obj_incref(v, self));
-    return list_split_push(v, l, bytes_new(v, s->data + i, s->n - i));
+    return list_split_push(v, l, like_new(v, self, s.data + i, s.n - i));
 }
 
 /* bytes.split(sep=None, maxsplit=-1) (bytes_split_impl): the list is
  * preallocated as stringlib's (list_split_new). */
-static object *m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "maxsplit"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_SPLIT], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_SPLIT), args, nargs, kw, &spec, a))
         return NULL;
     unsigned char one;
     const unsigned char *sep = NULL;
@@ -1850,9 +1936,9 @@ static object *m_split(vm *v, object *self, object *const *args, size_t nargs, o
     return l;
 }
 
-static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &bytes_methods[M_JOIN], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, M_JOIN), nargs, kw, 1))
         return NULL;
     int seq = obj_is(v, args[0], T_LIST) || obj_is(v, args[0], T_TUPLE);
     object *it = seq ? obj_incref(v, args[0]) : obj_getiter(v, args[0]); /* PySequence_Fast */
@@ -1875,15 +1961,18 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     }
     size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
     object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
-    if (n == 1 && obj_is(v, items[0], T_BYTES)) {
+    if (n == 1 && obj_is(v, self, T_BYTES) && obj_is(v, items[0], T_BYTES)) {   /* not for a mutable type */
         object *r = obj_incref(v, items[0]);
         obj_decref(v, l);
         return r;
     }
+    bview sep = view(v, self);
     buf b = BUF_INIT;
     for (size_t i = 0; i < n; i++) {
         object *x = items[i];
-        if (!obj_is(v, x, T_BYTES)) {
+        const unsigned char *p;
+        size_t len;
+        if (!bytes_view(v, x, &p, &len)) {
             vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found", i,
                             x->type->name);
             buf_free(&b);
@@ -1891,27 +1980,30 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
             return NULL;
         }
         if (i)
-            buf_add(&b, (const char *)BYTES(self)->data, BYTES(self)->n);
-        buf_add(&b, (const char *)BYTES(x)->data, BYTES(x)->n);
+            buf_add(&b, (const char *)sep.data, sep.n);
+        buf_add(&b, (const char *)p, len);
     }
     obj_decref(v, l);
-    return bytes_from_buf(v, &b);
+    object *r = like_new(v, self, b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 /* find / rfind / index / rindex / count over [start, end). */
 static object *search(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_range(v, &bytes_methods[which], nargs, kw, 1, 3))
+    if (args_range(v, mdef(v, self, which), nargs, kw, 1, 3))
         return NULL;
     unsigned char one;
     const unsigned char *p;
     size_t n;
     if (byte_arg(v, args[0], 1, &one, &p, &n))
         return NULL;
+    bview s = view(v, self);
     int64_t start, end;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)BYTES(self)->n, &start, &end))
+    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &start, &end))
         return NULL;
-    const unsigned char *d = BYTES(self)->data;
+    const unsigned char *d = s.data;
     int64_t found = -1, count = 0;
     for (int64_t i = start; i + (int64_t)n <= end; i++) {
         if (memcmp(d + i, p, n) != 0)
@@ -1932,70 +2024,71 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
     return int_from_ssize(v, found);
 }
 
-static object *m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_FIND); }
-static object *m_rfind(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RFIND); }
-static object *m_index(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_INDEX); }
-static object *m_count(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_COUNT); }
-static object *m_rindex(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RINDEX); }
+object *bytes_m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_FIND); }
+object *bytes_m_rfind(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RFIND); }
+object *bytes_m_index(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_INDEX); }
+object *bytes_m_count(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_COUNT); }
+object *bytes_m_rindex(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RINDEX); }
 
 static object *affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int end)
 {
     const char *fn = end ? "endswith" : "startswith";
-    if (args_range(v, &bytes_methods[end ? M_ENDSWITH : M_STARTSWITH], nargs, kw, 1, 3))
+    if (args_range(v, mdef(v, self, end ? M_ENDSWITH : M_STARTSWITH), nargs, kw, 1, 3))
         return NULL;
+    bview s = view(v, self);
     int64_t lo, hi;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)BYTES(self)->n, &lo, &hi))
+    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &lo, &hi))
         return NULL;
     object *arg = args[0];
     object *const *opts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->items : &arg;
     size_t nopts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->n : 1;
-    const bytesobj *s = BYTES(self);
     for (size_t k = 0; k < nopts; k++) {
-        if (!obj_is(v, opts[k], T_BYTES)) {         /* tailmatch's _getbuffer fails first */
+        const unsigned char *t;
+        size_t nt;
+        if (!bytes_view(v, opts[k], &t, &nt)) {     /* tailmatch's _getbuffer fails first */
             vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", opts[k]->type->name);
             if (opts == &arg)                       /* _Py_bytes_tailmatch replaces it */
                 vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s", fn,
                                 arg->type->name);
             return NULL;
         }
-        const bytesobj *t = BYTES(opts[k]);
-        int64_t at = end ? hi - (int64_t)t->n : lo;
-        if (lo <= hi && (int64_t)t->n <= hi - lo && memcmp(s->data + at, t->data, t->n) == 0)
+        int64_t at = end ? hi - (int64_t)nt : lo;
+        if (lo <= hi && (int64_t)nt <= hi - lo && memcmp(s.data + at, t, nt) == 0)
             return obj_bool(v, 1);
     }
     return obj_bool(v, 0);
 }
 
-static object *m_startswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 0); }
-static object *m_endswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 1); }
+object *bytes_m_startswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 0); }
+object *bytes_m_endswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 1); }
 
 /* strip / lstrip / rstrip ([chars]): which 1 = left, 2 = right, 3 = both. */
 static object *strip(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
     int m = which == 3 ? M_STRIP : which == 1 ? M_LSTRIP : M_RSTRIP;
-    if (args_range(v, &bytes_methods[m], nargs, kw, 0, 1))
+    if (args_range(v, mdef(v, self, m), nargs, kw, 0, 1))
         return NULL;
     unsigned char one;
     const unsigned char *set = NULL;
     size_t nset = 0;
     if (nargs && args[0] != v->none && byte_arg(v, args[0], 0, &one, &set, &nset))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    size_t i = 0, j = s->n;
+    bview s = view(v, self);
+    size_t i = 0, j = s.n;
 #define STRIPPED(c) (set ? memchr(set, (c), nset) != NULL : is_ws(c))
-    while ((which & 1) && i < j && STRIPPED(s->data[i]))
+    while ((which & 1) && i < j && STRIPPED(s.data[i]))
         i++;
-    while ((which & 2) && j > i && STRIPPED(s->data[j - 1]))
+    while ((which & 2) && j > i && STRIPPED(s.data[j - 1]))
         j--;
 #undef STRIPPED
-    if (i == 0 && j == s->n && obj_is(v, self, T_BYTES))
+    if (i == 0 && j == s.n && obj_is(v, self, T_BYTES))
         return obj_incref(v, self);
-    return bytes_new(v, s->data + i, j - i);
+    return like_new(v, self, s.data + i, j - i);
 }
 
-static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 3); }
-static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
-static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
+object *bytes_m_strip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 3); }
+object *bytes_m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
+object *bytes_m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
 
 /* _Py_bytes_istitle: every upper-case byte follows an uncased one, every
  * lower-case byte a cased one, and some byte is cased. */
@@ -2372,22 +2465,22 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
 
 /* In the order of the M_* enum. */
 static const method_def bytes_methods[] = {
-    {"decode", m_decode, METH_CLINIC_KW, "bytes.decode"},
-    {"hex", m_hex, METH_CLINIC_KW, "bytes.hex"},
-    {"upper", m_upper, METH_NOARGS, "bytes.upper"},
-    {"lower", m_lower, METH_NOARGS, "bytes.lower"},
+    {"decode", bytes_m_decode, METH_CLINIC_KW, "bytes.decode"},
+    {"hex", bytes_m_hex, METH_CLINIC_KW, "bytes.hex"},
+    {"upper", bytes_m_upper, METH_NOARGS, "bytes.upper"},
+    {"lower", bytes_m_lower, METH_NOARGS, "bytes.lower"},
     {"replace", m_replace, METH_CLINIC, "bytes.replace"},
-    {"split", m_split, METH_CLINIC_KW, "bytes.split"},
-    {"join", m_join, METH_O, "bytes.join"},
-    {"find", m_find, METH_VARARGS | METH_PARSE, "bytes.find"},
-    {"rfind", m_rfind, METH_VARARGS | METH_PARSE, "bytes.rfind"},
-    {"index", m_index, METH_VARARGS | METH_PARSE, "bytes.index"},
-    {"count", m_count, METH_VARARGS | METH_PARSE, "bytes.count"},
-    {"startswith", m_startswith, METH_VARARGS | METH_PARSE, "bytes.startswith"},
-    {"endswith", m_endswith, METH_VARARGS | METH_PARSE, "bytes.endswith"},
-    {"strip", m_strip, METH_CLINIC, "bytes.strip"},
-    {"lstrip", m_lstrip, METH_CLINIC, "bytes.lstrip"},
-    {"rstrip", m_rstrip, METH_CLINIC, "bytes.rstrip"},
+    {"split", bytes_m_split, METH_CLINIC_KW, "bytes.split"},
+    {"join", bytes_m_join, METH_O, "bytes.join"},
+    {"find", bytes_m_find, METH_VARARGS | METH_PARSE, "bytes.find"},
+    {"rfind", bytes_m_rfind, METH_VARARGS | METH_PARSE, "bytes.rfind"},
+    {"index", bytes_m_index, METH_VARARGS | METH_PARSE, "bytes.index"},
+    {"count", bytes_m_count, METH_VARARGS | METH_PARSE, "bytes.count"},
+    {"startswith", bytes_m_startswith, METH_VARARGS | METH_PARSE, "bytes.startswith"},
+    {"endswith", bytes_m_endswith, METH_VARARGS | METH_PARSE, "bytes.endswith"},
+    {"strip", bytes_m_strip, METH_CLINIC, "bytes.strip"},
+    {"lstrip", bytes_m_lstrip, METH_CLINIC, "bytes.lstrip"},
+    {"rstrip", bytes_m_rstrip, METH_CLINIC, "bytes.rstrip"},
     {"isdigit", m_isdigit, METH_NOARGS, "bytes.isdigit"},
     {"isalpha", m_isalpha, METH_NOARGS, "bytes.isalpha"},
     {"isspace", m_isspace, METH_NOARGS, "bytes.isspace"},
@@ -2408,7 +2501,7 @@ static const method_def bytes_methods[] = {
     {"expandtabs", m_expandtabs, METH_CLINIC_KW, "bytes.expandtabs"},
     {"splitlines", m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
     {"rsplit", m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
-    {"rindex", m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
+    {"rindex", bytes_m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
     {"removeprefix", m_removeprefix, METH_O, "bytes.removeprefix"},
     {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},

@@ -441,6 +441,63 @@ typedef struct bytesobj {
 
 #define BYTES(o) ((bytesobj *)(o))
 
+/* ---- bytearray (bytearray.c) --------------------------------------------
+ * PyByteArrayObject: a fixed 56-byte object (not a GC type) and its bytes
+ * in a separate block (ob_bytes, PyObject_Malloc'd: the OWN_BUFFER block)
+ * of ob_alloc bytes, the data from ob_start on, a NUL after it while there
+ * is room.  An empty bytearray made empty has no block at all. */
+typedef struct bytearrayobj {
+    object ob;
+    size_t n;               /* ob_size: the bytes in use */
+    size_t alloc;           /* ob_alloc: the block's size (0: no block) */
+    size_t start;           /* ob_start - ob_bytes: where the data begins in it */
+    uint64_t buf_addr;      /* ob_bytes' simulated address (0: none) */
+    unsigned char *bytes;   /* host copy of the block (alloc bytes), or NULL */
+} bytearrayobj;
+
+#define BYTEARRAY(o) ((bytearrayobj *)(o))
+
+/* PyByteArray_AS_STRING: the data (never NULL: "" for no block). */
+static inline unsigned char *bytearray_data(object *o)
+{
+    static unsigned char none[1];
+    return BYTEARRAY(o)->bytes ? BYTEARRAY(o)->bytes + BYTEARRAY(o)->start : none;
+}
+
+/* PyByteArray_FromStringAndSize(p, n): a new bytearray of n bytes copied
+ * from p (zeros when p is NULL), its block n + 1 bytes (none for n 0).
+ * NULL with MemoryError. */
+object *bytearray_new(vm *v, const void *p, size_t n);
+extern const type tmpl_bytearray, tmpl_bytearray_iter;
+
+/* A bytes-like object's bytes (a PyBUF_SIMPLE view of a bytes or a
+ * bytearray): 1 with *p and *n, or 0 for any other object. */
+int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n);
+/* The bytes methods bytearray shares (bytes_methods.c, stringlib): the
+ * same C functions, their results made as bytearrays for a bytearray
+ * self, their argument errors worded by self's type's method table. */
+object *bytes_m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_find(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_rfind(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_rindex(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_startswith(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_endswith(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_upper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_lower(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_strip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_lstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_rstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+/* bytes_contains's search (`x in self` for bytes and bytearray): an int
+ * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
+int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);
+/* bytes_repr_to over any bytes: b'…' with python3's choice of quote. */
+void bytes_repr_data(const unsigned char *p, size_t n, buf *out);
+
 /* ---- bytes (bytes.c) ---------------------------------------------------- */
 
 /* b.decode(encoding, errors) (either NULL: the default; both str): the
