@@ -601,6 +601,16 @@ static object *ba_irepeat(vm *v, object *a, object *b)
     return obj_incref(v, a);
 }
 
+/* bytearray_mod (bytearray % args): _PyBytes_FormatEx into a bytearray,
+ * which heapviz does not model; NotImplemented when a is no bytearray. */
+static object *ba_mod(vm *v, object *a, object *b)
+{
+    (void)b;
+    if (!obj_is(v, a, T_BYTEARRAY))
+        return obj_incref(v, v->notimpl);
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytearray %% formatting (outside its Python subset)");
+}
+
 /* ---- iterator: bytearray_iterator, GC, 32 + 16 → 48 ------------------------------- */
 
 static object *baiter_next(vm *v, object *it)
@@ -823,6 +833,14 @@ static const method_def ba_methods[] = {
     {"strip", bytes_m_strip, METH_CLINIC, "bytearray.strip"},
     {"lstrip", bytes_m_lstrip, METH_CLINIC, "bytearray.lstrip"},
     {"rstrip", bytes_m_rstrip, METH_CLINIC, "bytearray.rstrip"},
+    {"isdigit", bytes_m_isdigit, METH_NOARGS, "bytearray.isdigit"},
+    {"isalpha", bytes_m_isalpha, METH_NOARGS, "bytearray.isalpha"},
+    {"isspace", bytes_m_isspace, METH_NOARGS, "bytearray.isspace"},
+    {"isupper", bytes_m_isupper, METH_NOARGS, "bytearray.isupper"},
+    {"islower", bytes_m_islower, METH_NOARGS, "bytearray.islower"},
+    {"isalnum", bytes_m_isalnum, METH_NOARGS, "bytearray.isalnum"},
+    {"isascii", bytes_m_isascii, METH_NOARGS, "bytearray.isascii"},
+    {"istitle", bytes_m_istitle, METH_NOARGS, "bytearray.istitle"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -830,7 +848,7 @@ const type tmpl_bytearray = {
     .dealloc = ba_dealloc,
     .repr = ba_repr,
     .richcompare = ba_richcompare,
-    .binary = {[NB_ADD] = ba_concat, [NB_MULTIPLY] = ba_repeat},
+    .binary = {[NB_ADD] = ba_concat, [NB_MULTIPLY] = ba_repeat, [NB_REMAINDER] = ba_mod},
     .inplace = {[NB_ADD] = ba_iconcat, [NB_MULTIPLY] = ba_irepeat},
     .truth = ba_truth,
     .length = ba_length,

@@ -2092,11 +2092,11 @@ object *bytes_m_rstrip(vm *v, object *self, object *const *a, size_t n, object *
 
 /* _Py_bytes_istitle: every upper-case byte follows an uncased one, every
  * lower-case byte a cased one, and some byte is cased. */
-static int is_title(const bytesobj *s)
+static int is_title(bview s)
 {
     int cased = 0, prev_cased = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        unsigned char c = s->data[i];
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = s.data[i];
         if ((is_upper(c) && prev_cased) || (is_lower(c) && !prev_cased))
             return 0;
         prev_cased = is_upper(c) || is_lower(c);
@@ -2110,12 +2110,12 @@ static int is_title(const bytesobj *s)
  * islower: some cased byte and none of the other case; istitle. */
 static object *classify(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 0))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    int all = s->n > 0, upper = 0, lower = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        unsigned char c = s->data[i];
+    bview s = view(v, self);
+    int all = s.n > 0, upper = 0, lower = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = s.data[i];
         upper |= is_upper(c);
         lower |= is_lower(c);
         int digit = c >= '0' && c <= '9', alpha = is_lower(c | 32);
@@ -2124,7 +2124,7 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
         all &= in;
     }
     if (which == M_ISASCII)
-        return obj_bool(v, all || s->n == 0);
+        return obj_bool(v, all || s.n == 0);
     if (which == M_ISTITLE)
         return obj_bool(v, is_title(s));
     if (which == M_ISUPPER)
@@ -2134,14 +2134,14 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
     return obj_bool(v, all);
 }
 
-static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISDIGIT); }
-static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALPHA); }
-static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISSPACE); }
-static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISUPPER); }
-static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISLOWER); }
-static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALNUM); }
-static object *m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
-static object *m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
+object *bytes_m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISDIGIT); }
+object *bytes_m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALPHA); }
+object *bytes_m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISSPACE); }
+object *bytes_m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISUPPER); }
+object *bytes_m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISLOWER); }
+object *bytes_m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALNUM); }
+object *bytes_m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
+object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
 
 /* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
  * then the part before the separator, the separator object itself and the
@@ -2481,14 +2481,14 @@ static const method_def bytes_methods[] = {
     {"strip", bytes_m_strip, METH_CLINIC, "bytes.strip"},
     {"lstrip", bytes_m_lstrip, METH_CLINIC, "bytes.lstrip"},
     {"rstrip", bytes_m_rstrip, METH_CLINIC, "bytes.rstrip"},
-    {"isdigit", m_isdigit, METH_NOARGS, "bytes.isdigit"},
-    {"isalpha", m_isalpha, METH_NOARGS, "bytes.isalpha"},
-    {"isspace", m_isspace, METH_NOARGS, "bytes.isspace"},
-    {"isupper", m_isupper, METH_NOARGS, "bytes.isupper"},
-    {"islower", m_islower, METH_NOARGS, "bytes.islower"},
-    {"isalnum", m_isalnum, METH_NOARGS, "bytes.isalnum"},
-    {"isascii", m_isascii, METH_NOARGS, "bytes.isascii"},
-    {"istitle", m_istitle, METH_NOARGS, "bytes.istitle"},
+    {"isdigit", bytes_m_isdigit, METH_NOARGS, "bytes.isdigit"},
+    {"isalpha", bytes_m_isalpha, METH_NOARGS, "bytes.isalpha"},
+    {"isspace", bytes_m_isspace, METH_NOARGS, "bytes.isspace"},
+    {"isupper", bytes_m_isupper, METH_NOARGS, "bytes.isupper"},
+    {"islower", bytes_m_islower, METH_NOARGS, "bytes.islower"},
+    {"isalnum", bytes_m_isalnum, METH_NOARGS, "bytes.isalnum"},
+    {"isascii", bytes_m_isascii, METH_NOARGS, "bytes.isascii"},
+    {"istitle", bytes_m_istitle, METH_NOARGS, "bytes.istitle"},
     {"title", m_title, METH_NOARGS, "bytes.title"},
     {"swapcase", m_swapcase, METH_NOARGS, "bytes.swapcase"},
     {"capitalize", m_capitalize, METH_NOARGS, "bytes.capitalize"},

@@ -2785,16 +2785,19 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     const unsigned char *p = &one;
     size_t n = 1;
     int64_t c;
+    const unsigned char *xp;
+    size_t xn;
+    int like = bytes_view(v, x, &xp, &xn);      /* a bytes or a bytearray (format_obj) */
     if (kind != 'c') {
-        if (!obj_is(v, x, T_BYTES)) {
+        if (!like) {
             vm_raise_format(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
                             "implements __bytes__, not '%.100s'", x->type->name);
             return -1;
         }
-        p = BYTES(x)->data;
-        n = prec >= 0 && (uint64_t)prec < BYTES(x)->n ? (size_t)prec : BYTES(x)->n;
-    } else if (obj_is(v, x, T_BYTES) && BYTES(x)->n == 1) {
-        one = BYTES(x)->data[0];
+        p = xp;
+        n = prec >= 0 && (uint64_t)prec < xn ? (size_t)prec : xn;
+    } else if (like && xn == 1) {
+        one = xp[0];
     } else if (!type_is_subtype(x->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "%%c requires an integer in range(256) or a single byte");
         return -1;

@@ -492,6 +492,14 @@ object *bytes_m_strip(vm *v, object *self, object *const *args, size_t nargs, ob
 object *bytes_m_lstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_rstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_isdigit(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_isalpha(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_isspace(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_isupper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_islower(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_isalnum(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_isascii(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_istitle(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 /* bytes_contains's search (`x in self` for bytes and bytearray): an int
  * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
 int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);

@@ -106,7 +106,20 @@ refused_at_run function-doc 2 "builtin_function_or_method.__doc__" "print(len.__
 refused_at_run builtin-signature 2 "builtin_function_or_method.__text_signature__" "print(len.__text_signature__)\n"
 refused_at_run tracemalloc-module 3 "_tracemalloc, the module of tracemalloc.start" "import tracemalloc\nprint(tracemalloc.start.__self__)\n"
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
+refused_at_run bytearray-fromhex 2 "bytearray.fromhex" "print(bytearray.fromhex('00'))\n"
+refused_at_run bytearray-replace 3 "bytearray.replace" "b = bytearray(b'ab')\nb.replace(b'a', b'c')\n"
+refused_at_run bytearray-format 3 "bytearray % formatting" "b = bytearray(b'%%d')\nprint(b %% 1)\n"
+refused_at_run subclass-bytearray 2 "subclassing 'bytearray'" "class B(bytearray):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
+
+# A bytearray added to itself: python3's view of it is an export that
+# forbids the resize (BufferError, an exception heapviz does not model).
+printf "print('ran')\nb = bytearray(b'ab')\nb += b\n" >"$tmp/ba-self.py"
+(cd "$tmp" && "$HEAPVIZ" run --no-record ba-self.py >"$tmp/out" 2>"$tmp/err")
+expect "bytearray += itself: exit status" 1 $?
+expect "bytearray += itself: named" \
+	"NotImplementedError: heapviz does not support a bytearray's += of itself (python3 raises BufferError)" \
+	"$(tail -n 1 "$tmp/err")"
 
 # A codec name that misses the fast paths of str.encode and bytes.decode
 # but that python3's codec registry knows (heap/codecnames.inc: an alias or
