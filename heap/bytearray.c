@@ -251,6 +251,12 @@ static int ba_init_from(vm *v, object *o, object *src, object *encoding, object 
         vm_raise(v, T_TYPE_ERROR, encoding ? "encoding without a string argument" : "errors without a string argument");
         return -1;
     }
+    object *ix = obj_index_of_class(v, src);   /* a class's __index__ gives the count */
+    if (ix || v->exc) {
+        int rc = ix ? ba_init_from(v, o, ix, NULL, NULL) : -1;
+        obj_xdecref(v, ix);
+        return rc;
+    }
     if (type_is_subtype(src->type, v->types[T_INT])) {
         int64_t count;
         if (!int_as_i64(src, &count)) {
@@ -320,7 +326,7 @@ static object *ba_repr(vm *v, object *o)
         return vm_no_memory(v);
     buf text = BUF_INIT;
     buf_printf(&text, "%s(", o->type->name);
-    bytes_repr_data(bytearray_data(o), b->n, &text);
+    bytes_repr_data(bytearray_data(o), b->n, 1, &text);
     buf_addc(&text, ')');
     object *r = str_from_utf8(v, buf_str(&text), text.len);
     buf_free(&text);

@@ -201,8 +201,9 @@ static object *like_fresh(vm *v, object *self, size_t n, unsigned char **out)
 /* ---- repr -------------------------------------------------------------------- */
 
 /* bytes_repr: b'…', double quotes only when the data has ' and no ";
- * \t \n \r, \\ and the quote escaped, bytes outside 0x20..0x7e as \xhh. */
-void bytes_repr_data(const unsigned char *p, size_t n, buf *out)
+ * \t \n \r, \\ and the quote escaped, bytes outside 0x20..0x7e as \xhh;
+ * bytearray_repr (mutable) escapes ' even inside double quotes. */
+void bytes_repr_data(const unsigned char *p, size_t n, int mutable, buf *out)
 {
     int single = memchr(p, '\'', n) != NULL, dbl = memchr(p, '"', n) != NULL;
     char quote = single && !dbl ? '"' : '\'';
@@ -210,7 +211,7 @@ void bytes_repr_data(const unsigned char *p, size_t n, buf *out)
     buf_addc(out, quote);
     for (size_t i = 0; i < n; i++) {
         unsigned c = p[i];
-        if (c == (unsigned)quote || c == '\\')
+        if (c == (unsigned)quote || c == '\\' || (mutable && c == '\''))
             buf_printf(out, "\\%c", (char)c);
         else if (c == '\t')
             buf_adds(out, "\\t");
@@ -228,7 +229,7 @@ void bytes_repr_data(const unsigned char *p, size_t n, buf *out)
 
 void bytes_repr_to(const object *o, buf *out)
 {
-    bytes_repr_data(BYTES(o)->data, BYTES(o)->n, out);
+    bytes_repr_data(BYTES(o)->data, BYTES(o)->n, 0, out);
 }
 
 static object *bytes_repr(vm *v, object *o)

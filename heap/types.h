@@ -503,8 +503,9 @@ object *bytes_m_istitle(vm *v, object *self, object *const *args, size_t nargs, 
 /* bytes_contains's search (`x in self` for bytes and bytearray): an int
  * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
 int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);
-/* bytes_repr_to over any bytes: b'…' with python3's choice of quote. */
-void bytes_repr_data(const unsigned char *p, size_t n, buf *out);
+/* bytes_repr_to over any bytes: b'…' with python3's choice of quote;
+ * mutable (bytearray_repr's loop) escapes every ' whatever the quote. */
+void bytes_repr_data(const unsigned char *p, size_t n, int mutable, buf *out);
 
 /* ---- bytes (bytes.c) ---------------------------------------------------- */
 
