@@ -726,10 +726,12 @@ static object *bi_ord(vm *v, object *self, object *const *args, size_t nargs, ob
         size_t i = 0;
         return int_from_i64(v, str_decode_at(STR(s)->data, &i));
     }
-    if (obj_is(v, s, T_BYTES)) {
-        if (BYTES(s)->n != 1)
-            return ord_length_error(v, BYTES(s)->n);
-        return int_from_i64(v, BYTES(s)->data[0]);
+    const unsigned char *p;
+    size_t n;
+    if (bytes_view(v, s, &p, &n)) {         /* a bytes or a bytearray */
+        if (n != 1)
+            return ord_length_error(v, n);
+        return int_from_i64(v, p[0]);
     }
     return vm_raise_format(v, T_TYPE_ERROR, "ord() expected string of length 1, but %.200s found", s->type->name);
 }

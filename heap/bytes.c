@@ -2216,10 +2216,12 @@ static object *justify(vm *v, object *self, object *const *args, size_t nargs, o
     if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
     unsigned char fill = ' ';
-    if (nargs > 1 && !(obj_is(v, args[1], T_BYTES) && BYTES(args[1])->n == 1))
+    const unsigned char *fp;
+    size_t fn;
+    if (nargs > 1 && !(bytes_view(v, args[1], &fp, &fn) && fn == 1))   /* the 'c' converter */
         return args_bad_argument(v, def->name, "argument 2", "a byte string of length 1", args[1]);
     if (nargs > 1)
-        fill = BYTES(args[1])->data[0];
+        fill = fp[0];
     int64_t n = (int64_t)BYTES(self)->n, marg = width - n;
     if (marg <= 0)
         return obj_incref(v, self);

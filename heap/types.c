@@ -319,7 +319,8 @@ static object *bool_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
 }
 
 /* str(object='', encoding=…, errors=…) ("|Oss:str"): PyObject_Str(object)
- * without the other two, else object decoded, which must be bytes. */
+ * without the other two, else object decoded, which must be bytes-like
+ * (a bytes or a bytearray). */
 static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"object", "encoding", "errors"};
@@ -336,7 +337,7 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return obj_str(v, a[0]);
     if (obj_is(v, a[0], T_STR))             /* PyUnicode_FromEncodedObject */
         return vm_raise(v, T_TYPE_ERROR, "decoding str is not supported");
-    if (!obj_is(v, a[0], T_BYTES))
+    if (!obj_is(v, a[0], T_BYTES) && !obj_is(v, a[0], T_BYTEARRAY))
         return vm_raise_format(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %.80s found",
                                a[0]->type->name);
     return bytes_decode_as(v, a[0], a[1], a[2]);
