@@ -186,17 +186,24 @@ static int ba_push(vm *v, object *o, int c)
     return 0;
 }
 
+/* PyObject_GetIter(src), a TypeError of it replaced by the caller's
+ * (fmt names src's type), as bytearray_init and extend word it. */
+static object *ba_getiter(vm *v, object *src, const char *fmt)
+{
+    object *it = obj_getiter(v, src);
+    if (!it && vm_exc_matches(v, T_TYPE_ERROR)) {
+        vm_exc_clear(v);
+        vm_raise_format(v, T_TYPE_ERROR, fmt, src->type->name);
+    }
+    return it;
+}
+
 /* bytearray_init's iterator path: each item's byte appended. */
 static int ba_fill_iter(vm *v, object *o, object *src)
 {
-    object *it = obj_getiter(v, src);
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR)) {
-            vm_exc_clear(v);
-            vm_raise_format(v, T_TYPE_ERROR, "cannot convert '%.200s' object to bytearray", src->type->name);
-        }
+    object *it = ba_getiter(v, src, "cannot convert '%.200s' object to bytearray");
+    if (!it)
         return -1;
-    }
     object *x;
     while ((x = obj_iternext(v, it))) {
         int c = ba_byte(v, x);
@@ -617,31 +624,9 @@ static object *ba_mod(vm *v, object *a, object *b)
     return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytearray %% formatting (outside its Python subset)");
 }
 
-/* ---- iterator: bytearray_iterator, GC, 32 + 16 → 48 ------------------------------- */
-
-static object *baiter_next(vm *v, object *it)
-{
-    object *seq = SEQITER(it)->seq;
-    if (!seq)
-        return NULL;
-    if (SEQITER(it)->index < (int64_t)BYTEARRAY(seq)->n)
-        return obj_incref(v, int_small(v, bytearray_data(seq)[SEQITER(it)->index++]));
-    seqiter_drop(v, it);
-    return NULL;
-}
-
-/* bytearrayiter_length_hint: what is left, 0 once exhausted. */
-static int64_t baiter_hint(vm *v, object *it)
-{
-    (void)v;
-    object *seq = SEQITER(it)->seq;
-    return seqiter_left(it, seq ? BYTEARRAY(seq)->n : 0);
-}
-
-const type tmpl_bytearray_iter = {
-    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = baiter_next, .length_hint = baiter_hint, .host_size = sizeof(seqiterobj),
-};
+/* ---- iterator: bytearray_iterator, GC, 32 + 16 → 48 ------------------------------
+ * bytes_iterator's behaviour (bytes.c reads either through a view): the
+ * bytes as they are at each next(), appended ones included. */
 
 static object *ba_iter(vm *v, object *o)
 {
@@ -677,14 +662,9 @@ static object *m_append(vm *v, object *self, object *const *args, size_t nargs, 
  * cut to its length, then appended as a slice. */
 static int ba_extend_iter(vm *v, object *self, object *src)
 {
-    object *it = obj_getiter(v, src);
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR)) {
-            vm_exc_clear(v);
-            vm_raise_format(v, T_TYPE_ERROR, "can't extend bytearray with %.100s", src->type->name);
-        }
+    object *it = ba_getiter(v, src, "can't extend bytearray with %.100s");
+    if (!it)
         return -1;
-    }
     int64_t hint = obj_length_hint(v, src, 32);
     object *tmp = hint < 0 ? NULL : bytearray_new(v, NULL, (size_t)hint);
     size_t len = 0, size = hint < 0 ? 0 : (size_t)hint;

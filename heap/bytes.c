@@ -1578,13 +1578,16 @@ static int bytes_contains(vm *v, object *o, object *x)
 
 /* ---- iterator: bytes_iterator, GC, 32 + 16 → 48 ------------------------------ */
 
+/* bytes_iterator's and bytearray_iterator's next: the byte at the index
+ * of the sequence as it is now (a bytearray may have grown or shrunk). */
 static object *bytesiter_next(vm *v, object *it)
 {
     object *seq = SEQITER(it)->seq;
     if (!seq)
         return NULL;
-    if (SEQITER(it)->index < (int64_t)BYTES(seq)->n)
-        return obj_incref(v, int_small(v, BYTES(seq)->data[SEQITER(it)->index++]));
+    bview s = view(v, seq);
+    if (SEQITER(it)->index < (int64_t)s.n)
+        return obj_incref(v, int_small(v, s.data[SEQITER(it)->index++]));
     seqiter_drop(v, it);
     return NULL;
 }
@@ -1593,9 +1596,8 @@ static object *bytesiter_next(vm *v, object *it)
  * and list.extend size their list by it. */
 static int64_t bytesiter_hint(vm *v, object *it)
 {
-    (void)v;
     object *seq = SEQITER(it)->seq;
-    return seqiter_left(it, seq ? BYTES(seq)->n : 0);
+    return seqiter_left(it, seq ? view(v, seq).n : 0);
 }
 
 const type tmpl_bytes_iter = {

@@ -471,9 +471,8 @@ static const type *behaviour(int t)
     case T_TUPLE_ITER: return &tmpl_tuple_iter;
     case T_RANGE: return &tmpl_range;
     case T_STR_ITER: case T_STR_UITER: return &tmpl_str_iter;
-    case T_BYTES_ITER: return &tmpl_bytes_iter;
+    case T_BYTES_ITER: case T_BYTEARRAY_ITER: return &tmpl_bytes_iter;
     case T_BYTEARRAY: return &tmpl_bytearray;
-    case T_BYTEARRAY_ITER: return &tmpl_bytearray_iter;
     case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;
     case T_SUPER: return &tmpl_super;

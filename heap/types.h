@@ -468,7 +468,7 @@ static inline unsigned char *bytearray_data(object *o)
  * from p (zeros when p is NULL), its block n + 1 bytes (none for n 0).
  * NULL with MemoryError. */
 object *bytearray_new(vm *v, const void *p, size_t n);
-extern const type tmpl_bytearray, tmpl_bytearray_iter;
+extern const type tmpl_bytearray;
 
 /* A bytes-like object's bytes (a PyBUF_SIMPLE view of a bytes or a
  * bytearray): 1 with *p and *n, or 0 for any other object. */

@@ -419,7 +419,7 @@ static uint64_t script_end(stream *s)
 
 /* A bytearray's buffer grown by a resize is narrated as a list's item
  * array is: the new getsizeof and the block that holds it now (17 bytes
- * asked for, a 32-byte block). */
+ * asked for, a 32-byte block); the heap map says whose buffer it is. */
 static void test_narration_bytearray(void **state)
 {
     (void)state;
@@ -434,6 +434,22 @@ static void test_narration_bytearray(void **state)
     assert_non_null(strstr(buf_str(&whole), "bytearray grew: sys.getsizeof 63 → 73 bytes (its buffer was "
                                              "reallocated); its 32-byte buffer is now in pool "));
     buf_free(&whole);
+    const model *m = stream_model(s);
+    view_context ctx = {.model = m, .prof = profile_default()};
+    int found = 0;
+    for (uint64_t i = 0; i < stream_position(s) && !found; i++) {
+        hv_event ev = stream_event(s, i);
+        model_owner o[OWN_NROLES];
+        if (ev.kind != EV_OBJ_NEW || model_obj_blocks(m, ev.u.obj.addr, o, OWN_NROLES) != 1 ||
+            o[0].role != OWN_BUFFER)
+            continue;
+        found = 1;
+        buf whose = BUF_INIT;
+        view_heap_block_whose(&ctx, o[0].block, &whose);
+        assert_true(strncmp(buf_str(&whose), "buffer of object 0x", 19) == 0);
+        buf_free(&whose);
+    }
+    assert_true(found);
     close_app(&f);
 }
 
