@@ -35,6 +35,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "eval.h"
 #include "hv.h"
 #include "pymalloc.h"
@@ -637,7 +638,7 @@ static object *ba_iter(vm *v, object *o)
 
 static const method_def ba_methods[];
 
-enum { BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY };
+enum { BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY, BA_ALLOC };
 
 static object *ba_none_or_null(vm *v, int rc)
 {
@@ -793,6 +794,14 @@ static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, ob
     return bytearray_new(v, bytearray_data(self), BYTEARRAY(self)->n);
 }
 
+/* __alloc__(): ob_alloc, the buffer's size (0 without one). */
+static object *m_alloc(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &ba_methods[BA_ALLOC], nargs, kw, 0))
+        return NULL;
+    return int_from_ssize(v, (int64_t)BYTEARRAY(self)->alloc);
+}
+
 /* Its own methods first (in BA_* order), then those bytes shares. */
 static const method_def ba_methods[] = {
     {"append", m_append, METH_O, "bytearray.append"},
@@ -803,6 +812,8 @@ static const method_def ba_methods[] = {
     {"reverse", m_reverse, METH_NOARGS, "bytearray.reverse"},
     {"clear", m_clear, METH_NOARGS, "bytearray.clear"},
     {"copy", m_copy, METH_NOARGS, "bytearray.copy"},
+    {"__alloc__", m_alloc, METH_NOARGS, "bytearray.__alloc__"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "bytearray.__sizeof__"},
     {"decode", bytes_m_decode, METH_CLINIC_KW, "bytearray.decode"},
     {"hex", bytes_m_hex, METH_CLINIC_KW, "bytearray.hex"},
     {"upper", bytes_m_upper, METH_NOARGS, "bytearray.upper"},

@@ -3,7 +3,7 @@
 # from 9 bytes on) while the new size is at most 1.125 x the allocation,
 # else allocates size + 1; a shrink to less than half the allocation
 # reallocates to size + 1, a smaller one only moves the size; clear()
-# keeps a 1-byte buffer.
+# keeps a 1-byte buffer; __alloc__() is ob_alloc, __sizeof__() 56 + it.
 import sys
 
 b = bytearray()
@@ -37,3 +37,12 @@ d.extend(x for x in range(5))
 print(sys.getsizeof(d), len(d))
 d.remove(7)
 print(sys.getsizeof(d), len(d))
+e = bytearray(b'abc')
+print(e.__alloc__(), bytearray().__alloc__(), e.__sizeof__())
+e.append(1)
+print(e.__alloc__(), e.__sizeof__(), sys.getsizeof(e))
+for call in (lambda: e.__sizeof__(1), lambda: e.__alloc__(1)):
+    try:
+        call()
+    except TypeError as exc:
+        print(exc)
