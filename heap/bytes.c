@@ -1785,9 +1785,9 @@ static object *recase(vm *v, object *self, object *const *args, size_t nargs, ob
 
 object *bytes_m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
 object *bytes_m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
-static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
-static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
-static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
+object *bytes_m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
+object *bytes_m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
+object *bytes_m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
 
 /* bytes.maketrans(frm, to), a static method (_Py_bytes_maketrans): both
  * buffers taken first, then their lengths compared; a new 256-byte bytes
@@ -2494,9 +2494,9 @@ static const method_def bytes_methods[] = {
     {"isalnum", bytes_m_isalnum, METH_NOARGS, "bytes.isalnum"},
     {"isascii", bytes_m_isascii, METH_NOARGS, "bytes.isascii"},
     {"istitle", bytes_m_istitle, METH_NOARGS, "bytes.istitle"},
-    {"title", m_title, METH_NOARGS, "bytes.title"},
-    {"swapcase", m_swapcase, METH_NOARGS, "bytes.swapcase"},
-    {"capitalize", m_capitalize, METH_NOARGS, "bytes.capitalize"},
+    {"title", bytes_m_title, METH_NOARGS, "bytes.title"},
+    {"swapcase", bytes_m_swapcase, METH_NOARGS, "bytes.swapcase"},
+    {"capitalize", bytes_m_capitalize, METH_NOARGS, "bytes.capitalize"},
     {"partition", m_partition, METH_O, "bytes.partition"},
     {"rpartition", m_rpartition, METH_O, "bytes.rpartition"},
     {"center", m_center, METH_CLINIC, "bytes.center"},

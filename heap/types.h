@@ -488,6 +488,9 @@ object *bytes_m_endswith(vm *v, object *self, object *const *args, size_t nargs,
 object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_upper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_lower(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_title(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_swapcase(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_capitalize(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_strip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_lstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_rstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);

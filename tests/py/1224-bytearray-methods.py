@@ -1,7 +1,8 @@
 # bytearray's own methods (append, extend, insert, pop, remove, reverse,
 # clear, copy) and those it shares with bytes (decode, hex, count, find,
-# index, startswith, endswith, join, upper, lower, the strip family,
-# split, the is* tests), which return bytearrays where CPython does.
+# index, startswith, endswith, join, upper, lower, title, swapcase,
+# capitalize, the strip family, split, the is* tests), which return
+# bytearrays where CPython does.
 import sys
 
 b = bytearray(b'hello')
@@ -34,3 +35,6 @@ for bad in (lambda: b.pop(), lambda: bytearray(b'a').pop(5), lambda: bytearray(b
         bad()
     except (TypeError, ValueError, IndexError) as e:
         print(type(e).__name__, e)
+t = bytearray(b'hello wORLD 9x')
+print(t.title(), t.swapcase(), t.capitalize(), t.title() is t, bytearray(b'a').upper() is bytearray(b'a').upper())
+print(sys.getsizeof(t.title()), sys.getsizeof(bytearray().capitalize()))
