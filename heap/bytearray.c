@@ -10,7 +10,7 @@
  *   object  [refcnt][type][ob_size][ob_alloc][ob_bytes][ob_start][ob_exports]
  *   buffer  [ … ob_start … | data: ob_size bytes | \0 | spare ]  ob_alloc bytes
  *
- * Invariants (as CPython 3.11):
+ * Invariants (as CPython 3.11; bytearray_check asserts 1 and 2):
  *   1. sys.getsizeof is 56 + ob_alloc; ob_alloc == 0 exactly when there is
  *      no buffer (bytearray(), a result of length 0 made by
  *      PyByteArray_FromStringAndSize); a bytearray resized to 0 keeps a
@@ -117,6 +117,33 @@ static int ba_resize(vm *v, object *o, size_t size)
     b->n = size;
     b->bytes[size] = 0;
     obj_resize_event(v, o, before);
+    return 0;
+}
+
+int bytearray_check(vm *v, object *o, buf *why)
+{
+    const bytearrayobj *b = BYTEARRAY(o);
+    pymalloc_block blk;
+    if ((b->alloc == 0) != (b->buf_addr == 0) || (b->alloc == 0) != (b->bytes == NULL)) {
+        buf_printf(why, "bytearray %#llx: ob_alloc %zu with a buffer at %#llx (invariant 1)",
+                   (unsigned long long)o->addr, b->alloc, (unsigned long long)b->buf_addr);
+        return -1;
+    }
+    if (b->alloc && b->start + b->n + 1 > b->alloc) {
+        buf_printf(why, "bytearray %#llx: start %zu + size %zu + NUL past ob_alloc %zu (invariant 2)",
+                   (unsigned long long)o->addr, b->start, b->n, b->alloc);
+        return -1;
+    }
+    if (b->alloc && (pymalloc_block_info(v->pm, b->buf_addr, &blk) != 0 || blk.nbytes != b->alloc ||
+                     (blk.state != BLOCK_USED && blk.state != BLOCK_RAW) || b->bytes[b->start + b->n])) {
+        buf_printf(why, "bytearray %#llx: its buffer %#llx is no live block of %zu bytes ending in NUL",
+                   (unsigned long long)o->addr, (unsigned long long)b->buf_addr, b->alloc);
+        return -1;
+    }
+    if (obj_event_size(v, o) != BA_BASICSIZE + b->alloc) {
+        buf_printf(why, "bytearray %#llx: getsizeof is not 56 + ob_alloc (invariant 1)", (unsigned long long)o->addr);
+        return -1;
+    }
     return 0;
 }
 

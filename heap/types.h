@@ -469,6 +469,9 @@ static inline unsigned char *bytearray_data(object *o)
  * NULL with MemoryError. */
 object *bytearray_new(vm *v, const void *p, size_t n);
 extern const type tmpl_bytearray;
+/* The invariants of bytearray.c's header for o: 0, or -1 with what broke
+ * in *why. */
+int bytearray_check(vm *v, object *o, buf *why);
 
 /* A bytes-like object's bytes (a PyBUF_SIMPLE view of a bytes or a
  * bytearray): 1 with *p and *n, or 0 for any other object. */
