@@ -1939,6 +1939,46 @@ object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, ob
     return l;
 }
 
+#define JOIN_STATIC_BUFFERS 10     /* stringlib/join.h's NB_STATIC_BUFFERS */
+#define PY_BUFFER_SIZE 80           /* sizeof(Py_buffer) */
+
+/* join's pre-pass: every item a bytes-like object (each held, as its
+ * Py_buffer holds it, until join_release), the result's size in *size.
+ * 0, or -1 with the TypeError and the items checked so far in *held. */
+static int join_measure(vm *v, object *const *items, size_t n, size_t nsep, size_t *size, size_t *held)
+{
+    *size = 0;
+    for (*held = 0; *held < n; ++*held) {
+        const unsigned char *p;
+        size_t len;
+        if (!bytes_view(v, items[*held], &p, &len)) {
+            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found",
+                            *held, items[*held]->type->name);
+            return -1;
+        }
+        obj_incref(v, items[*held]);
+        *size += len + (*held ? nsep : 0);
+    }
+    return 0;
+}
+
+/* join's end (its `done:`): the sequence dropped, then each item's buffer
+ * released in order, then the buffers array freed. */
+static void join_release(vm *v, object *seq, object *const *items, size_t held, uint64_t buffers)
+{
+    object **kept = hv_malloc((held ? held : 1) * sizeof *kept);
+    memcpy(kept, items, held * sizeof *kept);   /* seq may take its item array with it */
+    obj_decref(v, seq);
+    for (size_t i = 0; i < held; i++)
+        obj_decref(v, kept[i]);
+    free(kept);
+    pymalloc_free(v->pm, buffers);
+}
+
+/* stringlib's join for bytes and bytearray: PySequence_Fast's list or
+ * tuple, a Py_buffer per item (a PyMem array of them past 10 items), the
+ * result made at its size (a bytes of one byte is a new object, not the
+ * singleton), then the buffers released. */
 object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (args_exact(v, mdef(v, self, M_JOIN), nargs, kw, 1))
@@ -1964,31 +2004,31 @@ object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, obj
     }
     size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
     object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
-    if (n == 1 && obj_is(v, self, T_BYTES) && obj_is(v, items[0], T_BYTES)) {   /* not for a mutable type */
-        object *r = obj_incref(v, items[0]);
+    object *r = NULL;
+    if (n == 0 || (n == 1 && obj_is(v, self, T_BYTES) && obj_is(v, items[0], T_BYTES))) {   /* not when mutable */
+        r = n ? obj_incref(v, items[0]) : like_new(v, self, NULL, 0);
         obj_decref(v, l);
         return r;
     }
-    bview sep = view(v, self);
-    buf b = BUF_INIT;
-    for (size_t i = 0; i < n; i++) {
-        object *x = items[i];
-        const unsigned char *p;
-        size_t len;
-        if (!bytes_view(v, x, &p, &len)) {
-            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found", i,
-                            x->type->name);
-            buf_free(&b);
-            obj_decref(v, l);
-            return NULL;
-        }
-        if (i)
-            buf_add(&b, (const char *)sep.data, sep.n);
-        buf_add(&b, (const char *)p, len);
+    uint64_t buffers = n > JOIN_STATIC_BUFFERS ? pymalloc_malloc(v->pm, PY_BUFFER_SIZE * (uint64_t)n) : 0;
+    if (n > JOIN_STATIC_BUFFERS && !buffers) {
+        obj_decref(v, l);
+        return vm_no_memory(v);
     }
-    obj_decref(v, l);
-    object *r = like_new(v, self, b.data, b.len);
-    buf_free(&b);
+    bview sep = view(v, self);
+    size_t size, held;
+    unsigned char *out = NULL;
+    if (join_measure(v, items, n, sep.n, &size, &held) == 0 && (r = like_fresh(v, self, size, &out)))
+        for (size_t i = 0, at = 0; i < n; i++) {
+            bview x = view(v, items[i]);
+            if (i) {
+                memcpy(out + at, sep.data, sep.n);
+                at += sep.n;
+            }
+            memcpy(out + at, x.data, x.n);
+            at += x.n;
+        }
+    join_release(v, l, items, held, buffers);
     return r;
 }
 

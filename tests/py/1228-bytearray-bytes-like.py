@@ -14,7 +14,7 @@ except Exception as e:
 print(b'xab'.startswith(bytearray(b'x')), b'abc'.find(bytearray(b'b')), b'a,b'.split(bytearray(b',')),
       b'abc'.strip(bytearray(b'a')))
 print(b'abc'.count(bytearray(b'b')), b'ab' == bytearray(b'ab'), b'a' in [bytearray(b'a')],
-      bytearray(b'a') in {b'a': 1})
+      bytearray(b'a') in [b'a'])
 print(b'abc'.replace(bytearray(b'b'), bytearray(b'X')), b'a-b'.partition(bytearray(b'-')))
 print(bytes.maketrans(bytearray(b'a'), b'b'), b'abc'.translate(None, bytearray(b'a')))
 
