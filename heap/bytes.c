@@ -198,6 +198,16 @@ static object *like_fresh(vm *v, object *self, size_t n, unsigned char **out)
     return r;
 }
 
+/* stringlib's return_self: an exact bytes itself, a bytearray (mutable)
+ * a copy. */
+static object *like_self(vm *v, object *self)
+{
+    if (obj_is(v, self, T_BYTES))
+        return obj_incref(v, self);
+    bview s = view(v, self);
+    return like_new(v, self, s.data, s.n);
+}
+
 /* ---- repr -------------------------------------------------------------------- */
 
 /* bytes_repr: b'…', double quotes only when the data has ' and no ";
@@ -1812,9 +1822,12 @@ static object *m_maketrans(vm *v, object *self, object *const *args, size_t narg
     return r;
 }
 
-static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* stringlib_replace: self itself (a bytearray's copy) when nothing is to
+ * be replaced or nothing was found, else a new object of the result's
+ * size (PyBytes_FromStringAndSize(NULL, n): never the one-byte singleton). */
+object *bytes_m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &bytes_methods[M_REPLACE], nargs, kw, 2, 3))
+    if (args_range(v, mdef(v, self, M_REPLACE), nargs, kw, 2, 3))
         return NULL;
     unsigned char one;
     const unsigned char *old, *new;
@@ -1822,34 +1835,36 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
     int64_t count = -1;
     if (byte_arg(v, args[0], 0, &one, &old, &nold) || byte_arg(v, args[1], 0, &one, &new, &nnew))
         return NULL;
-    if (nargs > 2 && !int_as_i64(args[2], &count))
-        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
-                               args[2]->type->name);
-    const bytesobj *s = BYTES(self);
+    if (nargs > 2 && obj_index_c(v, args[2], &count, INT64_MIN, INT64_MAX, "ssize_t"))   /* Py_ssize_t */
+        return NULL;
+    bview s = view(v, self);
+    if (s.n < nold || count == 0 || (nold == 0 && nnew == 0))
+        return like_self(v, self);
     buf b = BUF_INIT;
     size_t i = 0, done = 0;
-    for (; i <= s->n && (count < 0 || (int64_t)done < count); done++) {
-        const unsigned char *hit = nold ? find_in(s->data + i, s->n - i, old, nold) : s->data + i;
-        if (!hit || (nold == 0 && i > s->n))
+    for (; i <= s.n && (count < 0 || (int64_t)done < count); done++) {
+        const unsigned char *hit = nold ? find_in(s.data + i, s.n - i, old, nold) : s.data + i;
+        if (!hit || (nold == 0 && i > s.n))
             break;
-        size_t at = (size_t)(hit - s->data);
-        buf_add(&b, (const char *)s->data + i, at - i);
+        size_t at = (size_t)(hit - s.data);
+        buf_add(&b, (const char *)s.data + i, at - i);
         buf_add(&b, (const char *)new, nnew);
         if (nold == 0) {
-            if (at < s->n)
-                buf_addc(&b, (char)s->data[at]);
+            if (at < s.n)
+                buf_addc(&b, (char)s.data[at]);
             i = at + 1;
         } else {
             i = at + nold;
         }
     }
-    if (done == 0 && obj_is(v, self, T_BYTES)) {
-        buf_free(&b);
-        return obj_incref(v, self);
-    }
-    if (i < s->n)
-        buf_add(&b, (const char *)s->data + i, s->n - i);
-    return bytes_from_buf(v, &b);
+    if (i < s.n)
+        buf_add(&b, (const char *)s.data + i, s.n - i);
+    unsigned char *out = NULL;
+    object *r = done == 0 ? like_self(v, self) : like_fresh(v, self, b.len, &out);
+    if (r && out)
+        memcpy(out, b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 static int is_ws(unsigned char c)
@@ -1922,11 +1937,10 @@ object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, ob
     const unsigned char *sep = NULL;
     size_t nsep = 0;
     int64_t max = -1;
+    if (a[1] && obj_index_c(v, a[1], &max, INT64_MIN, INT64_MAX, "ssize_t"))   /* the clinic's, first */
+        return NULL;
     if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
         return NULL;
-    if (a[1] && !int_as_i64(a[1], &max))
-        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
-                               a[1]->type->name);
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
     if (max < 0)
@@ -2190,44 +2204,60 @@ object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object 
  * then the part before the separator, the separator object itself and the
  * part after (PyBytes_FromStringAndSize: singletons at lengths 0 and 1);
  * not found, self and b"" twice (self last for rpartition). */
+/* A bytearray's partition copies the separator into a new bytearray
+ * first (_PyByteArray_FromBufferObject), which the tuple holds when it is
+ * found; not found, a bytearray's parts are a copy and new empty ones. */
 static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
         return NULL;
     unsigned char one;
     const unsigned char *sep;
     size_t nsep;
     if (byte_arg(v, args[0], 0, &one, &sep, &nsep))
         return NULL;
-    if (nsep == 0)
-        return vm_raise(v, T_VALUE, "empty separator");
-    object *t = tuple_new(v, 3);
-    if (!t)
+    int mutable = obj_is(v, self, T_BYTEARRAY);
+    object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, args[0]);
+    object *t = !sepobj ? NULL : nsep ? tuple_new(v, 3) : vm_raise(v, T_VALUE, "empty separator");
+    if (!t) {
+        obj_xdecref(v, sepobj);
         return NULL;
-    const bytesobj *s = BYTES(self);
-    const unsigned char *hit = which == M_PARTITION ? find_in(s->data, s->n, sep, nsep)
-                                                    : rfind_in(s->data, s->n, sep, nsep);
+    }
+    bview s = view(v, self);
+    const unsigned char *hit = which == M_PARTITION ? find_in(s.data, s.n, sep, nsep) : rfind_in(s.data, s.n, sep, nsep);
     if (!hit) {
         size_t mine = which == M_PARTITION ? 0 : 2;
-        for (size_t i = 0; i < 3; i++)
-            tuple_set(v, t, i, obj_incref(v, i == mine ? self : v->empty_bytes));
-        return t;
+        for (size_t i = 0; i < 3 && !v->exc; i++) {
+            object *part = i == mine ? like_self(v, self) : like_new(v, self, NULL, 0);
+            if (part)
+                tuple_set(v, t, i, part);
+        }
+        obj_decref(v, sepobj);                      /* the caller's, after stringlib_partition */
+        if (!v->exc)
+            return t;
+        obj_decref(v, t);                           /* a part's MemoryError */
+        return NULL;
     }
-    size_t at = (size_t)(hit - s->data);
-    object *before = bytes_new(v, s->data, at);
-    object *after = before ? bytes_new(v, hit + nsep, s->n - at - nsep) : NULL;
+    size_t at = (size_t)(hit - s.data);
+    object *before = like_new(v, self, s.data, at);
+    if (!before) {
+        obj_decref(v, sepobj);
+        obj_decref(v, t);
+        return NULL;
+    }
     tuple_set(v, t, 0, before);
-    tuple_set(v, t, 1, obj_incref(v, args[0]));
-    tuple_set(v, t, 2, after);
+    tuple_set(v, t, 1, sepobj);
+    object *after = like_new(v, self, hit + nsep, s.n - at - nsep);
     if (!after) {
         obj_decref(v, t);
         return NULL;
     }
+    tuple_set(v, t, 2, after);
     return t;
 }
 
-static object *m_partition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_PARTITION); }
-static object *m_rpartition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_RPARTITION); }
+object *bytes_m_partition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_PARTITION); }
+object *bytes_m_rpartition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_RPARTITION); }
 
 /* transmogrify.h's pad: self itself (return_self) when nothing is added,
  * else a fresh bytes with left and right fill bytes around it. */
@@ -2442,22 +2472,22 @@ static object *m_rsplit(vm *v, object *self, object *const *args, size_t nargs, 
  * (PyBytes_FromStringAndSize), or self when the affix is empty or absent. */
 static object *remove_affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
         return NULL;
     unsigned char one;
     const unsigned char *p;
     size_t n;
     if (byte_arg(v, args[0], 0, &one, &p, &n))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    size_t at = which == M_REMOVEPREFIX ? 0 : s->n - n;
-    if (n == 0 || n > s->n || memcmp(s->data + at, p, n) != 0)
-        return obj_incref(v, self);
-    return bytes_new(v, s->data + (which == M_REMOVEPREFIX ? n : 0), s->n - n);
+    bview s = view(v, self);
+    size_t at = which == M_REMOVEPREFIX ? 0 : s.n - n;
+    if (n == 0 || n > s.n || memcmp(s.data + at, p, n) != 0)
+        return like_self(v, self);
+    return like_new(v, self, s.data + (which == M_REMOVEPREFIX ? n : 0), s.n - n);
 }
 
-static object *m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
-static object *m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
+object *bytes_m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
+object *bytes_m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
 
 /* bytes.translate(table, /, delete=b'') (bytes_translate_impl): the
  * result is made at self's length first; self itself when no byte
@@ -2514,7 +2544,7 @@ static const method_def bytes_methods[] = {
     {"hex", bytes_m_hex, METH_CLINIC_KW, "bytes.hex"},
     {"upper", bytes_m_upper, METH_NOARGS, "bytes.upper"},
     {"lower", bytes_m_lower, METH_NOARGS, "bytes.lower"},
-    {"replace", m_replace, METH_CLINIC, "bytes.replace"},
+    {"replace", bytes_m_replace, METH_CLINIC, "bytes.replace"},
     {"split", bytes_m_split, METH_CLINIC_KW, "bytes.split"},
     {"join", bytes_m_join, METH_O, "bytes.join"},
     {"find", bytes_m_find, METH_VARARGS | METH_PARSE, "bytes.find"},
@@ -2537,8 +2567,8 @@ static const method_def bytes_methods[] = {
     {"title", bytes_m_title, METH_NOARGS, "bytes.title"},
     {"swapcase", bytes_m_swapcase, METH_NOARGS, "bytes.swapcase"},
     {"capitalize", bytes_m_capitalize, METH_NOARGS, "bytes.capitalize"},
-    {"partition", m_partition, METH_O, "bytes.partition"},
-    {"rpartition", m_rpartition, METH_O, "bytes.rpartition"},
+    {"partition", bytes_m_partition, METH_O, "bytes.partition"},
+    {"rpartition", bytes_m_rpartition, METH_O, "bytes.rpartition"},
     {"center", m_center, METH_CLINIC, "bytes.center"},
     {"ljust", m_ljust, METH_CLINIC, "bytes.ljust"},
     {"rjust", m_rjust, METH_CLINIC, "bytes.rjust"},
@@ -2547,8 +2577,8 @@ static const method_def bytes_methods[] = {
     {"splitlines", m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
     {"rsplit", m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
     {"rindex", bytes_m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
-    {"removeprefix", m_removeprefix, METH_O, "bytes.removeprefix"},
-    {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
+    {"removeprefix", bytes_m_removeprefix, METH_O, "bytes.removeprefix"},
+    {"removesuffix", bytes_m_removesuffix, METH_O, "bytes.removesuffix"},
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
     {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
     {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},

@@ -498,6 +498,11 @@ object *bytes_m_strip(vm *v, object *self, object *const *args, size_t nargs, ob
 object *bytes_m_lstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_rstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_removeprefix(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_removesuffix(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_partition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_rpartition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_isdigit(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_isalpha(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_isspace(vm *v, object *self, object *const *args, size_t nargs, object *kw);
