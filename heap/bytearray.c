@@ -1,6 +1,7 @@
 /*
- * bytearray.c — bytearray objects (CPython 3.11's Objects/bytearrayobject.c)
- * and their iterator.
+ * bytearray.c — bytearray objects (CPython 3.11's Objects/bytearrayobject.c);
+ * their iterator runs as bytes_iterator does, and the methods bytearray
+ * shares with bytes (bytes_methods.c, stringlib) are bytes.c's.
  *
  * A bytearray is two blocks: the object, 56 bytes and not a GC type (it
  * holds no references), and its buffer, PyObject_Malloc'd apart (pymalloc
@@ -319,7 +320,8 @@ static int ba_init_from(vm *v, object *o, object *src, object *encoding, object 
 }
 
 /* bytearray(source=, encoding=, errors=): PyType_GenericAlloc's empty
- * bytearray, then bytearray_init (Argument Clinic, keywords allowed). */
+ * bytearray (tp_new takes no arguments), then bytearray_init, whose
+ * Argument Clinic parser takes keywords. */
 static object *ba_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"source", "encoding", "errors"};
@@ -327,12 +329,10 @@ static object *ba_vnew(vm *v, type *t, object *const *args, size_t nargs, object
     static const argspec spec = {names, 3, 0, 0, 3, 0};
     (void)t;
     object *a[3];
-    if (args_unpack(v, &def, args, nargs, kw, &spec, a))
-        return NULL;
     object *o = bytearray_new(v, NULL, 0);
     if (!o)
         return NULL;
-    if (str_cstring_args(v, "bytearray", names, a, 1, 3))
+    if (args_unpack(v, &def, args, nargs, kw, &spec, a) || str_cstring_args(v, "bytearray", names, a, 1, 3))
         goto fail;
     if (!a[0]) {
         if (a[1] || a[2]) {
