@@ -853,6 +853,7 @@ static const method_def ba_methods[] = {
     {"removeprefix", bytes_m_removeprefix, METH_O, "bytearray.removeprefix"},
     {"removesuffix", bytes_m_removesuffix, METH_O, "bytearray.removesuffix"},
     {"partition", bytes_m_partition, METH_O, "bytearray.partition"},
+    {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytearray.maketrans"},   /* a bytes, as bytes' */
     {"rpartition", bytes_m_rpartition, METH_O, "bytearray.rpartition"},
     {"join", bytes_m_join, METH_O, "bytearray.join"},
     {"find", bytes_m_find, METH_VARARGS | METH_PARSE, "bytearray.find"},

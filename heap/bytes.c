@@ -1802,7 +1802,7 @@ object *bytes_m_capitalize(vm *v, object *self, object *const *a, size_t n, obje
 /* bytes.maketrans(frm, to), a static method (_Py_bytes_maketrans): both
  * buffers taken first, then their lengths compared; a new 256-byte bytes
  * of the identity with frm's bytes mapped to to's. */
-static object *m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)self;
     if (args_range(v, &bytes_methods[M_MAKETRANS], nargs, kw, 2, 2))
@@ -2581,7 +2581,7 @@ static const method_def bytes_methods[] = {
     {"removesuffix", bytes_m_removesuffix, METH_O, "bytes.removesuffix"},
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
     {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
-    {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
+    {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
     {NULL, NULL, 0, NULL},
 };
 
