@@ -853,6 +853,13 @@ static const method_def ba_methods[] = {
     {"removeprefix", bytes_m_removeprefix, METH_O, "bytearray.removeprefix"},
     {"removesuffix", bytes_m_removesuffix, METH_O, "bytearray.removesuffix"},
     {"partition", bytes_m_partition, METH_O, "bytearray.partition"},
+    {"rsplit", bytes_m_rsplit, METH_CLINIC_KW, "bytearray.rsplit"},
+    {"splitlines", bytes_m_splitlines, METH_CLINIC_KW, "bytearray.splitlines"},
+    {"expandtabs", bytes_m_expandtabs, METH_CLINIC_KW, "bytearray.expandtabs"},
+    {"center", bytes_m_center, METH_CLINIC, "bytearray.center"},
+    {"ljust", bytes_m_ljust, METH_CLINIC, "bytearray.ljust"},
+    {"rjust", bytes_m_rjust, METH_CLINIC, "bytearray.rjust"},
+    {"zfill", bytes_m_zfill, METH_O, "bytearray.zfill"},
     {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytearray.maketrans"},   /* a bytes, as bytes' */
     {"rpartition", bytes_m_rpartition, METH_O, "bytearray.rpartition"},
     {"join", bytes_m_join, METH_O, "bytearray.join"},

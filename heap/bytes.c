@@ -2263,17 +2263,18 @@ object *bytes_m_rpartition(vm *v, object *self, object *const *a, size_t n, obje
  * else a fresh bytes with left and right fill bytes around it. */
 static object *pad(vm *v, object *self, int64_t left, int64_t right, unsigned char fill)
 {
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     if (left <= 0 && right <= 0)
-        return obj_incref(v, self);
+        return like_self(v, self);
     left = left < 0 ? 0 : left;
     right = right < 0 ? 0 : right;
-    object *r = bytes_fresh(v, (size_t)left + s->n + (size_t)right);
+    unsigned char *out = NULL;
+    object *r = like_fresh(v, self, (size_t)left + s.n + (size_t)right, &out);
     if (!r)
         return NULL;
-    memset(BYTES(r)->data, fill, (size_t)left);
-    memcpy(BYTES(r)->data + left, s->data, s->n);
-    memset(BYTES(r)->data + left + s->n, fill, (size_t)right);
+    memset(out, fill, (size_t)left);
+    memcpy(out + left, s.data, s.n);
+    memset(out + left + s.n, fill, (size_t)right);
     return r;
 }
 
@@ -2281,7 +2282,7 @@ static object *pad(vm *v, object *self, int64_t left, int64_t right, unsigned ch
  * Py_ssize_t and char converters. */
 static object *justify(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    const method_def *def = &bytes_methods[which];
+    const method_def *def = mdef(v, self, which);
     if (args_range(v, def, nargs, kw, 1, 2))
         return NULL;
     int64_t width;
@@ -2294,9 +2295,9 @@ static object *justify(vm *v, object *self, object *const *args, size_t nargs, o
         return args_bad_argument(v, def->name, "argument 2", "a byte string of length 1", args[1]);
     if (nargs > 1)
         fill = fp[0];
-    int64_t n = (int64_t)BYTES(self)->n, marg = width - n;
+    int64_t n = (int64_t)view(v, self).n, marg = width - n;
     if (marg <= 0)
-        return obj_incref(v, self);
+        return like_self(v, self);
     if (which == M_LJUST)
         return pad(v, self, 0, marg, fill);
     if (which == M_RJUST)
@@ -2305,23 +2306,23 @@ static object *justify(vm *v, object *self, object *const *args, size_t nargs, o
     return pad(v, self, left, marg - left, fill);
 }
 
-static object *m_center(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_CENTER); }
-static object *m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_LJUST); }
-static object *m_rjust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_RJUST); }
+object *bytes_m_center(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_CENTER); }
+object *bytes_m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_LJUST); }
+object *bytes_m_rjust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_RJUST); }
 
 /* zfill(width, /): zeros on the left, a leading sign moved before them. */
-static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &bytes_methods[M_ZFILL], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, M_ZFILL), nargs, kw, 1))
         return NULL;
     int64_t width;
     if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
-    int64_t fill = width - (int64_t)BYTES(self)->n;
+    int64_t fill = width - (int64_t)view(v, self).n;
     if (fill <= 0)
-        return obj_incref(v, self);
+        return like_self(v, self);
     object *r = pad(v, self, fill, 0, '0');
-    unsigned char *d = r ? BYTES(r)->data : NULL;
+    unsigned char *d = !r ? NULL : obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
     if (d && (d[fill] == '+' || d[fill] == '-')) {
         d[0] = d[fill];
         d[fill] = '0';
@@ -2331,21 +2332,21 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
 
 /* expandtabs(tabsize=8): always a new bytes, sized by a first pass (the
  * column restarts after \n and \r). */
-static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"tabsize"};
     static const argspec spec = {names, 1, 0, 0, 1, 0};
     object *a[1];
-    if (args_unpack(v, &bytes_methods[M_EXPANDTABS], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_EXPANDTABS), args, nargs, kw, &spec, a))
         return NULL;
     int64_t tab = 8;
     if (a[0] && obj_index_c(v, a[0], &tab, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
         return NULL;
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     buf b = BUF_INIT;
     size_t col = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        unsigned char c = s->data[i];
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = s.data[i];
         if (c == '\t') {
             for (int64_t k = tab > 0 ? tab - (int64_t)(col % (size_t)tab) : 0; k > 0; k--, col++)
                 buf_addc(&b, ' ');
@@ -2354,9 +2355,10 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
         buf_addc(&b, (char)c);
         col = c == '\n' || c == '\r' ? 0 : col + 1;
     }
-    object *r = bytes_fresh(v, b.len);
+    unsigned char *out = NULL;
+    object *r = like_fresh(v, self, b.len, &out);
     if (r && b.len)
-        memcpy(BYTES(r)->data, b.data, b.len);
+        memcpy(out, b.data, b.len);
     buf_free(&b);
     return r;
 }
@@ -2364,34 +2366,36 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
 /* splitlines(keepends=False) (stringlib's splitlines): a list grown by
  * append from empty (no preallocation); \r\n is one line end; an exact
  * bytes without a line end is its own only line. */
-static object *m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"keepends"};
     static const argspec spec = {names, 1, 0, 0, 1, 0};
     object *a[1];
-    if (args_unpack(v, &bytes_methods[M_SPLITLINES], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_SPLITLINES), args, nargs, kw, &spec, a))
         return NULL;
     int64_t keep = 0;
     if (a[0] && obj_index_c(v, a[0], &keep, INT_MIN, INT_MAX, "int"))    /* _PyLong_AsInt */
         return NULL;
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
+    int exact = obj_is(v, self, T_BYTES);
     object *l = list_new(v, 0);
-    for (size_t i = 0, j = 0; l && i < s->n; j = i) {
-        while (i < s->n && s->data[i] != '\n' && s->data[i] != '\r')
+    for (size_t i = 0, j = 0; l && i < s.n; j = i) {
+        while (i < s.n && s.data[i] != '\n' && s.data[i] != '\r')
             i++;
         size_t eol = i;
-        if (i < s->n)
-            i += s->data[i] == '\r' && i + 1 < s->n && s->data[i + 1] == '\n' ? 2 : 1;
+        if (i < s.n)
+            i += s.data[i] == '\r' && i + 1 < s.n && s.data[i + 1] == '\n' ? 2 : 1;
         if (keep)
             eol = i;
-        object *line = j == 0 && eol == s->n ? obj_incref(v, self) : bytes_new(v, s->data + j, eol - j);
+        int whole = exact && j == 0 && eol == s.n;
+        object *line = whole ? obj_incref(v, self) : like_new(v, self, s.data + j, eol - j);
         int rc = line ? list_append(v, l, line) : -1;
         obj_xdecref(v, line);
         if (rc) {
             obj_decref(v, l);
             return NULL;
         }
-        if (j == 0 && eol == s->n)
+        if (whole)
             break;
     }
     return l;
@@ -2401,50 +2405,51 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
  * right into the preallocated list, which is then reversed in place. */
 static int rsplit_into(vm *v, object *self, const unsigned char *sep, size_t nsep, object *l, int64_t maxcount)
 {
-    const bytesobj *s = BYTES(self);
-    int64_t i = (int64_t)s->n - 1, count = 0;
+    bview s = view(v, self);
+    int exact = obj_is(v, self, T_BYTES);           /* a mutable type is never its own piece */
+    int64_t i = (int64_t)s.n - 1, count = 0;
     int rc = 0;
     if (!sep) {
         while (!rc && maxcount-- > 0) {
-            while (i >= 0 && is_ws(s->data[i]))
+            while (i >= 0 && is_ws(s.data[i]))
                 i--;
             if (i < 0)
                 break;
             int64_t j = i--;
-            while (i >= 0 && !is_ws(s->data[i]))
+            while (i >= 0 && !is_ws(s.data[i]))
                 i--;
-            if (j == (int64_t)s->n - 1 && i < 0)
+            if (exact && j == (int64_t)s.n - 1 && i < 0)
                 return list_split_push(v, l, obj_incref(v, self));
-            rc = list_split_push(v, l, bytes_new(v, s->data + i + 1, (size_t)(j - i)));
+            rc = list_split_push(v, l, like_new(v, self, s.data + i + 1, (size_t)(j - i)));
         }
-        while (!rc && i >= 0 && is_ws(s->data[i]))      /* maxcount reached: the rest */
+        while (!rc && i >= 0 && is_ws(s.data[i]))       /* maxcount reached: the rest */
             i--;
-        return rc || i < 0 ? rc : list_split_push(v, l, bytes_new(v, s->data, (size_t)i + 1));
+        return rc || i < 0 ? rc : list_split_push(v, l, like_new(v, self, s.data, (size_t)i + 1));
     }
-    int64_t j = (int64_t)s->n;                          /* the end of the piece being cut */
+    int64_t j = (int64_t)s.n;                           /* the end of the piece being cut */
     while (!rc && maxcount-- > 0) {
-        const unsigned char *hit = rfind_in(s->data, (size_t)j, sep, nsep);
+        const unsigned char *hit = rfind_in(s.data, (size_t)j, sep, nsep);
         if (!hit)
             break;
-        int64_t at = hit - s->data;
-        rc = list_split_push(v, l, bytes_new(v, s->data + at + nsep, (size_t)(j - at) - nsep));
+        int64_t at = hit - s.data;
+        rc = list_split_push(v, l, like_new(v, self, s.data + at + nsep, (size_t)(j - at) - nsep));
         j = at;
         count++;
     }
     if (rc)
         return rc;
-    if (count == 0)
+    if (count == 0 && exact)
         return list_split_push(v, l, obj_incref(v, self));
-    return list_split_push(v, l, bytes_new(v, s->data, (size_t)j));
+    return list_split_push(v, l, like_new(v, self, s.data, (size_t)j));
 }
 
 /* bytes.rsplit(sep=None, maxsplit=-1) (bytes_rsplit_impl). */
-static object *m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "maxsplit"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_RSPLIT], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_RSPLIT), args, nargs, kw, &spec, a))
         return NULL;
     unsigned char one;
     const unsigned char *sep = NULL;
@@ -2569,13 +2574,13 @@ static const method_def bytes_methods[] = {
     {"capitalize", bytes_m_capitalize, METH_NOARGS, "bytes.capitalize"},
     {"partition", bytes_m_partition, METH_O, "bytes.partition"},
     {"rpartition", bytes_m_rpartition, METH_O, "bytes.rpartition"},
-    {"center", m_center, METH_CLINIC, "bytes.center"},
-    {"ljust", m_ljust, METH_CLINIC, "bytes.ljust"},
-    {"rjust", m_rjust, METH_CLINIC, "bytes.rjust"},
-    {"zfill", m_zfill, METH_O, "bytes.zfill"},
-    {"expandtabs", m_expandtabs, METH_CLINIC_KW, "bytes.expandtabs"},
-    {"splitlines", m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
-    {"rsplit", m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
+    {"center", bytes_m_center, METH_CLINIC, "bytes.center"},
+    {"ljust", bytes_m_ljust, METH_CLINIC, "bytes.ljust"},
+    {"rjust", bytes_m_rjust, METH_CLINIC, "bytes.rjust"},
+    {"zfill", bytes_m_zfill, METH_O, "bytes.zfill"},
+    {"expandtabs", bytes_m_expandtabs, METH_CLINIC_KW, "bytes.expandtabs"},
+    {"splitlines", bytes_m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
+    {"rsplit", bytes_m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
     {"rindex", bytes_m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
     {"removeprefix", bytes_m_removeprefix, METH_O, "bytes.removeprefix"},
     {"removesuffix", bytes_m_removesuffix, METH_O, "bytes.removesuffix"},

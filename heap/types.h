@@ -504,6 +504,13 @@ object *bytes_m_removesuffix(vm *v, object *self, object *const *args, size_t na
 object *bytes_m_partition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_rpartition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_center(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_ljust(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_rjust(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_isdigit(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_isalpha(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_isspace(vm *v, object *self, object *const *args, size_t nargs, object *kw);
