@@ -665,7 +665,7 @@ static object *ba_iter(vm *v, object *o)
 
 static const method_def ba_methods[];
 
-enum { BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY, BA_ALLOC };
+enum { BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY, BA_ALLOC, BA_TRANSLATE };
 
 static object *ba_none_or_null(vm *v, int rc)
 {
@@ -821,6 +821,60 @@ static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, ob
     return bytearray_new(v, bytearray_data(self), BYTEARRAY(self)->n);
 }
 
+/* A bytes-like argument's view (PyObject_GetBuffer), or -1 with its
+ * TypeError. */
+static int ba_buffer_arg(vm *v, object *x, const unsigned char **p, size_t *n)
+{
+    if (bytes_view(v, x, p, n))
+        return 0;
+    vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", x->type->name);
+    return -1;
+}
+
+/* The translation of table (NULL: none) with the delete bytes marked -1. */
+static void ba_trans_table(int to[256], const unsigned char *table, const unsigned char *del, size_t ndel)
+{
+    for (int c = 0; c < 256; c++)
+        to[c] = table ? table[c] : c;
+    for (size_t i = 0; i < ndel; i++)
+        to[del[i]] = -1;
+}
+
+/* translate(table, /, delete=b'') (bytearray_translate_impl): a new
+ * bytearray of self's length, filled; with deletions (or no table) it is
+ * then resized to what is left, by PyByteArray_Resize's rule. */
+static object *m_translate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"", "delete"};
+    static const argspec spec = {names, 2, 1, 1, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &ba_methods[BA_TRANSLATE], args, nargs, kw, &spec, a))
+        return NULL;
+    const unsigned char *table = NULL, *del = NULL;
+    size_t ntable = 256, ndel = 0;
+    if (a[0] != v->none && ba_buffer_arg(v, a[0], &table, &ntable))
+        return NULL;
+    if (ntable != 256)
+        return vm_raise(v, T_VALUE, "translation table must be 256 characters long");
+    if (a[1] && ba_buffer_arg(v, a[1], &del, &ndel))
+        return NULL;
+    size_t n = BYTEARRAY(self)->n, kept = 0;
+    object *r = bytearray_new(v, NULL, n);
+    if (!r)
+        return NULL;
+    int to[256];
+    ba_trans_table(to, table, del, ndel);
+    const unsigned char *in = bytearray_data(self);
+    for (size_t i = 0; i < n; i++)
+        if (to[in[i]] >= 0)
+            bytearray_data(r)[kept++] = (unsigned char)to[in[i]];
+    if ((ndel || !table) && n && ba_resize(v, r, kept)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
 /* __alloc__(): ob_alloc, the buffer's size (0 without one). */
 static object *m_alloc(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -840,6 +894,7 @@ static const method_def ba_methods[] = {
     {"clear", m_clear, METH_NOARGS, "bytearray.clear"},
     {"copy", m_copy, METH_NOARGS, "bytearray.copy"},
     {"__alloc__", m_alloc, METH_NOARGS, "bytearray.__alloc__"},
+    {"translate", m_translate, METH_CLINIC_KW, "bytearray.translate"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "bytearray.__sizeof__"},
     {"decode", bytes_m_decode, METH_CLINIC_KW, "bytearray.decode"},
     {"hex", bytes_m_hex, METH_CLINIC_KW, "bytearray.hex"},
