@@ -90,6 +90,13 @@ static int ba_rebase(vm *v, object *o, size_t alloc, size_t keep)
 
 /* PyByteArray_Resize(o, size) (invariant 3): 0, or -1 with MemoryError
  * (o unchanged). */
+static int ba_resize(vm *v, object *o, size_t size);
+
+int bytearray_resize(vm *v, object *o, size_t n)
+{
+    return ba_resize(v, o, n);
+}
+
 static int ba_resize(vm *v, object *o, size_t size)
 {
     bytearrayobj *b = BYTEARRAY(o);
@@ -916,6 +923,7 @@ static const method_def ba_methods[] = {
     {"rjust", bytes_m_rjust, METH_CLINIC, "bytearray.rjust"},
     {"zfill", bytes_m_zfill, METH_O, "bytearray.zfill"},
     {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytearray.maketrans"},   /* a bytes, as bytes' */
+    {"fromhex", bytes_m_fromhex, METH_CLASS | METH_O, "bytearray.fromhex"},
     {"rpartition", bytes_m_rpartition, METH_O, "bytearray.rpartition"},
     {"join", bytes_m_join, METH_O, "bytearray.join"},
     {"find", bytes_m_find, METH_VARARGS | METH_PARSE, "bytearray.find"},

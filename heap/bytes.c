@@ -1632,17 +1632,21 @@ enum {
     M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX, M_MAKETRANS,
 };
 
-/* The row of method `which` in self's type's table (bytes_methods, or
+/* The row of method `which` in type t's table (bytes_methods, or
  * bytearray's row of the same name), which words its argument errors. */
-static const method_def *mdef(vm *v, object *self, int which)
+static const method_def *mdef_in(const type *t, int which)
 {
     const method_def *d = &bytes_methods[which];
-    if (obj_is(v, self, T_BYTES))
-        return d;
-    for (const method_def *m = self->type->methods; m && m->name; m++)
+    for (const method_def *m = t->methods; m && m->name && t->methods != bytes_methods; m++)
         if (!strcmp(m->name, d->name))
             return m;
     return d;
+}
+
+/* The same for a method of self (a bytes or a bytearray). */
+static const method_def *mdef(vm *v, object *self, int which)
+{
+    return obj_is(v, self, T_BYTES) ? &bytes_methods[which] : mdef_in(self->type, which);
 }
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
@@ -1725,31 +1729,71 @@ object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, obje
     return r;
 }
 
-/* bytes.fromhex(s): a class method, pairs of hex digits, spaces between pairs. */
-static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* _PyBytes_FromHex's parse: pairs of hex digits, ASCII whitespace
+ * (Py_ISSPACE) between pairs, into out.  0, or the position of the first
+ * bad character + 1 (a code point's index: the first non-ASCII one of a
+ * str that is not all ASCII). */
+static size_t hex_parse(const strobj *s, buf *out)
 {
-    if (args_exact(v, &bytes_methods[M_FROMHEX], nargs, kw, 1))
-        return NULL;
-    if (!obj_is(v, args[0], T_STR))
-        return args_bad_argument(v, "fromhex", "argument", "str", args[0]);
-    const strobj *s = STR(args[0]);
     const unsigned char *p = (const unsigned char *)s->data;
-    buf b = BUF_INIT;
+    if (!s->ascii) {
+        size_t k = 0;
+        for (size_t i = 0; str_decode_at(s->data, &i) < 128; k++)
+            ;
+        return k + 1;
+    }
     for (size_t i = 0; i < s->nbytes;) {
-        if (p[i] == ' ') {
+        if (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r')) {
             i++;
             continue;
         }
         int hi = hv_hexval(p[i]), lo = i + 1 < s->nbytes ? hv_hexval(p[i + 1]) : -1;
-        if (hi < 0 || lo < 0) {
-            buf_free(&b);
-            return vm_raise(v, T_VALUE, "non-hexadecimal number found in fromhex() arg at position %zu",
-                            hi < 0 ? i : i + 1);
-        }
-        buf_addc(&b, (char)(hi << 4 | lo));
+        if (hi < 0 || lo < 0)
+            return (hi < 0 ? i : i + 1) + 1;
+        buf_addc(out, (char)(hi << 4 | lo));
         i += 2;
     }
-    return bytes_from_buf(v, &b);
+    return 0;
+}
+
+/* bytes.fromhex(s) and bytearray.fromhex(s), class methods
+ * (_PyBytes_FromHex's bytes writer): up to 512 bytes the result is made
+ * from the writer's stack buffer at the end (PyBytes_FromStringAndSize:
+ * a one-byte bytes is the singleton); past that the writer's object is
+ * made first at len(s) / 2 bytes, then resized to what the pairs gave. */
+object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    int mutable = self == &v->types[T_BYTEARRAY]->ob;
+    if (args_exact(v, mdef_in((const type *)self, M_FROMHEX), nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return args_bad_argument(v, "fromhex", "argument", "str", args[0]);
+    size_t cap = STR(args[0])->ascii ? STR(args[0])->len / 2 : 0;
+    object *big = NULL;
+    if (cap > 512 && !(big = mutable ? bytearray_new(v, NULL, cap) : bytes_fresh(v, cap)))
+        return NULL;
+    buf b = BUF_INIT;
+    size_t bad = hex_parse(STR(args[0]), &b);
+    object *r = NULL;
+    if (bad) {
+        vm_raise_format(v, T_VALUE, "non-hexadecimal number found in fromhex() arg at position %zd", bad - 1);
+        obj_xdecref(v, big);                    /* _PyBytesWriter_Dealloc, after the error */
+    } else if (!big) {
+        r = mutable ? bytearray_new(v, b.data, b.len) : bytes_new(v, b.data, b.len);
+    } else if (mutable) {
+        r = bytearray_resize(v, big, b.len) ? NULL : big;      /* the writer's object is the result */
+        if (!r)
+            obj_decref(v, big);
+    } else if (b.len == 0) {
+        obj_decref(v, big);                     /* the writer's object dropped for b"" */
+        r = obj_incref(v, v->empty_bytes);
+    } else {
+        r = bytes_resize(v, big, b.len);        /* takes big: its host struct may change */
+    }
+    if (r && b.len)
+        memcpy(mutable ? bytearray_data(r) : BYTES(r)->data, b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 static int is_upper(unsigned char c)
@@ -2585,7 +2629,7 @@ static const method_def bytes_methods[] = {
     {"removeprefix", bytes_m_removeprefix, METH_O, "bytes.removeprefix"},
     {"removesuffix", bytes_m_removesuffix, METH_O, "bytes.removesuffix"},
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
-    {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
+    {"fromhex", bytes_m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
     {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
     {NULL, NULL, 0, NULL},
 };

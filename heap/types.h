@@ -469,6 +469,9 @@ static inline unsigned char *bytearray_data(object *o)
  * NULL with MemoryError. */
 object *bytearray_new(vm *v, const void *p, size_t n);
 extern const type tmpl_bytearray;
+/* PyByteArray_Resize(o, n): the bytes kept (zeros past them), the buffer
+ * by bytearray.c's rule (invariant 3).  0, or -1 with MemoryError. */
+int bytearray_resize(vm *v, object *o, size_t n);
 /* The invariants of bytearray.c's header for o: 0, or -1 with what broke
  * in *why. */
 int bytearray_check(vm *v, object *o, buf *why);
@@ -504,6 +507,7 @@ object *bytes_m_removesuffix(vm *v, object *self, object *const *args, size_t na
 object *bytes_m_partition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_rpartition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_center(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_ljust(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 object *bytes_m_rjust(vm *v, object *self, object *const *args, size_t nargs, object *kw);
