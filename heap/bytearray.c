@@ -649,16 +649,6 @@ static object *ba_irepeat(vm *v, object *a, object *b)
     return obj_incref(v, a);
 }
 
-/* bytearray_mod (bytearray % args): _PyBytes_FormatEx into a bytearray,
- * which heapviz does not model; NotImplemented when a is no bytearray. */
-static object *ba_mod(vm *v, object *a, object *b)
-{
-    (void)b;
-    if (!obj_is(v, a, T_BYTEARRAY))
-        return obj_incref(v, v->notimpl);
-    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytearray %% formatting (outside its Python subset)");
-}
-
 /* ---- iterator: bytearray_iterator, GC, 32 + 16 → 48 ------------------------------
  * bytes_iterator's behaviour (bytes.c reads either through a view): the
  * bytes as they are at each next(), appended ones included. */
@@ -951,7 +941,7 @@ const type tmpl_bytearray = {
     .dealloc = ba_dealloc,
     .repr = ba_repr,
     .richcompare = ba_richcompare,
-    .binary = {[NB_ADD] = ba_concat, [NB_MULTIPLY] = ba_repeat, [NB_REMAINDER] = ba_mod},
+    .binary = {[NB_ADD] = ba_concat, [NB_MULTIPLY] = ba_repeat, [NB_REMAINDER] = bytes_percent},
     .inplace = {[NB_ADD] = ba_iconcat, [NB_MULTIPLY] = ba_irepeat},
     .truth = ba_truth,
     .length = ba_length,

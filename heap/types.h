@@ -541,8 +541,9 @@ object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors);
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
-/* bytes % args (_PyBytes_FormatEx, str.c's %-formatting over latin-1 text):
- * new bytes, NotImplemented when a is no bytes, or NULL with the error. */
+/* bytes % args and bytearray % args (_PyBytes_FormatEx, str.c's
+ * %-formatting over latin-1 text): a new bytes (a new bytearray),
+ * NotImplemented when a is neither, or NULL with the error. */
 object *bytes_percent(vm *v, object *a, object *b);
 /* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
 object *bytes_new_zeroed(vm *v, size_t n);
