@@ -36,6 +36,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "bytesmeth.h"
 #include "class.h"
 #include "eval.h"
 #include "hv.h"
@@ -881,6 +882,7 @@ static object *m_alloc(vm *v, object *self, object *const *args, size_t nargs, o
 }
 
 /* Its own methods first (in BA_* order), then those bytes shares. */
+#define BA_ROW(name, flags) BYTES_SHARED_ROW("bytearray", name, flags)
 static const method_def ba_methods[] = {
     {"append", m_append, METH_O, "bytearray.append"},
     {"extend", m_extend, METH_O, "bytearray.extend"},
@@ -893,49 +895,10 @@ static const method_def ba_methods[] = {
     {"__alloc__", m_alloc, METH_NOARGS, "bytearray.__alloc__"},
     {"translate", m_translate, METH_CLINIC_KW, "bytearray.translate"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "bytearray.__sizeof__"},
-    {"decode", bytes_m_decode, METH_CLINIC_KW, "bytearray.decode"},
-    {"hex", bytes_m_hex, METH_CLINIC_KW, "bytearray.hex"},
-    {"upper", bytes_m_upper, METH_NOARGS, "bytearray.upper"},
-    {"lower", bytes_m_lower, METH_NOARGS, "bytearray.lower"},
-    {"title", bytes_m_title, METH_NOARGS, "bytearray.title"},
-    {"swapcase", bytes_m_swapcase, METH_NOARGS, "bytearray.swapcase"},
-    {"capitalize", bytes_m_capitalize, METH_NOARGS, "bytearray.capitalize"},
-    {"split", bytes_m_split, METH_CLINIC_KW, "bytearray.split"},
-    {"replace", bytes_m_replace, METH_CLINIC, "bytearray.replace"},
-    {"removeprefix", bytes_m_removeprefix, METH_O, "bytearray.removeprefix"},
-    {"removesuffix", bytes_m_removesuffix, METH_O, "bytearray.removesuffix"},
-    {"partition", bytes_m_partition, METH_O, "bytearray.partition"},
-    {"rsplit", bytes_m_rsplit, METH_CLINIC_KW, "bytearray.rsplit"},
-    {"splitlines", bytes_m_splitlines, METH_CLINIC_KW, "bytearray.splitlines"},
-    {"expandtabs", bytes_m_expandtabs, METH_CLINIC_KW, "bytearray.expandtabs"},
-    {"center", bytes_m_center, METH_CLINIC, "bytearray.center"},
-    {"ljust", bytes_m_ljust, METH_CLINIC, "bytearray.ljust"},
-    {"rjust", bytes_m_rjust, METH_CLINIC, "bytearray.rjust"},
-    {"zfill", bytes_m_zfill, METH_O, "bytearray.zfill"},
-    {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytearray.maketrans"},   /* a bytes, as bytes' */
-    {"fromhex", bytes_m_fromhex, METH_CLASS | METH_O, "bytearray.fromhex"},
-    {"rpartition", bytes_m_rpartition, METH_O, "bytearray.rpartition"},
-    {"join", bytes_m_join, METH_O, "bytearray.join"},
-    {"find", bytes_m_find, METH_VARARGS | METH_PARSE, "bytearray.find"},
-    {"rfind", bytes_m_rfind, METH_VARARGS | METH_PARSE, "bytearray.rfind"},
-    {"index", bytes_m_index, METH_VARARGS | METH_PARSE, "bytearray.index"},
-    {"rindex", bytes_m_rindex, METH_VARARGS | METH_PARSE, "bytearray.rindex"},
-    {"count", bytes_m_count, METH_VARARGS | METH_PARSE, "bytearray.count"},
-    {"startswith", bytes_m_startswith, METH_VARARGS | METH_PARSE, "bytearray.startswith"},
-    {"endswith", bytes_m_endswith, METH_VARARGS | METH_PARSE, "bytearray.endswith"},
-    {"strip", bytes_m_strip, METH_CLINIC, "bytearray.strip"},
-    {"lstrip", bytes_m_lstrip, METH_CLINIC, "bytearray.lstrip"},
-    {"rstrip", bytes_m_rstrip, METH_CLINIC, "bytearray.rstrip"},
-    {"isdigit", bytes_m_isdigit, METH_NOARGS, "bytearray.isdigit"},
-    {"isalpha", bytes_m_isalpha, METH_NOARGS, "bytearray.isalpha"},
-    {"isspace", bytes_m_isspace, METH_NOARGS, "bytearray.isspace"},
-    {"isupper", bytes_m_isupper, METH_NOARGS, "bytearray.isupper"},
-    {"islower", bytes_m_islower, METH_NOARGS, "bytearray.islower"},
-    {"isalnum", bytes_m_isalnum, METH_NOARGS, "bytearray.isalnum"},
-    {"isascii", bytes_m_isascii, METH_NOARGS, "bytearray.isascii"},
-    {"istitle", bytes_m_istitle, METH_NOARGS, "bytearray.istitle"},
+    BYTES_SHARED_METHODS(BA_ROW)
     {NULL, NULL, 0, NULL},
 };
+#undef BA_ROW
 
 const type tmpl_bytearray = {
     .dealloc = ba_dealloc,

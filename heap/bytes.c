@@ -27,6 +27,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "bytesmeth.h"
 #include "codecreg.h"
 #include "gc.h"
 #include "hv.h"
@@ -1629,7 +1630,8 @@ enum {
     M_COUNT, M_STARTSWITH, M_ENDSWITH, M_STRIP, M_LSTRIP, M_RSTRIP, M_ISDIGIT, M_ISALPHA,
     M_ISSPACE, M_ISUPPER, M_ISLOWER, M_ISALNUM, M_ISASCII, M_ISTITLE, M_TITLE, M_SWAPCASE,
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
-    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX, M_MAKETRANS,
+    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX, M_MAKETRANS,
+    M_TRANSLATE,                /* the shared ones above (bytesmeth.h), bytes' own below */
 };
 
 /* The row of method `which` in type t's table (bytes_methods, or
@@ -2588,53 +2590,15 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
 }
 
 /* In the order of the M_* enum. */
+#define BYTES_ROW(name, flags) BYTES_SHARED_ROW("bytes", name, flags)
 static const method_def bytes_methods[] = {
-    {"decode", bytes_m_decode, METH_CLINIC_KW, "bytes.decode"},
-    {"hex", bytes_m_hex, METH_CLINIC_KW, "bytes.hex"},
-    {"upper", bytes_m_upper, METH_NOARGS, "bytes.upper"},
-    {"lower", bytes_m_lower, METH_NOARGS, "bytes.lower"},
-    {"replace", bytes_m_replace, METH_CLINIC, "bytes.replace"},
-    {"split", bytes_m_split, METH_CLINIC_KW, "bytes.split"},
-    {"join", bytes_m_join, METH_O, "bytes.join"},
-    {"find", bytes_m_find, METH_VARARGS | METH_PARSE, "bytes.find"},
-    {"rfind", bytes_m_rfind, METH_VARARGS | METH_PARSE, "bytes.rfind"},
-    {"index", bytes_m_index, METH_VARARGS | METH_PARSE, "bytes.index"},
-    {"count", bytes_m_count, METH_VARARGS | METH_PARSE, "bytes.count"},
-    {"startswith", bytes_m_startswith, METH_VARARGS | METH_PARSE, "bytes.startswith"},
-    {"endswith", bytes_m_endswith, METH_VARARGS | METH_PARSE, "bytes.endswith"},
-    {"strip", bytes_m_strip, METH_CLINIC, "bytes.strip"},
-    {"lstrip", bytes_m_lstrip, METH_CLINIC, "bytes.lstrip"},
-    {"rstrip", bytes_m_rstrip, METH_CLINIC, "bytes.rstrip"},
-    {"isdigit", bytes_m_isdigit, METH_NOARGS, "bytes.isdigit"},
-    {"isalpha", bytes_m_isalpha, METH_NOARGS, "bytes.isalpha"},
-    {"isspace", bytes_m_isspace, METH_NOARGS, "bytes.isspace"},
-    {"isupper", bytes_m_isupper, METH_NOARGS, "bytes.isupper"},
-    {"islower", bytes_m_islower, METH_NOARGS, "bytes.islower"},
-    {"isalnum", bytes_m_isalnum, METH_NOARGS, "bytes.isalnum"},
-    {"isascii", bytes_m_isascii, METH_NOARGS, "bytes.isascii"},
-    {"istitle", bytes_m_istitle, METH_NOARGS, "bytes.istitle"},
-    {"title", bytes_m_title, METH_NOARGS, "bytes.title"},
-    {"swapcase", bytes_m_swapcase, METH_NOARGS, "bytes.swapcase"},
-    {"capitalize", bytes_m_capitalize, METH_NOARGS, "bytes.capitalize"},
-    {"partition", bytes_m_partition, METH_O, "bytes.partition"},
-    {"rpartition", bytes_m_rpartition, METH_O, "bytes.rpartition"},
-    {"center", bytes_m_center, METH_CLINIC, "bytes.center"},
-    {"ljust", bytes_m_ljust, METH_CLINIC, "bytes.ljust"},
-    {"rjust", bytes_m_rjust, METH_CLINIC, "bytes.rjust"},
-    {"zfill", bytes_m_zfill, METH_O, "bytes.zfill"},
-    {"expandtabs", bytes_m_expandtabs, METH_CLINIC_KW, "bytes.expandtabs"},
-    {"splitlines", bytes_m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
-    {"rsplit", bytes_m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
-    {"rindex", bytes_m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
-    {"removeprefix", bytes_m_removeprefix, METH_O, "bytes.removeprefix"},
-    {"removesuffix", bytes_m_removesuffix, METH_O, "bytes.removesuffix"},
-    {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
-    {"fromhex", bytes_m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
-    {"maketrans", bytes_m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
+    BYTES_SHARED_METHODS(BYTES_ROW)
+    {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},     /* bytearray's is its own */
     {NULL, NULL, 0, NULL},
 };
+#undef BYTES_ROW
 
-_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_MAKETRANS + 2,
+_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_TRANSLATE + 2,
                "one row per M_* value, in order");
 
 const type tmpl_bytes = {

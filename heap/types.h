@@ -10,6 +10,7 @@
 #ifndef HV_TYPES_H
 #define HV_TYPES_H
 
+#include "bytesmeth.h"
 #include "vm.h"
 
 /* ---- the template table (types.c) -------------------------------------- */
@@ -482,47 +483,10 @@ int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n);
 /* The bytes methods bytearray shares (bytes_methods.c, stringlib): the
  * same C functions, their results made as bytearrays for a bytearray
  * self, their argument errors worded by self's type's method table. */
-object *bytes_m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_find(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_rfind(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_rindex(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_startswith(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_endswith(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_upper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_lower(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_title(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_swapcase(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_capitalize(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_strip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_lstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_rstrip(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_removeprefix(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_removesuffix(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_partition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_rpartition(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_center(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_ljust(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_rjust(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_isdigit(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_isalpha(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_isspace(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_isupper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_islower(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_isalnum(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_isascii(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-object *bytes_m_istitle(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+#define BYTES_PROTO(name, flags) \
+    object *bytes_m_##name(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+BYTES_SHARED_METHODS(BYTES_PROTO)
+#undef BYTES_PROTO
 /* bytes_contains's search (`x in self` for bytes and bytearray): an int
  * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
 int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);
