@@ -583,9 +583,8 @@ static object *ba_iconcat(vm *v, object *a, object *b)
     size_t nb, n = BYTEARRAY(a)->n;
     if (!bytes_view(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    if (a == b && nb)                       /* its own view is an export: no resize */
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support a bytearray's += of itself "
-                                              "(python3 raises BufferError)");
+    if (a == b && nb)                       /* its own view is an export: _canresize says no */
+        return vm_raise(v, T_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
     if (ba_resize(v, a, n + nb))
         return NULL;
     memcpy(bytearray_data(a) + n, pb, nb);  /* a bytes does not move */

@@ -75,6 +75,7 @@ static const type_facts facts[T_NBUILTIN] = {
     [T_BYTES_ITER] = {T_BYTES_ITER, "bytes_iterator", 32, 0, TPF_GC, T_OBJECT},
     [T_BYTEARRAY] = {T_BYTEARRAY, "bytearray", 56, 0, TPF_BASETYPE, T_OBJECT},
     [T_BYTEARRAY_ITER] = {T_BYTEARRAY_ITER, "bytearray_iterator", 32, 0, TPF_GC, T_OBJECT},
+    [T_BUFFER_ERROR] = {T_BUFFER_ERROR, "BufferError", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
     [T_DICT_KEYITER] = {T_DICT_KEYITER, "dict_keyiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_VALUEITER] = {T_DICT_VALUEITER, "dict_valueiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_ITEMITER] = {T_DICT_ITEMITER, "dict_itemiterator", 56, 0, TPF_GC, T_OBJECT},
