@@ -302,12 +302,12 @@ static object *try_binary(vm *v, object *a, object *b, int op)
     return obj_incref(v, v->notimpl);
 }
 
-/* The builtin types with sq_repeat (str, bytes, list, tuple and subclasses:
+/* The builtin types with sq_repeat (str, bytes, bytearray, list, tuple and subclasses:
  * not a class defining __mul__ or __rmul__, whose sq_repeat
  * update_one_slot cleared). */
 static int is_sequence(vm *v, object *o)
 {
-    static const enum builtin_type seqs[] = {T_STR, T_BYTES, T_LIST, T_TUPLE};
+    static const enum builtin_type seqs[] = {T_STR, T_BYTES, T_BYTEARRAY, T_LIST, T_TUPLE};
     if (class_defines(v, o->type, "__mul__") || class_defines(v, o->type, "__rmul__"))
         return 0;
     for (size_t i = 0; i < HV_COUNTOF(seqs); i++)

@@ -726,10 +726,12 @@ static object *bi_ord(vm *v, object *self, object *const *args, size_t nargs, ob
         size_t i = 0;
         return int_from_i64(v, str_decode_at(STR(s)->data, &i));
     }
-    if (obj_is(v, s, T_BYTES)) {
-        if (BYTES(s)->n != 1)
-            return ord_length_error(v, BYTES(s)->n);
-        return int_from_i64(v, BYTES(s)->data[0]);
+    const unsigned char *p;
+    size_t n;
+    if (bytes_view(v, s, &p, &n)) {         /* a bytes or a bytearray */
+        if (n != 1)
+            return ord_length_error(v, n);
+        return int_from_i64(v, p[0]);
     }
     return vm_raise_format(v, T_TYPE_ERROR, "ord() expected string of length 1, but %.200s found", s->type->name);
 }
@@ -1894,14 +1896,14 @@ void builtins_init(vm *v)
         add_builtin(v, builtin_defs[i].name, v->builtin_funcs[i]);
     }
     static const enum builtin_type named_types[] = {
-        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
+        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_BYTEARRAY, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
         T_BOOL, T_RANGE, T_ENUMERATE, T_REVERSED, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_PROPERTY, T_STATICMETHOD,
         T_CLASSMETHOD, T_SLICE, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,
         T_IMPORT, T_MODULE_NOT_FOUND, T_UNICODE, T_UNICODE_DECODE, T_UNICODE_ENCODE, T_SYNTAX,
-        T_OS_ERROR, T_CONNECTION_ERROR, T_BROKEN_PIPE,
+        T_OS_ERROR, T_CONNECTION_ERROR, T_BROKEN_PIPE, T_BUFFER_ERROR,
     };
     for (size_t i = 0; i < HV_COUNTOF(named_types); i++) {
         type *t = v->types[named_types[i]];

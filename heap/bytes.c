@@ -27,6 +27,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "bytesmeth.h"
 #include "codecreg.h"
 #include "gc.h"
 #include "hv.h"
@@ -35,6 +36,7 @@
 #include "tracemalloc.h"
 #include "ucn.h"
 
+#include <assert.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,20 +146,83 @@ void bytes_make_singletons(vm *v)
     }
 }
 
+/* ---- bytes-like objects ------------------------------------------------------
+ * What bytes_methods.c and stringlib read through a buffer view: the bytes
+ * of a bytes or a bytearray.  A method shared with bytearray makes its
+ * result as self's type (like_new), and words its argument errors with
+ * self's type's row of the same name (mdef). */
+
+int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n)
+{
+    if (obj_is(v, o, T_BYTES)) {
+        *p = BYTES(o)->data;
+        *n = BYTES(o)->n;
+        return 1;
+    }
+    if (obj_is(v, o, T_BYTEARRAY)) {
+        *p = bytearray_data(o);
+        *n = BYTEARRAY(o)->n;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct bview {
+    const unsigned char *data;
+    size_t n;
+} bview;
+
+/* self's bytes; self is a bytes or a bytearray (a method's self). */
+static bview view(vm *v, object *self)
+{
+    bview b = {(const unsigned char *)"", 0};
+    int ok = bytes_view(v, self, &b.data, &b.n);
+    assert(ok);
+    (void)ok;
+    return b;
+}
+
+/* A result of n bytes from p as self's type makes it: a bytes
+ * (PyBytes_FromStringAndSize: the singletons), or a new bytearray. */
+static object *like_new(vm *v, object *self, const void *p, size_t n)
+{
+    return obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, p, n) : bytes_new(v, p, n);
+}
+
+/* A result computed into n fresh bytes (zeroed; a new object even at
+ * length 1) and where to write them. */
+static object *like_fresh(vm *v, object *self, size_t n, unsigned char **out)
+{
+    object *r = obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, NULL, n) : bytes_fresh(v, n);
+    if (r)
+        *out = obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
+    return r;
+}
+
+/* stringlib's return_self: an exact bytes itself, a bytearray (mutable)
+ * a copy. */
+static object *like_self(vm *v, object *self)
+{
+    if (obj_is(v, self, T_BYTES))
+        return obj_incref(v, self);
+    bview s = view(v, self);
+    return like_new(v, self, s.data, s.n);
+}
+
 /* ---- repr -------------------------------------------------------------------- */
 
 /* bytes_repr: b'…', double quotes only when the data has ' and no ";
- * \t \n \r, \\ and the quote escaped, bytes outside 0x20..0x7e as \xhh. */
-void bytes_repr_to(const object *o, buf *out)
+ * \t \n \r, \\ and the quote escaped, bytes outside 0x20..0x7e as \xhh;
+ * bytearray_repr (mutable) escapes ' even inside double quotes. */
+void bytes_repr_data(const unsigned char *p, size_t n, int mutable, buf *out)
 {
-    const bytesobj *b = BYTES(o);
-    int single = memchr(b->data, '\'', b->n) != NULL, dbl = memchr(b->data, '"', b->n) != NULL;
+    int single = memchr(p, '\'', n) != NULL, dbl = memchr(p, '"', n) != NULL;
     char quote = single && !dbl ? '"' : '\'';
     buf_addc(out, 'b');
     buf_addc(out, quote);
-    for (size_t i = 0; i < b->n; i++) {
-        unsigned c = b->data[i];
-        if (c == (unsigned)quote || c == '\\')
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = p[i];
+        if (c == (unsigned)quote || c == '\\' || (mutable && c == '\''))
             buf_printf(out, "\\%c", (char)c);
         else if (c == '\t')
             buf_adds(out, "\\t");
@@ -171,6 +236,11 @@ void bytes_repr_to(const object *o, buf *out)
             buf_addc(out, (char)c);
     }
     buf_addc(out, quote);
+}
+
+void bytes_repr_to(const object *o, buf *out)
+{
+    bytes_repr_data(BYTES(o)->data, BYTES(o)->n, 0, out);
 }
 
 static object *bytes_repr(vm *v, object *o)
@@ -233,10 +303,19 @@ static object *bytes_from_list(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
-/* PyBytes_FromObject past bytes, str and int: an exact list or tuple by
- * index, anything else through its iterator (_PyBytes_FromIterator). */
+/* PyBytes_FromObject past bytes, str and int: a bytearray's buffer, an
+ * exact list or tuple by index, anything else through its iterator
+ * (_PyBytes_FromIterator). */
 static object *bytes_from_iterable(vm *v, object *src)
 {
+    const unsigned char *p;
+    size_t n;
+    if (bytes_view(v, src, &p, &n)) {           /* _PyBytes_FromBuffer: a new object even at length 1 */
+        object *r = bytes_fresh(v, n);
+        if (r && n)
+            memcpy(BYTES(r)->data, p, n);
+        return r;
+    }
     if (src->type == v->types[T_TUPLE])
         return bytes_from_tuple(v, src);
     if (src->type == v->types[T_LIST])
@@ -1182,10 +1261,9 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
  * end ("unexpected end of data", to the end), an odd last byte
  * ("truncated data").  UTF-32's: a surrogate, a unit past U+10FFFF (its
  * four bytes), and fewer than four bytes left ("truncated data"). */
-static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors)
+static object *decode_utf16_32(vm *v, const unsigned char *p, size_t n, enum codec c, object *errors)
 {
-    const unsigned char *p = BYTES(self)->data;
-    size_t n = BYTES(self)->n, unit = codec_unit(c), q = 0;
+    size_t unit = codec_unit(c), q = 0;
     uint32_t bom = n >= unit ? read_unit(p, unit, 0) : 0;
     int be = bom == (unit == 2 ? 0xfffeu : 0xfffe0000u);
     if (be || bom == 0xfeff)
@@ -1279,11 +1357,11 @@ static object *decode_8bit(vm *v, const unsigned char *p, size_t n, enum codec c
     return str_writer_finish(v, &w);
 }
 
-static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+static object *bytes_decode(vm *v, const unsigned char *p, size_t n, enum codec c, object *errors)
 {
     if (codec_unit(c))
-        return decode_utf16_32(v, self, c, errors);
-    return decode_8bit(v, BYTES(self)->data, BYTES(self)->n, c, errors);
+        return decode_utf16_32(v, p, n, c, errors);
+    return decode_8bit(v, p, n, c, errors);
 }
 
 object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors)
@@ -1399,16 +1477,18 @@ static object *bytes_concat(vm *v, object *a, object *b)
 {
     if (!obj_is(v, a, T_BYTES))
         return obj_incref(v, v->notimpl);
-    if (!obj_is(v, b, T_BYTES))
+    const unsigned char *pb;
+    size_t nb;
+    if (!bytes_view(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    if (BYTES(b)->n == 0)
+    if (nb == 0)
         return obj_incref(v, a);
-    if (BYTES(a)->n == 0)
+    if (BYTES(a)->n == 0 && obj_is(v, b, T_BYTES))
         return obj_incref(v, b);
-    object *r = bytes_fresh(v, BYTES(a)->n + BYTES(b)->n);
+    object *r = bytes_fresh(v, BYTES(a)->n + nb);
     if (r) {
         memcpy(BYTES(r)->data, BYTES(a)->data, BYTES(a)->n);
-        memcpy(BYTES(r)->data + BYTES(a)->n, BYTES(b)->data, BYTES(b)->n);
+        memcpy(BYTES(r)->data + BYTES(a)->n, pb, nb);
     }
     return r;
 }
@@ -1472,11 +1552,8 @@ static const unsigned char *rfind_in(const unsigned char *hay, size_t nh, const 
 static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const unsigned char **p,
                     size_t *n)
 {
-    if (obj_is(v, x, T_BYTES)) {
-        *p = BYTES(x)->data;
-        *n = BYTES(x)->n;
+    if (bytes_view(v, x, p, n))
         return 0;
-    }
     if (allow_int && type_is_subtype(x->type, v->types[T_INT])) {
         int c = byte_of(v, x, "byte must be in range(0, 256)");
         if (c < 0)
@@ -1491,7 +1568,7 @@ static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const u
     return -1;
 }
 
-static int bytes_contains(vm *v, object *o, object *x)
+int bytes_contains_in(vm *v, const unsigned char *hay, size_t nh, object *x)
 {
     unsigned char one;
     const unsigned char *p;
@@ -1502,18 +1579,26 @@ static int bytes_contains(vm *v, object *o, object *x)
     }
     if (byte_arg(v, x, 1, &one, &p, &n))
         return -1;
-    return find_in(BYTES(o)->data, BYTES(o)->n, p, n) != NULL;
+    return find_in(hay, nh, p, n) != NULL;
+}
+
+static int bytes_contains(vm *v, object *o, object *x)
+{
+    return bytes_contains_in(v, BYTES(o)->data, BYTES(o)->n, x);
 }
 
 /* ---- iterator: bytes_iterator, GC, 32 + 16 → 48 ------------------------------ */
 
+/* bytes_iterator's and bytearray_iterator's next: the byte at the index
+ * of the sequence as it is now (a bytearray may have grown or shrunk). */
 static object *bytesiter_next(vm *v, object *it)
 {
     object *seq = SEQITER(it)->seq;
     if (!seq)
         return NULL;
-    if (SEQITER(it)->index < (int64_t)BYTES(seq)->n)
-        return obj_incref(v, int_small(v, BYTES(seq)->data[SEQITER(it)->index++]));
+    bview s = view(v, seq);
+    if (SEQITER(it)->index < (int64_t)s.n)
+        return obj_incref(v, int_small(v, s.data[SEQITER(it)->index++]));
     seqiter_drop(v, it);
     return NULL;
 }
@@ -1522,9 +1607,8 @@ static object *bytesiter_next(vm *v, object *it)
  * and list.extend size their list by it. */
 static int64_t bytesiter_hint(vm *v, object *it)
 {
-    (void)v;
     object *seq = SEQITER(it)->seq;
-    return seqiter_left(it, seq ? BYTES(seq)->n : 0);
+    return seqiter_left(it, seq ? view(v, seq).n : 0);
 }
 
 const type tmpl_bytes_iter = {
@@ -1546,23 +1630,42 @@ enum {
     M_COUNT, M_STARTSWITH, M_ENDSWITH, M_STRIP, M_LSTRIP, M_RSTRIP, M_ISDIGIT, M_ISALPHA,
     M_ISSPACE, M_ISUPPER, M_ISLOWER, M_ISALNUM, M_ISASCII, M_ISTITLE, M_TITLE, M_SWAPCASE,
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
-    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX, M_MAKETRANS,
+    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX, M_MAKETRANS,
+    M_TRANSLATE,                /* the shared ones above (bytesmeth.h), bytes' own below */
 };
+
+/* The row of method `which` in type t's table (bytes_methods, or
+ * bytearray's row of the same name), which words its argument errors. */
+static const method_def *mdef_in(const type *t, int which)
+{
+    const method_def *d = &bytes_methods[which];
+    for (const method_def *m = t->methods; m && m->name && t->methods != bytes_methods; m++)
+        if (!strcmp(m->name, d->name))
+            return m;
+    return d;
+}
+
+/* The same for a method of self (a bytes or a bytearray). */
+static const method_def *mdef(vm *v, object *self, int which)
+{
+    return obj_is(v, self, T_BYTES) ? &bytes_methods[which] : mdef_in(self->type, which);
+}
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
 {
-    if (BYTES(b)->n == 0)                   /* PyUnicode_FromEncodedObject: no codec looked up */
+    bview s = view(v, b);
+    if (s.n == 0)                           /* PyUnicode_FromEncodedObject: no codec looked up */
         return obj_incref(v, v->empty_str);
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
-    return c == C_UNKNOWN ? NULL : bytes_decode(v, b, c, errors);
+    return c == C_UNKNOWN ? NULL : bytes_decode(v, s.data, s.n, c, errors);
 }
 
-static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"encoding", "errors"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_DECODE], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_DECODE), args, nargs, kw, &spec, a))
         return NULL;
     if (str_cstring_args(v, "decode", names, a, 0, 2))
         return NULL;
@@ -1595,12 +1698,12 @@ static int hex_sep(vm *v, object *sep, unsigned char *c)
 /* bytes.hex(sep=, bytes_per_sep=1) (_Py_strhex_impl): two hex digits a
  * byte, sep between groups of |bytes_per_sep| bytes counted from the right
  * (positive) or the left (negative); one ASCII str of the exact size. */
-static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "bytes_per_sep"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_HEX], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_HEX), args, nargs, kw, &spec, a))
         return NULL;
     int64_t group = 1;
     if (a[1] && obj_index_c(v, a[1], &group, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
@@ -1608,7 +1711,8 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
     unsigned char sep = 0;
     if (a[0] && hex_sep(v, a[0], &sep))
         return NULL;
-    size_t n = BYTES(self)->n, every = a[0] ? (size_t)(group < 0 ? -group : group) : 0;
+    bview s = view(v, self);
+    size_t n = s.n, every = a[0] ? (size_t)(group < 0 ? -group : group) : 0;
     if (every >= n)
         every = 0;
     static const char digits[] = "0123456789abcdef";
@@ -1619,39 +1723,79 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
         size_t from = group < 0 ? i : n - i;
         if (every && i && from % every == 0)
             buf_addc(&b, (char)sep);
-        buf_addc(&b, digits[BYTES(self)->data[i] >> 4]);
-        buf_addc(&b, digits[BYTES(self)->data[i] & 15]);
+        buf_addc(&b, digits[s.data[i] >> 4]);
+        buf_addc(&b, digits[s.data[i] & 15]);
     }
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
     return r;
 }
 
-/* bytes.fromhex(s): a class method, pairs of hex digits, spaces between pairs. */
-static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* _PyBytes_FromHex's parse: pairs of hex digits, ASCII whitespace
+ * (Py_ISSPACE) between pairs, into out.  0, or the position of the first
+ * bad character + 1 (a code point's index: the first non-ASCII one of a
+ * str that is not all ASCII). */
+static size_t hex_parse(const strobj *s, buf *out)
 {
-    if (args_exact(v, &bytes_methods[M_FROMHEX], nargs, kw, 1))
-        return NULL;
-    if (!obj_is(v, args[0], T_STR))
-        return args_bad_argument(v, "fromhex", "argument", "str", args[0]);
-    const strobj *s = STR(args[0]);
     const unsigned char *p = (const unsigned char *)s->data;
-    buf b = BUF_INIT;
+    if (!s->ascii) {
+        size_t k = 0;
+        for (size_t i = 0; str_decode_at(s->data, &i) < 128; k++)
+            ;
+        return k + 1;
+    }
     for (size_t i = 0; i < s->nbytes;) {
-        if (p[i] == ' ') {
+        if (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r')) {
             i++;
             continue;
         }
         int hi = hv_hexval(p[i]), lo = i + 1 < s->nbytes ? hv_hexval(p[i + 1]) : -1;
-        if (hi < 0 || lo < 0) {
-            buf_free(&b);
-            return vm_raise(v, T_VALUE, "non-hexadecimal number found in fromhex() arg at position %zu",
-                            hi < 0 ? i : i + 1);
-        }
-        buf_addc(&b, (char)(hi << 4 | lo));
+        if (hi < 0 || lo < 0)
+            return (hi < 0 ? i : i + 1) + 1;
+        buf_addc(out, (char)(hi << 4 | lo));
         i += 2;
     }
-    return bytes_from_buf(v, &b);
+    return 0;
+}
+
+/* bytes.fromhex(s) and bytearray.fromhex(s), class methods
+ * (_PyBytes_FromHex's bytes writer): up to 512 bytes the result is made
+ * from the writer's stack buffer at the end (PyBytes_FromStringAndSize:
+ * a one-byte bytes is the singleton); past that the writer's object is
+ * made first at len(s) / 2 bytes, then resized to what the pairs gave. */
+object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    int mutable = self == &v->types[T_BYTEARRAY]->ob;
+    if (args_exact(v, mdef_in((const type *)self, M_FROMHEX), nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return args_bad_argument(v, "fromhex", "argument", "str", args[0]);
+    size_t cap = STR(args[0])->ascii ? STR(args[0])->len / 2 : 0;
+    object *big = NULL;
+    if (cap > 512 && !(big = mutable ? bytearray_new(v, NULL, cap) : bytes_fresh(v, cap)))
+        return NULL;
+    buf b = BUF_INIT;
+    size_t bad = hex_parse(STR(args[0]), &b);
+    object *r = NULL;
+    if (bad) {
+        vm_raise_format(v, T_VALUE, "non-hexadecimal number found in fromhex() arg at position %zd", bad - 1);
+        obj_xdecref(v, big);                    /* _PyBytesWriter_Dealloc, after the error */
+    } else if (!big) {
+        r = mutable ? bytearray_new(v, b.data, b.len) : bytes_new(v, b.data, b.len);
+    } else if (mutable) {
+        r = bytearray_resize(v, big, b.len) ? NULL : big;      /* the writer's object is the result */
+        if (!r)
+            obj_decref(v, big);
+    } else if (b.len == 0) {
+        obj_decref(v, big);                     /* the writer's object dropped for b"" */
+        r = obj_incref(v, v->empty_bytes);
+    } else {
+        r = bytes_resize(v, big, b.len);        /* takes big: its host struct may change */
+    }
+    if (r && b.len)
+        memcpy(mutable ? bytearray_data(r) : BYTES(r)->data, b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 static int is_upper(unsigned char c)
@@ -1669,13 +1813,14 @@ static int is_lower(unsigned char c)
  * even at length 1). */
 static object *recase(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 0))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    object *r = bytes_fresh(v, s->n);
+    bview s = view(v, self);
+    unsigned char *out = NULL;
+    object *r = like_fresh(v, self, s.n, &out);
     int prev_cased = 0;
-    for (size_t i = 0; r && i < s->n; i++) {
-        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
+    for (size_t i = 0; r && i < s.n; i++) {
+        unsigned char c = s.data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
                       low = is_upper(c) ? (unsigned char)(c + 32) : c;
         if (which == M_UPPER)
             c = up;
@@ -1689,21 +1834,21 @@ static object *recase(vm *v, object *self, object *const *args, size_t nargs, ob
             c = prev_cased ? low : up;
         if (which == M_TITLE)
             prev_cased = is_lower(c) || is_upper(c);
-        BYTES(r)->data[i] = c;
+        out[i] = c;
     }
     return r;
 }
 
-static object *m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
-static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
-static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
-static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
-static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
+object *bytes_m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
+object *bytes_m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
+object *bytes_m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
+object *bytes_m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
+object *bytes_m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
 
 /* bytes.maketrans(frm, to), a static method (_Py_bytes_maketrans): both
  * buffers taken first, then their lengths compared; a new 256-byte bytes
  * of the identity with frm's bytes mapped to to's. */
-static object *m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)self;
     if (args_range(v, &bytes_methods[M_MAKETRANS], nargs, kw, 2, 2))
@@ -1723,9 +1868,12 @@ static object *m_maketrans(vm *v, object *self, object *const *args, size_t narg
     return r;
 }
 
-static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* stringlib_replace: self itself (a bytearray's copy) when nothing is to
+ * be replaced or nothing was found, else a new object of the result's
+ * size (PyBytes_FromStringAndSize(NULL, n): never the one-byte singleton). */
+object *bytes_m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &bytes_methods[M_REPLACE], nargs, kw, 2, 3))
+    if (args_range(v, mdef(v, self, M_REPLACE), nargs, kw, 2, 3))
         return NULL;
     unsigned char one;
     const unsigned char *old, *new;
@@ -1733,34 +1881,36 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
     int64_t count = -1;
     if (byte_arg(v, args[0], 0, &one, &old, &nold) || byte_arg(v, args[1], 0, &one, &new, &nnew))
         return NULL;
-    if (nargs > 2 && !int_as_i64(args[2], &count))
-        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
-                               args[2]->type->name);
-    const bytesobj *s = BYTES(self);
+    if (nargs > 2 && obj_index_c(v, args[2], &count, INT64_MIN, INT64_MAX, "ssize_t"))   /* Py_ssize_t */
+        return NULL;
+    bview s = view(v, self);
+    if (s.n < nold || count == 0 || (nold == 0 && nnew == 0))
+        return like_self(v, self);
     buf b = BUF_INIT;
     size_t i = 0, done = 0;
-    for (; i <= s->n && (count < 0 || (int64_t)done < count); done++) {
-        const unsigned char *hit = nold ? find_in(s->data + i, s->n - i, old, nold) : s->data + i;
-        if (!hit || (nold == 0 && i > s->n))
+    for (; i <= s.n && (count < 0 || (int64_t)done < count); done++) {
+        const unsigned char *hit = nold ? find_in(s.data + i, s.n - i, old, nold) : s.data + i;
+        if (!hit || (nold == 0 && i > s.n))
             break;
-        size_t at = (size_t)(hit - s->data);
-        buf_add(&b, (const char *)s->data + i, at - i);
+        size_t at = (size_t)(hit - s.data);
+        buf_add(&b, (const char *)s.data + i, at - i);
         buf_add(&b, (const char *)new, nnew);
         if (nold == 0) {
-            if (at < s->n)
-                buf_addc(&b, (char)s->data[at]);
+            if (at < s.n)
+                buf_addc(&b, (char)s.data[at]);
             i = at + 1;
         } else {
             i = at + nold;
         }
     }
-    if (done == 0 && obj_is(v, self, T_BYTES)) {
-        buf_free(&b);
-        return obj_incref(v, self);
-    }
-    if (i < s->n)
-        buf_add(&b, (const char *)s->data + i, s->n - i);
-    return bytes_from_buf(v, &b);
+    if (i < s.n)
+        buf_add(&b, (const char *)s.data + i, s.n - i);
+    unsigned char *out = NULL;
+    object *r = done == 0 ? like_self(v, self) : like_fresh(v, self, b.len, &out);
+    if (r && out)
+        memcpy(out, b.data, b.len);
+    buf_free(&b);
+    return r;
 }
 
 static int is_ws(unsigned char c)
@@ -1773,25 +1923,25 @@ static int is_ws(unsigned char c)
  * all is its own only piece. */
 static int split_ws(vm *v, object *self, object *l, int64_t maxcount)
 {
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     size_t i = 0, j;
     int rc = 0;
     while (!rc && maxcount-- > 0) {
-        while (i < s->n && is_ws(s->data[i]))
+        while (i < s.n && is_ws(s.data[i]))
             i++;
-        if (i == s->n)
+        if (i == s.n)
             break;
-        for (j = i++; i < s->n && !is_ws(s->data[i]);)
+        for (j = i++; i < s.n && !is_ws(s.data[i]);)
             i++;
-        if (j == 0 && i == s->n && obj_is(v, self, T_BYTES))
+        if (j == 0 && i == s.n && obj_is(v, self, T_BYTES))
             return list_split_push(v, l, obj_incref(v, self));
-        rc = list_split_push(v, l, bytes_new(v, s->data + j, i - j));
+        rc = list_split_push(v, l, like_new(v, self, s.data + j, i - j));
     }
-    if (rc || i >= s->n)
+    if (rc || i >= s.n)
         return rc;
-    while (i < s->n && is_ws(s->data[i]))       /* maxcount reached: the rest */
+    while (i < s.n && is_ws(s.data[i]))         /* maxcount reached: the rest */
         i++;
-    return i == s->n ? 0 : list_split_push(v, l, bytes_new(v, s->data + i, s->n - i));
+    return i == s.n ? 0 : list_split_push(v, l, like_new(v, self, s.data + i, s.n - i));
 }
 
 /* stringlib's split and split_char: pieces between separators, at most
@@ -1800,16 +1950,16 @@ static int split_ws(vm *v, object *self, object *l, int64_t maxcount)
 static int split_sep(vm *v, object *self, const unsigned char *sep, size_t nsep, object *l,
                      int64_t maxcount)
 {
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     size_t i = 0;
     int64_t count = 0;
     int rc = 0;
     while (!rc && maxcount-- > 0) {
-        const unsigned char *hit = find_in(s->data + i, s->n - i, sep, nsep);
+        const unsigned char *hit = find_in(s.data + i, s.n - i, sep, nsep);
         if (!hit)
             break;
-        size_t at = (size_t)(hit - s->data);
-        rc = list_split_push(v, l, bytes_new(v, s->data + i, at - i));
+        size_t at = (size_t)(hit - s.data);
+        rc = list_split_push(v, l, like_new(v, self, s.data + i, at - i));
         i = at + nsep;
         count++;
     }
@@ -1817,27 +1967,26 @@ static int split_sep(vm *v, object *self, const unsigned char *sep, size_t nsep,
         return rc;
     if (count == 0 && obj_is(v, self, T_BYTES))
         return list_split_push(v, l, obj_incref(v, self));
-    return list_split_push(v, l, bytes_new(v, s->data + i, s->n - i));
+    return list_split_push(v, l, like_new(v, self, s.data + i, s.n - i));
 }
 
 /* bytes.split(sep=None, maxsplit=-1) (bytes_split_impl): the list is
  * preallocated as stringlib's (list_split_new). */
-static object *m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "maxsplit"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_SPLIT], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_SPLIT), args, nargs, kw, &spec, a))
         return NULL;
     unsigned char one;
     const unsigned char *sep = NULL;
     size_t nsep = 0;
     int64_t max = -1;
+    if (a[1] && obj_index_c(v, a[1], &max, INT64_MIN, INT64_MAX, "ssize_t"))   /* the clinic's, first */
+        return NULL;
     if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
         return NULL;
-    if (a[1] && !int_as_i64(a[1], &max))
-        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
-                               a[1]->type->name);
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
     if (max < 0)
@@ -1850,9 +1999,49 @@ static object *m_split(vm *v, object *self, object *const *args, size_t nargs, o
     return l;
 }
 
-static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+#define JOIN_STATIC_BUFFERS 10     /* stringlib/join.h's NB_STATIC_BUFFERS */
+#define PY_BUFFER_SIZE 80           /* sizeof(Py_buffer) */
+
+/* join's pre-pass: every item a bytes-like object (each held, as its
+ * Py_buffer holds it, until join_release), the result's size in *size.
+ * 0, or -1 with the TypeError and the items checked so far in *held. */
+static int join_measure(vm *v, object *const *items, size_t n, size_t nsep, size_t *size, size_t *held)
 {
-    if (args_exact(v, &bytes_methods[M_JOIN], nargs, kw, 1))
+    *size = 0;
+    for (*held = 0; *held < n; ++*held) {
+        const unsigned char *p;
+        size_t len;
+        if (!bytes_view(v, items[*held], &p, &len)) {
+            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found",
+                            *held, items[*held]->type->name);
+            return -1;
+        }
+        obj_incref(v, items[*held]);
+        *size += len + (*held ? nsep : 0);
+    }
+    return 0;
+}
+
+/* join's end (its `done:`): the sequence dropped, then each item's buffer
+ * released in order, then the buffers array freed. */
+static void join_release(vm *v, object *seq, object *const *items, size_t held, uint64_t buffers)
+{
+    object **kept = hv_malloc((held ? held : 1) * sizeof *kept);
+    memcpy(kept, items, held * sizeof *kept);   /* seq may take its item array with it */
+    obj_decref(v, seq);
+    for (size_t i = 0; i < held; i++)
+        obj_decref(v, kept[i]);
+    free(kept);
+    pymalloc_free(v->pm, buffers);
+}
+
+/* stringlib's join for bytes and bytearray: PySequence_Fast's list or
+ * tuple, a Py_buffer per item (a PyMem array of them past 10 items), the
+ * result made at its size (a bytes of one byte is a new object, not the
+ * singleton), then the buffers released. */
+object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, mdef(v, self, M_JOIN), nargs, kw, 1))
         return NULL;
     int seq = obj_is(v, args[0], T_LIST) || obj_is(v, args[0], T_TUPLE);
     object *it = seq ? obj_incref(v, args[0]) : obj_getiter(v, args[0]); /* PySequence_Fast */
@@ -1875,43 +2064,49 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     }
     size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
     object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
-    if (n == 1 && obj_is(v, items[0], T_BYTES)) {
-        object *r = obj_incref(v, items[0]);
+    object *r = NULL;
+    if (n == 0 || (n == 1 && obj_is(v, self, T_BYTES) && obj_is(v, items[0], T_BYTES))) {   /* not when mutable */
+        r = n ? obj_incref(v, items[0]) : like_new(v, self, NULL, 0);
         obj_decref(v, l);
         return r;
     }
-    buf b = BUF_INIT;
-    for (size_t i = 0; i < n; i++) {
-        object *x = items[i];
-        if (!obj_is(v, x, T_BYTES)) {
-            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found", i,
-                            x->type->name);
-            buf_free(&b);
-            obj_decref(v, l);
-            return NULL;
-        }
-        if (i)
-            buf_add(&b, (const char *)BYTES(self)->data, BYTES(self)->n);
-        buf_add(&b, (const char *)BYTES(x)->data, BYTES(x)->n);
+    uint64_t buffers = n > JOIN_STATIC_BUFFERS ? pymalloc_malloc(v->pm, PY_BUFFER_SIZE * (uint64_t)n) : 0;
+    if (n > JOIN_STATIC_BUFFERS && !buffers) {
+        obj_decref(v, l);
+        return vm_no_memory(v);
     }
-    obj_decref(v, l);
-    return bytes_from_buf(v, &b);
+    bview sep = view(v, self);
+    size_t size, held;
+    unsigned char *out = NULL;
+    if (join_measure(v, items, n, sep.n, &size, &held) == 0 && (r = like_fresh(v, self, size, &out)))
+        for (size_t i = 0, at = 0; i < n; i++) {
+            bview x = view(v, items[i]);
+            if (i) {
+                memcpy(out + at, sep.data, sep.n);
+                at += sep.n;
+            }
+            memcpy(out + at, x.data, x.n);
+            at += x.n;
+        }
+    join_release(v, l, items, held, buffers);
+    return r;
 }
 
 /* find / rfind / index / rindex / count over [start, end). */
 static object *search(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_range(v, &bytes_methods[which], nargs, kw, 1, 3))
+    if (args_range(v, mdef(v, self, which), nargs, kw, 1, 3))
         return NULL;
     unsigned char one;
     const unsigned char *p;
     size_t n;
     if (byte_arg(v, args[0], 1, &one, &p, &n))
         return NULL;
+    bview s = view(v, self);
     int64_t start, end;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)BYTES(self)->n, &start, &end))
+    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &start, &end))
         return NULL;
-    const unsigned char *d = BYTES(self)->data;
+    const unsigned char *d = s.data;
     int64_t found = -1, count = 0;
     for (int64_t i = start; i + (int64_t)n <= end; i++) {
         if (memcmp(d + i, p, n) != 0)
@@ -1932,78 +2127,79 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
     return int_from_ssize(v, found);
 }
 
-static object *m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_FIND); }
-static object *m_rfind(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RFIND); }
-static object *m_index(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_INDEX); }
-static object *m_count(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_COUNT); }
-static object *m_rindex(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RINDEX); }
+object *bytes_m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_FIND); }
+object *bytes_m_rfind(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RFIND); }
+object *bytes_m_index(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_INDEX); }
+object *bytes_m_count(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_COUNT); }
+object *bytes_m_rindex(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RINDEX); }
 
 static object *affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int end)
 {
     const char *fn = end ? "endswith" : "startswith";
-    if (args_range(v, &bytes_methods[end ? M_ENDSWITH : M_STARTSWITH], nargs, kw, 1, 3))
+    if (args_range(v, mdef(v, self, end ? M_ENDSWITH : M_STARTSWITH), nargs, kw, 1, 3))
         return NULL;
+    bview s = view(v, self);
     int64_t lo, hi;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)BYTES(self)->n, &lo, &hi))
+    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &lo, &hi))
         return NULL;
     object *arg = args[0];
     object *const *opts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->items : &arg;
     size_t nopts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->n : 1;
-    const bytesobj *s = BYTES(self);
     for (size_t k = 0; k < nopts; k++) {
-        if (!obj_is(v, opts[k], T_BYTES)) {         /* tailmatch's _getbuffer fails first */
+        const unsigned char *t;
+        size_t nt;
+        if (!bytes_view(v, opts[k], &t, &nt)) {     /* tailmatch's _getbuffer fails first */
             vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", opts[k]->type->name);
             if (opts == &arg)                       /* _Py_bytes_tailmatch replaces it */
                 vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s", fn,
                                 arg->type->name);
             return NULL;
         }
-        const bytesobj *t = BYTES(opts[k]);
-        int64_t at = end ? hi - (int64_t)t->n : lo;
-        if (lo <= hi && (int64_t)t->n <= hi - lo && memcmp(s->data + at, t->data, t->n) == 0)
+        int64_t at = end ? hi - (int64_t)nt : lo;
+        if (lo <= hi && (int64_t)nt <= hi - lo && memcmp(s.data + at, t, nt) == 0)
             return obj_bool(v, 1);
     }
     return obj_bool(v, 0);
 }
 
-static object *m_startswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 0); }
-static object *m_endswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 1); }
+object *bytes_m_startswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 0); }
+object *bytes_m_endswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 1); }
 
 /* strip / lstrip / rstrip ([chars]): which 1 = left, 2 = right, 3 = both. */
 static object *strip(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
     int m = which == 3 ? M_STRIP : which == 1 ? M_LSTRIP : M_RSTRIP;
-    if (args_range(v, &bytes_methods[m], nargs, kw, 0, 1))
+    if (args_range(v, mdef(v, self, m), nargs, kw, 0, 1))
         return NULL;
     unsigned char one;
     const unsigned char *set = NULL;
     size_t nset = 0;
     if (nargs && args[0] != v->none && byte_arg(v, args[0], 0, &one, &set, &nset))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    size_t i = 0, j = s->n;
+    bview s = view(v, self);
+    size_t i = 0, j = s.n;
 #define STRIPPED(c) (set ? memchr(set, (c), nset) != NULL : is_ws(c))
-    while ((which & 1) && i < j && STRIPPED(s->data[i]))
+    while ((which & 1) && i < j && STRIPPED(s.data[i]))
         i++;
-    while ((which & 2) && j > i && STRIPPED(s->data[j - 1]))
+    while ((which & 2) && j > i && STRIPPED(s.data[j - 1]))
         j--;
 #undef STRIPPED
-    if (i == 0 && j == s->n && obj_is(v, self, T_BYTES))
+    if (i == 0 && j == s.n && obj_is(v, self, T_BYTES))
         return obj_incref(v, self);
-    return bytes_new(v, s->data + i, j - i);
+    return like_new(v, self, s.data + i, j - i);
 }
 
-static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 3); }
-static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
-static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
+object *bytes_m_strip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 3); }
+object *bytes_m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
+object *bytes_m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
 
 /* _Py_bytes_istitle: every upper-case byte follows an uncased one, every
  * lower-case byte a cased one, and some byte is cased. */
-static int is_title(const bytesobj *s)
+static int is_title(bview s)
 {
     int cased = 0, prev_cased = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        unsigned char c = s->data[i];
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = s.data[i];
         if ((is_upper(c) && prev_cased) || (is_lower(c) && !prev_cased))
             return 0;
         prev_cased = is_upper(c) || is_lower(c);
@@ -2017,12 +2213,12 @@ static int is_title(const bytesobj *s)
  * islower: some cased byte and none of the other case; istitle. */
 static object *classify(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 0))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    int all = s->n > 0, upper = 0, lower = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        unsigned char c = s->data[i];
+    bview s = view(v, self);
+    int all = s.n > 0, upper = 0, lower = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = s.data[i];
         upper |= is_upper(c);
         lower |= is_lower(c);
         int digit = c >= '0' && c <= '9', alpha = is_lower(c | 32);
@@ -2031,7 +2227,7 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
         all &= in;
     }
     if (which == M_ISASCII)
-        return obj_bool(v, all || s->n == 0);
+        return obj_bool(v, all || s.n == 0);
     if (which == M_ISTITLE)
         return obj_bool(v, is_title(s));
     if (which == M_ISUPPER)
@@ -2041,73 +2237,90 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
     return obj_bool(v, all);
 }
 
-static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISDIGIT); }
-static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALPHA); }
-static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISSPACE); }
-static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISUPPER); }
-static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISLOWER); }
-static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALNUM); }
-static object *m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
-static object *m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
+object *bytes_m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISDIGIT); }
+object *bytes_m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALPHA); }
+object *bytes_m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISSPACE); }
+object *bytes_m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISUPPER); }
+object *bytes_m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISLOWER); }
+object *bytes_m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALNUM); }
+object *bytes_m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
+object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
 
 /* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
  * then the part before the separator, the separator object itself and the
  * part after (PyBytes_FromStringAndSize: singletons at lengths 0 and 1);
  * not found, self and b"" twice (self last for rpartition). */
+/* A bytearray's partition copies the separator into a new bytearray
+ * first (_PyByteArray_FromBufferObject), which the tuple holds when it is
+ * found; not found, a bytearray's parts are a copy and new empty ones. */
 static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
         return NULL;
     unsigned char one;
     const unsigned char *sep;
     size_t nsep;
     if (byte_arg(v, args[0], 0, &one, &sep, &nsep))
         return NULL;
-    if (nsep == 0)
-        return vm_raise(v, T_VALUE, "empty separator");
-    object *t = tuple_new(v, 3);
-    if (!t)
+    int mutable = obj_is(v, self, T_BYTEARRAY);
+    object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, args[0]);
+    object *t = !sepobj ? NULL : nsep ? tuple_new(v, 3) : vm_raise(v, T_VALUE, "empty separator");
+    if (!t) {
+        obj_xdecref(v, sepobj);
         return NULL;
-    const bytesobj *s = BYTES(self);
-    const unsigned char *hit = which == M_PARTITION ? find_in(s->data, s->n, sep, nsep)
-                                                    : rfind_in(s->data, s->n, sep, nsep);
+    }
+    bview s = view(v, self);
+    const unsigned char *hit = which == M_PARTITION ? find_in(s.data, s.n, sep, nsep) : rfind_in(s.data, s.n, sep, nsep);
     if (!hit) {
         size_t mine = which == M_PARTITION ? 0 : 2;
-        for (size_t i = 0; i < 3; i++)
-            tuple_set(v, t, i, obj_incref(v, i == mine ? self : v->empty_bytes));
-        return t;
+        for (size_t i = 0; i < 3 && !v->exc; i++) {
+            object *part = i == mine ? like_self(v, self) : like_new(v, self, NULL, 0);
+            if (part)
+                tuple_set(v, t, i, part);
+        }
+        obj_decref(v, sepobj);                      /* the caller's, after stringlib_partition */
+        if (!v->exc)
+            return t;
+        obj_decref(v, t);                           /* a part's MemoryError */
+        return NULL;
     }
-    size_t at = (size_t)(hit - s->data);
-    object *before = bytes_new(v, s->data, at);
-    object *after = before ? bytes_new(v, hit + nsep, s->n - at - nsep) : NULL;
+    size_t at = (size_t)(hit - s.data);
+    object *before = like_new(v, self, s.data, at);
+    if (!before) {
+        obj_decref(v, sepobj);
+        obj_decref(v, t);
+        return NULL;
+    }
     tuple_set(v, t, 0, before);
-    tuple_set(v, t, 1, obj_incref(v, args[0]));
-    tuple_set(v, t, 2, after);
+    tuple_set(v, t, 1, sepobj);
+    object *after = like_new(v, self, hit + nsep, s.n - at - nsep);
     if (!after) {
         obj_decref(v, t);
         return NULL;
     }
+    tuple_set(v, t, 2, after);
     return t;
 }
 
-static object *m_partition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_PARTITION); }
-static object *m_rpartition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_RPARTITION); }
+object *bytes_m_partition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_PARTITION); }
+object *bytes_m_rpartition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_RPARTITION); }
 
 /* transmogrify.h's pad: self itself (return_self) when nothing is added,
  * else a fresh bytes with left and right fill bytes around it. */
 static object *pad(vm *v, object *self, int64_t left, int64_t right, unsigned char fill)
 {
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     if (left <= 0 && right <= 0)
-        return obj_incref(v, self);
+        return like_self(v, self);
     left = left < 0 ? 0 : left;
     right = right < 0 ? 0 : right;
-    object *r = bytes_fresh(v, (size_t)left + s->n + (size_t)right);
+    unsigned char *out = NULL;
+    object *r = like_fresh(v, self, (size_t)left + s.n + (size_t)right, &out);
     if (!r)
         return NULL;
-    memset(BYTES(r)->data, fill, (size_t)left);
-    memcpy(BYTES(r)->data + left, s->data, s->n);
-    memset(BYTES(r)->data + left + s->n, fill, (size_t)right);
+    memset(out, fill, (size_t)left);
+    memcpy(out + left, s.data, s.n);
+    memset(out + left + s.n, fill, (size_t)right);
     return r;
 }
 
@@ -2115,20 +2328,22 @@ static object *pad(vm *v, object *self, int64_t left, int64_t right, unsigned ch
  * Py_ssize_t and char converters. */
 static object *justify(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    const method_def *def = &bytes_methods[which];
+    const method_def *def = mdef(v, self, which);
     if (args_range(v, def, nargs, kw, 1, 2))
         return NULL;
     int64_t width;
     if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
     unsigned char fill = ' ';
-    if (nargs > 1 && !(obj_is(v, args[1], T_BYTES) && BYTES(args[1])->n == 1))
+    const unsigned char *fp;
+    size_t fn;
+    if (nargs > 1 && !(bytes_view(v, args[1], &fp, &fn) && fn == 1))   /* the 'c' converter */
         return args_bad_argument(v, def->name, "argument 2", "a byte string of length 1", args[1]);
     if (nargs > 1)
-        fill = BYTES(args[1])->data[0];
-    int64_t n = (int64_t)BYTES(self)->n, marg = width - n;
+        fill = fp[0];
+    int64_t n = (int64_t)view(v, self).n, marg = width - n;
     if (marg <= 0)
-        return obj_incref(v, self);
+        return like_self(v, self);
     if (which == M_LJUST)
         return pad(v, self, 0, marg, fill);
     if (which == M_RJUST)
@@ -2137,23 +2352,23 @@ static object *justify(vm *v, object *self, object *const *args, size_t nargs, o
     return pad(v, self, left, marg - left, fill);
 }
 
-static object *m_center(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_CENTER); }
-static object *m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_LJUST); }
-static object *m_rjust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_RJUST); }
+object *bytes_m_center(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_CENTER); }
+object *bytes_m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_LJUST); }
+object *bytes_m_rjust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_RJUST); }
 
 /* zfill(width, /): zeros on the left, a leading sign moved before them. */
-static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &bytes_methods[M_ZFILL], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, M_ZFILL), nargs, kw, 1))
         return NULL;
     int64_t width;
     if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
-    int64_t fill = width - (int64_t)BYTES(self)->n;
+    int64_t fill = width - (int64_t)view(v, self).n;
     if (fill <= 0)
-        return obj_incref(v, self);
+        return like_self(v, self);
     object *r = pad(v, self, fill, 0, '0');
-    unsigned char *d = r ? BYTES(r)->data : NULL;
+    unsigned char *d = !r ? NULL : obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
     if (d && (d[fill] == '+' || d[fill] == '-')) {
         d[0] = d[fill];
         d[fill] = '0';
@@ -2163,21 +2378,21 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
 
 /* expandtabs(tabsize=8): always a new bytes, sized by a first pass (the
  * column restarts after \n and \r). */
-static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"tabsize"};
     static const argspec spec = {names, 1, 0, 0, 1, 0};
     object *a[1];
-    if (args_unpack(v, &bytes_methods[M_EXPANDTABS], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_EXPANDTABS), args, nargs, kw, &spec, a))
         return NULL;
     int64_t tab = 8;
     if (a[0] && obj_index_c(v, a[0], &tab, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
         return NULL;
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
     buf b = BUF_INIT;
     size_t col = 0;
-    for (size_t i = 0; i < s->n; i++) {
-        unsigned char c = s->data[i];
+    for (size_t i = 0; i < s.n; i++) {
+        unsigned char c = s.data[i];
         if (c == '\t') {
             for (int64_t k = tab > 0 ? tab - (int64_t)(col % (size_t)tab) : 0; k > 0; k--, col++)
                 buf_addc(&b, ' ');
@@ -2186,9 +2401,10 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
         buf_addc(&b, (char)c);
         col = c == '\n' || c == '\r' ? 0 : col + 1;
     }
-    object *r = bytes_fresh(v, b.len);
+    unsigned char *out = NULL;
+    object *r = like_fresh(v, self, b.len, &out);
     if (r && b.len)
-        memcpy(BYTES(r)->data, b.data, b.len);
+        memcpy(out, b.data, b.len);
     buf_free(&b);
     return r;
 }
@@ -2196,34 +2412,36 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
 /* splitlines(keepends=False) (stringlib's splitlines): a list grown by
  * append from empty (no preallocation); \r\n is one line end; an exact
  * bytes without a line end is its own only line. */
-static object *m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"keepends"};
     static const argspec spec = {names, 1, 0, 0, 1, 0};
     object *a[1];
-    if (args_unpack(v, &bytes_methods[M_SPLITLINES], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_SPLITLINES), args, nargs, kw, &spec, a))
         return NULL;
     int64_t keep = 0;
     if (a[0] && obj_index_c(v, a[0], &keep, INT_MIN, INT_MAX, "int"))    /* _PyLong_AsInt */
         return NULL;
-    const bytesobj *s = BYTES(self);
+    bview s = view(v, self);
+    int exact = obj_is(v, self, T_BYTES);
     object *l = list_new(v, 0);
-    for (size_t i = 0, j = 0; l && i < s->n; j = i) {
-        while (i < s->n && s->data[i] != '\n' && s->data[i] != '\r')
+    for (size_t i = 0, j = 0; l && i < s.n; j = i) {
+        while (i < s.n && s.data[i] != '\n' && s.data[i] != '\r')
             i++;
         size_t eol = i;
-        if (i < s->n)
-            i += s->data[i] == '\r' && i + 1 < s->n && s->data[i + 1] == '\n' ? 2 : 1;
+        if (i < s.n)
+            i += s.data[i] == '\r' && i + 1 < s.n && s.data[i + 1] == '\n' ? 2 : 1;
         if (keep)
             eol = i;
-        object *line = j == 0 && eol == s->n ? obj_incref(v, self) : bytes_new(v, s->data + j, eol - j);
+        int whole = exact && j == 0 && eol == s.n;
+        object *line = whole ? obj_incref(v, self) : like_new(v, self, s.data + j, eol - j);
         int rc = line ? list_append(v, l, line) : -1;
         obj_xdecref(v, line);
         if (rc) {
             obj_decref(v, l);
             return NULL;
         }
-        if (j == 0 && eol == s->n)
+        if (whole)
             break;
     }
     return l;
@@ -2233,50 +2451,51 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
  * right into the preallocated list, which is then reversed in place. */
 static int rsplit_into(vm *v, object *self, const unsigned char *sep, size_t nsep, object *l, int64_t maxcount)
 {
-    const bytesobj *s = BYTES(self);
-    int64_t i = (int64_t)s->n - 1, count = 0;
+    bview s = view(v, self);
+    int exact = obj_is(v, self, T_BYTES);           /* a mutable type is never its own piece */
+    int64_t i = (int64_t)s.n - 1, count = 0;
     int rc = 0;
     if (!sep) {
         while (!rc && maxcount-- > 0) {
-            while (i >= 0 && is_ws(s->data[i]))
+            while (i >= 0 && is_ws(s.data[i]))
                 i--;
             if (i < 0)
                 break;
             int64_t j = i--;
-            while (i >= 0 && !is_ws(s->data[i]))
+            while (i >= 0 && !is_ws(s.data[i]))
                 i--;
-            if (j == (int64_t)s->n - 1 && i < 0)
+            if (exact && j == (int64_t)s.n - 1 && i < 0)
                 return list_split_push(v, l, obj_incref(v, self));
-            rc = list_split_push(v, l, bytes_new(v, s->data + i + 1, (size_t)(j - i)));
+            rc = list_split_push(v, l, like_new(v, self, s.data + i + 1, (size_t)(j - i)));
         }
-        while (!rc && i >= 0 && is_ws(s->data[i]))      /* maxcount reached: the rest */
+        while (!rc && i >= 0 && is_ws(s.data[i]))       /* maxcount reached: the rest */
             i--;
-        return rc || i < 0 ? rc : list_split_push(v, l, bytes_new(v, s->data, (size_t)i + 1));
+        return rc || i < 0 ? rc : list_split_push(v, l, like_new(v, self, s.data, (size_t)i + 1));
     }
-    int64_t j = (int64_t)s->n;                          /* the end of the piece being cut */
+    int64_t j = (int64_t)s.n;                           /* the end of the piece being cut */
     while (!rc && maxcount-- > 0) {
-        const unsigned char *hit = rfind_in(s->data, (size_t)j, sep, nsep);
+        const unsigned char *hit = rfind_in(s.data, (size_t)j, sep, nsep);
         if (!hit)
             break;
-        int64_t at = hit - s->data;
-        rc = list_split_push(v, l, bytes_new(v, s->data + at + nsep, (size_t)(j - at) - nsep));
+        int64_t at = hit - s.data;
+        rc = list_split_push(v, l, like_new(v, self, s.data + at + nsep, (size_t)(j - at) - nsep));
         j = at;
         count++;
     }
     if (rc)
         return rc;
-    if (count == 0)
+    if (count == 0 && exact)
         return list_split_push(v, l, obj_incref(v, self));
-    return list_split_push(v, l, bytes_new(v, s->data, (size_t)j));
+    return list_split_push(v, l, like_new(v, self, s.data, (size_t)j));
 }
 
 /* bytes.rsplit(sep=None, maxsplit=-1) (bytes_rsplit_impl). */
-static object *m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *bytes_m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "maxsplit"};
     static const argspec spec = {names, 2, 0, 0, 2, 0};
     object *a[2];
-    if (args_unpack(v, &bytes_methods[M_RSPLIT], args, nargs, kw, &spec, a))
+    if (args_unpack(v, mdef(v, self, M_RSPLIT), args, nargs, kw, &spec, a))
         return NULL;
     unsigned char one;
     const unsigned char *sep = NULL;
@@ -2304,22 +2523,22 @@ static object *m_rsplit(vm *v, object *self, object *const *args, size_t nargs, 
  * (PyBytes_FromStringAndSize), or self when the affix is empty or absent. */
 static object *remove_affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 1))
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
         return NULL;
     unsigned char one;
     const unsigned char *p;
     size_t n;
     if (byte_arg(v, args[0], 0, &one, &p, &n))
         return NULL;
-    const bytesobj *s = BYTES(self);
-    size_t at = which == M_REMOVEPREFIX ? 0 : s->n - n;
-    if (n == 0 || n > s->n || memcmp(s->data + at, p, n) != 0)
-        return obj_incref(v, self);
-    return bytes_new(v, s->data + (which == M_REMOVEPREFIX ? n : 0), s->n - n);
+    bview s = view(v, self);
+    size_t at = which == M_REMOVEPREFIX ? 0 : s.n - n;
+    if (n == 0 || n > s.n || memcmp(s.data + at, p, n) != 0)
+        return like_self(v, self);
+    return like_new(v, self, s.data + (which == M_REMOVEPREFIX ? n : 0), s.n - n);
 }
 
-static object *m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
-static object *m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
+object *bytes_m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
+object *bytes_m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
 
 /* bytes.translate(table, /, delete=b'') (bytes_translate_impl): the
  * result is made at self's length first; self itself when no byte
@@ -2371,53 +2590,15 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
 }
 
 /* In the order of the M_* enum. */
+#define BYTES_ROW(name, flags) BYTES_SHARED_ROW("bytes", name, flags)
 static const method_def bytes_methods[] = {
-    {"decode", m_decode, METH_CLINIC_KW, "bytes.decode"},
-    {"hex", m_hex, METH_CLINIC_KW, "bytes.hex"},
-    {"upper", m_upper, METH_NOARGS, "bytes.upper"},
-    {"lower", m_lower, METH_NOARGS, "bytes.lower"},
-    {"replace", m_replace, METH_CLINIC, "bytes.replace"},
-    {"split", m_split, METH_CLINIC_KW, "bytes.split"},
-    {"join", m_join, METH_O, "bytes.join"},
-    {"find", m_find, METH_VARARGS | METH_PARSE, "bytes.find"},
-    {"rfind", m_rfind, METH_VARARGS | METH_PARSE, "bytes.rfind"},
-    {"index", m_index, METH_VARARGS | METH_PARSE, "bytes.index"},
-    {"count", m_count, METH_VARARGS | METH_PARSE, "bytes.count"},
-    {"startswith", m_startswith, METH_VARARGS | METH_PARSE, "bytes.startswith"},
-    {"endswith", m_endswith, METH_VARARGS | METH_PARSE, "bytes.endswith"},
-    {"strip", m_strip, METH_CLINIC, "bytes.strip"},
-    {"lstrip", m_lstrip, METH_CLINIC, "bytes.lstrip"},
-    {"rstrip", m_rstrip, METH_CLINIC, "bytes.rstrip"},
-    {"isdigit", m_isdigit, METH_NOARGS, "bytes.isdigit"},
-    {"isalpha", m_isalpha, METH_NOARGS, "bytes.isalpha"},
-    {"isspace", m_isspace, METH_NOARGS, "bytes.isspace"},
-    {"isupper", m_isupper, METH_NOARGS, "bytes.isupper"},
-    {"islower", m_islower, METH_NOARGS, "bytes.islower"},
-    {"isalnum", m_isalnum, METH_NOARGS, "bytes.isalnum"},
-    {"isascii", m_isascii, METH_NOARGS, "bytes.isascii"},
-    {"istitle", m_istitle, METH_NOARGS, "bytes.istitle"},
-    {"title", m_title, METH_NOARGS, "bytes.title"},
-    {"swapcase", m_swapcase, METH_NOARGS, "bytes.swapcase"},
-    {"capitalize", m_capitalize, METH_NOARGS, "bytes.capitalize"},
-    {"partition", m_partition, METH_O, "bytes.partition"},
-    {"rpartition", m_rpartition, METH_O, "bytes.rpartition"},
-    {"center", m_center, METH_CLINIC, "bytes.center"},
-    {"ljust", m_ljust, METH_CLINIC, "bytes.ljust"},
-    {"rjust", m_rjust, METH_CLINIC, "bytes.rjust"},
-    {"zfill", m_zfill, METH_O, "bytes.zfill"},
-    {"expandtabs", m_expandtabs, METH_CLINIC_KW, "bytes.expandtabs"},
-    {"splitlines", m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
-    {"rsplit", m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
-    {"rindex", m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
-    {"removeprefix", m_removeprefix, METH_O, "bytes.removeprefix"},
-    {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
-    {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
-    {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
-    {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
+    BYTES_SHARED_METHODS(BYTES_ROW)
+    {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},     /* bytearray's is its own */
     {NULL, NULL, 0, NULL},
 };
+#undef BYTES_ROW
 
-_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_MAKETRANS + 2,
+_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_TRANSLATE + 2,
                "one row per M_* value, in order");
 
 const type tmpl_bytes = {

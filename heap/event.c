@@ -89,7 +89,7 @@ const char *event_block_role_name(unsigned role)
 {
     static const char *const names[OWN_NROLES] = {
         "block", "item array", "keys table", "values", "hash table", "shared keys", "inline values",
-        "UTF-8 copy",
+        "UTF-8 copy", "buffer",
     };
     return role < OWN_NROLES ? names[role] : "?";
 }

@@ -110,7 +110,8 @@
  *                  (a block that is part of an object without being the
  *                  object's own block: a list's item array, a dict's keys
  *                  table or values, a set's table, an instance's inline
- *                  values, a class's shared keys.  It follows the block's
+ *                  values, a class's shared keys, a str's UTF-8 copy, a
+ *                  bytearray's buffer.  It follows the block's
  *                  allocation and goes before its release, with owner 0
  *                  and role OWN_NONE: a block belongs to nobody before it
  *                  is freed or while it is parked on a free list.  An
@@ -289,6 +290,7 @@ enum block_role {
     OWN_SHARED_KEYS,        /* a class's shared keys (ht_cached_keys) */
     OWN_INLINE_VALUES,      /* an instance's inline attribute values */
     OWN_UTF8,               /* a non-ASCII str's UTF-8 copy (PyUnicode_AsUTF8's cache) */
+    OWN_BUFFER,             /* a bytearray's bytes (ob_bytes) */
     OWN_NROLES
 };
 

@@ -69,7 +69,7 @@ typedef struct mobj {
     uint32_t in;            /* the first edge of its incoming list (newest), ENIL if none */
     int8_t gen;
     uint8_t freelist;
-    uint8_t owns;           /* bit r: it owns a block in role r (BLOCK_OWNER): freeing
+    uint8_t owns;           /* bit r - 1: it owns a block in role r (BLOCK_OWNER): freeing
                                it asks no map whether it still holds blocks */
 } mobj;
 

@@ -45,8 +45,8 @@
  *      GC_PERMANENT: frozen);
  *   7. every owned block is in use and its owner is a live object (or
  *      static); owners and owned are each other's inverse; a live
- *      object's `owns` has bit r set exactly when it owns a block in
- *      role r.
+ *      object's `owns` has bit r - 1 set exactly when it owns a block in
+ *      role r (OWN_NONE has none).
  *
  * BLOCK_OWNER needs no history: the event carries the owner before and
  * after, and applying checks the model had the one before.
@@ -734,7 +734,7 @@ static int frame_event(model *m, const hv_event *ev, int undo)
 /* ---- block owners -------------------------------------------------------------- */
 
 #define ROLE_SHIFT 56
-_Static_assert(OWN_NROLES <= 8, "mobj.owns has a bit for each role");
+_Static_assert(OWN_NROLES <= 9, "mobj.owns has a bit for each role but OWN_NONE (bit role - 1)");
 
 static uint64_t own_key(uint64_t owner, unsigned role)
 {
@@ -777,7 +777,7 @@ int model_owner_add(model *m, const model_owner *o)
     map_put(&ob->owned, own_key(o->owner, o->role), o->block);
     mobj *rec = live_obj(ob, o->owner);
     if (rec)
-        rec->owns |= (uint8_t)(1u << o->role);
+        rec->owns |= (uint8_t)(1u << (o->role - 1));
     return 0;
 }
 
@@ -787,7 +787,7 @@ static void owner_drop(mobjects *ob, const model_owner *o)
     map_del(&ob->owned, own_key(o->owner, o->role));
     mobj *rec = live_obj(ob, o->owner);
     if (rec)
-        rec->owns &= (uint8_t)~(1u << o->role);
+        rec->owns &= (uint8_t)~(1u << (o->role - 1));
 }
 
 /* BLOCK_OWNER: (from_owner, from_role) → (to_owner, to_role), checked
@@ -897,7 +897,7 @@ static int check_owners(const model *m, buf *why)
     uint64_t k;
     for (pos = 0; map_next(&ob->owners, &pos, &block, &v);)
         if (map_get(&ob->byaddr, v & (((uint64_t)1 << ROLE_SHIFT) - 1), &k))
-            owns[k] |= (uint8_t)(1u << (v >> ROLE_SHIFT));
+            owns[k] |= (uint8_t)(1u << ((v >> ROLE_SHIFT) - 1));
     for (k = 0; k < ob->nobjs && ob->objs[k].owns == owns[k]; k++)
         ;
     if (k < ob->nobjs) {

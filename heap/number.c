@@ -839,17 +839,20 @@ static object *int_from_str(vm *v, object *x, int base)
                  : NULL;
 }
 
-/* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
+/* _PyLong_FromBytes: PyLong_FromString over the bytes (of a bytes or a
+ * bytearray) as they are, so a
  * byte past ASCII never reads as a digit (a str's Unicode digits do); a
  * bad literal, once PyLong_FromString has reported it (int_literal_reported),
  * is reported again with the first 200 bytes as a bytes object (made, its
  * repr quoted to 200 characters, freed). */
 static object *int_from_bytes_literal(vm *v, object *x, int base)
 {
-    size_t n = BYTES(x)->n;
+    const unsigned char *p;
+    size_t n;
+    bytes_view(v, x, &p, &n);
     char *text = hv_malloc(n ? n : 1);
     for (size_t i = 0; i < n; i++)
-        text[i] = BYTES(x)->data[i] < 0x80 ? (char)BYTES(x)->data[i] : '\x01';
+        text[i] = p[i] < 0x80 ? (char)p[i] : '\x01';
     bigint r;
     bigint_init(&r);
     bigint_status st = bigint_from_string(&v->bi, &r, text, n, base);
@@ -864,7 +867,7 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     if (int_with_steps(v, none, NULL, out) ||   /* PyLong_FromString's z, freed */
         !int_literal_reported(v, (const char *)BYTES(x)->data, n, base))
         return NULL;
-    object *shown = bytes_new(v, BYTES(x)->data, n < 200 ? n : 200);
+    object *shown = bytes_new(v, p, n < 200 ? n : 200);
     object *rep = shown ? obj_repr(v, shown) : NULL;
     if (rep) {
         size_t len = STR(rep)->len < 200 ? STR(rep)->len : 200;    /* %.200R: ASCII */
@@ -1034,7 +1037,7 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     bigint_status st;
     if (obj_is(v, x, T_STR)) {
         return int_from_str(v, x, (int)b);
-    } else if (obj_is(v, x, T_BYTES)) {
+    } else if (obj_is(v, x, T_BYTES) || obj_is(v, x, T_BYTEARRAY)) {
         return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");

@@ -2755,12 +2755,12 @@ typedef struct pct_args {
 } pct_args;
 
 /* The bytes of UTF-8 text whose code points are all below 256. */
-static object *latin1_bytes(vm *v, const char *text, size_t n)
+static object *latin1_bytes(vm *v, const char *text, size_t n, int mutable)
 {
     buf b = BUF_INIT;
     for (size_t i = 0; i < n;)
         buf_addc(&b, (char)str_decode_at(text, &i));
-    object *r = bytes_new(v, b.data ? b.data : "", b.len);
+    object *r = mutable ? bytearray_new(v, b.data, b.len) : bytes_new(v, b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
 }
@@ -2785,16 +2785,19 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     const unsigned char *p = &one;
     size_t n = 1;
     int64_t c;
+    const unsigned char *xp;
+    size_t xn;
+    int like = bytes_view(v, x, &xp, &xn);      /* a bytes or a bytearray (format_obj) */
     if (kind != 'c') {
-        if (!obj_is(v, x, T_BYTES)) {
+        if (!like) {
             vm_raise_format(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
                             "implements __bytes__, not '%.100s'", x->type->name);
             return -1;
         }
-        p = BYTES(x)->data;
-        n = prec >= 0 && (uint64_t)prec < BYTES(x)->n ? (size_t)prec : BYTES(x)->n;
-    } else if (obj_is(v, x, T_BYTES) && BYTES(x)->n == 1) {
-        one = BYTES(x)->data[0];
+        p = xp;
+        n = prec >= 0 && (uint64_t)prec < xn ? (size_t)prec : xn;
+    } else if (like && xn == 1) {
+        one = xp[0];
     } else if (!type_is_subtype(x->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "%%c requires an integer in range(256) or a single byte");
         return -1;
@@ -3290,7 +3293,7 @@ static int pct_key(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a)
     object *key = str_from_utf8(v, fmt + start, *i - 1 - start);
     if (key && a->bytes) {                  /* a bytes key for bytes formatting */
         object *text = key;
-        key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
+        key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes, 0);
         obj_decref(v, text);
     }
     if (!key)
@@ -3395,7 +3398,8 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
 
 /* A format of nbytes of UTF-8 text % b: for str (PyUnicode_Format; fmt the
  * format str itself) and, with bytes set, for bytes (_PyBytes_FormatEx:
- * the text is the format's bytes as latin-1, fmt NULL, the result bytes). */
+ * the text is the format's bytes as latin-1, fmt NULL, the result bytes;
+ * with bytes 2 a bytearray, use_bytearray's). */
 static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, object *b, int bytes)
 {
     str_writer w;
@@ -3446,7 +3450,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
     }
     obj_xdecref(v, args.keyed);
     if (bytes) {
-        object *r = latin1_bytes(v, out.data ? out.data : "", out.len);
+        object *r = latin1_bytes(v, out.data ? out.data : "", out.len, bytes == 2);
         buf_free(&out);
         return r;
     }
@@ -3464,12 +3468,14 @@ static object *str_mod(vm *v, object *a, object *b)
 
 object *bytes_percent(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_BYTES))
+    const unsigned char *p;
+    size_t n;
+    if (!bytes_view(v, a, &p, &n))          /* bytes_mod, bytearray_mod */
         return obj_incref(v, v->notimpl);
     buf text = BUF_INIT;                    /* the format as latin-1 text, on the host */
-    for (size_t i = 0; i < BYTES(a)->n; i++)
-        str_add_codepoint(&text, BYTES(a)->data[i]);
-    object *r = pct_format(v, NULL, text.data ? text.data : "", text.len, b, 1);
+    for (size_t i = 0; i < n; i++)
+        str_add_codepoint(&text, p[i]);
+    object *r = pct_format(v, NULL, text.data ? text.data : "", text.len, b, obj_is(v, a, T_BYTEARRAY) ? 2 : 1);
     buf_free(&text);
     return r;
 }

@@ -73,6 +73,9 @@ static const type_facts facts[T_NBUILTIN] = {
     [T_LONGRANGE_ITER] = {T_LONGRANGE_ITER, "longrange_iterator", 48, 0, 0, T_OBJECT},
     [T_STR_ITER] = {T_STR_ITER, "str_ascii_iterator", 32, 0, TPF_GC, T_OBJECT},
     [T_BYTES_ITER] = {T_BYTES_ITER, "bytes_iterator", 32, 0, TPF_GC, T_OBJECT},
+    [T_BYTEARRAY] = {T_BYTEARRAY, "bytearray", 56, 0, TPF_BASETYPE, T_OBJECT},
+    [T_BYTEARRAY_ITER] = {T_BYTEARRAY_ITER, "bytearray_iterator", 32, 0, TPF_GC, T_OBJECT},
+    [T_BUFFER_ERROR] = {T_BUFFER_ERROR, "BufferError", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
     [T_DICT_KEYITER] = {T_DICT_KEYITER, "dict_keyiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_VALUEITER] = {T_DICT_VALUEITER, "dict_valueiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_ITEMITER] = {T_DICT_ITEMITER, "dict_itemiterator", 56, 0, TPF_GC, T_OBJECT},
@@ -217,7 +220,7 @@ static int called_with_tuple(vm *v, const type *t)
     if ((t->flags & TPF_HEAPTYPE) && type_is_subtype(t, v->types[T_BASE_EXC]))
         return 0;                               /* exc_sub_vnew packs: BaseException_new keeps it */
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_OBJECT] || t == v->types[T_COMPLEX] ||
-           t == v->types[T_STR] || t == v->types[T_BYTES] ||
+           t == v->types[T_STR] || t == v->types[T_BYTES] || t == v->types[T_BYTEARRAY] ||
            t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
            t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE];
 }
@@ -317,7 +320,8 @@ static object *bool_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
 }
 
 /* str(object='', encoding=…, errors=…) ("|Oss:str"): PyObject_Str(object)
- * without the other two, else object decoded, which must be bytes. */
+ * without the other two, else object decoded, which must be bytes-like
+ * (a bytes or a bytearray). */
 static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"object", "encoding", "errors"};
@@ -334,7 +338,7 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return obj_str(v, a[0]);
     if (obj_is(v, a[0], T_STR))             /* PyUnicode_FromEncodedObject */
         return vm_raise(v, T_TYPE_ERROR, "decoding str is not supported");
-    if (!obj_is(v, a[0], T_BYTES))
+    if (!obj_is(v, a[0], T_BYTES) && !obj_is(v, a[0], T_BYTEARRAY))
         return vm_raise_format(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %.80s found",
                                a[0]->type->name);
     return bytes_decode_as(v, a[0], a[1], a[2]);
@@ -469,7 +473,8 @@ static const type *behaviour(int t)
     case T_TUPLE_ITER: return &tmpl_tuple_iter;
     case T_RANGE: return &tmpl_range;
     case T_STR_ITER: case T_STR_UITER: return &tmpl_str_iter;
-    case T_BYTES_ITER: return &tmpl_bytes_iter;
+    case T_BYTES_ITER: case T_BYTEARRAY_ITER: return &tmpl_bytes_iter;
+    case T_BYTEARRAY: return &tmpl_bytearray;
     case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;
     case T_SUPER: return &tmpl_super;

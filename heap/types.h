@@ -10,6 +10,7 @@
 #ifndef HV_TYPES_H
 #define HV_TYPES_H
 
+#include "bytesmeth.h"
 #include "vm.h"
 
 /* ---- the template table (types.c) -------------------------------------- */
@@ -461,6 +462,58 @@ typedef struct bytesobj {
 
 #define BYTES(o) ((bytesobj *)(o))
 
+/* ---- bytearray (bytearray.c) --------------------------------------------
+ * PyByteArrayObject: a fixed 56-byte object (not a GC type) and its bytes
+ * in a separate block (ob_bytes, PyObject_Malloc'd: the OWN_BUFFER block)
+ * of ob_alloc bytes, the data from ob_start on, a NUL after it while there
+ * is room.  An empty bytearray made empty has no block at all. */
+typedef struct bytearrayobj {
+    object ob;
+    size_t n;               /* ob_size: the bytes in use */
+    size_t alloc;           /* ob_alloc: the block's size (0: no block) */
+    size_t start;           /* ob_start - ob_bytes: where the data begins in it */
+    uint64_t buf_addr;      /* ob_bytes' simulated address (0: none) */
+    unsigned char *bytes;   /* host copy of the block (alloc bytes), or NULL */
+} bytearrayobj;
+
+#define BYTEARRAY(o) ((bytearrayobj *)(o))
+
+/* PyByteArray_AS_STRING: the data (never NULL: "" for no block). */
+static inline unsigned char *bytearray_data(object *o)
+{
+    static unsigned char none[1];
+    return BYTEARRAY(o)->bytes ? BYTEARRAY(o)->bytes + BYTEARRAY(o)->start : none;
+}
+
+/* PyByteArray_FromStringAndSize(p, n): a new bytearray of n bytes copied
+ * from p (zeros when p is NULL), its block n + 1 bytes (none for n 0).
+ * NULL with MemoryError. */
+object *bytearray_new(vm *v, const void *p, size_t n);
+extern const type tmpl_bytearray;
+/* PyByteArray_Resize(o, n): the bytes kept (zeros past them), the buffer
+ * by bytearray.c's rule (invariant 3).  0, or -1 with MemoryError. */
+int bytearray_resize(vm *v, object *o, size_t n);
+/* The invariants of bytearray.c's header for o: 0, or -1 with what broke
+ * in *why. */
+int bytearray_check(vm *v, object *o, buf *why);
+
+/* A bytes-like object's bytes (a PyBUF_SIMPLE view of a bytes or a
+ * bytearray): 1 with *p and *n, or 0 for any other object. */
+int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n);
+/* The bytes methods bytearray shares (bytes_methods.c, stringlib): the
+ * same C functions, their results made as bytearrays for a bytearray
+ * self, their argument errors worded by self's type's method table. */
+#define BYTES_PROTO(name, flags) \
+    object *bytes_m_##name(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+BYTES_SHARED_METHODS(BYTES_PROTO)
+#undef BYTES_PROTO
+/* bytes_contains's search (`x in self` for bytes and bytearray): an int
+ * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
+int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);
+/* bytes_repr_to over any bytes: b'…' with python3's choice of quote;
+ * mutable (bytearray_repr's loop) escapes every ' whatever the quote. */
+void bytes_repr_data(const unsigned char *p, size_t n, int mutable, buf *out);
+
 /* ---- bytes (bytes.c) ---------------------------------------------------- */
 
 /* b.decode(encoding, errors) (either NULL: the default; both str): the
@@ -472,8 +525,9 @@ object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors);
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
-/* bytes % args (_PyBytes_FormatEx, str.c's %-formatting over latin-1 text):
- * new bytes, NotImplemented when a is no bytes, or NULL with the error. */
+/* bytes % args and bytearray % args (_PyBytes_FormatEx, str.c's
+ * %-formatting over latin-1 text): a new bytes (a new bytearray),
+ * NotImplemented when a is neither, or NULL with the error. */
 object *bytes_percent(vm *v, object *a, object *b);
 /* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
 object *bytes_new_zeroed(vm *v, size_t n);

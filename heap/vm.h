@@ -55,6 +55,8 @@ enum builtin_type {
     T_SOURCE_LOADER,        /* __main__'s __loader__ (loader.c) */
     T_CLASSMETHOD_DESCR,    /* a builtin type's C class method (dict.fromkeys: attr.c) */
     T_IOBASE, T_TEXTIOBASE, /* TextIOWrapper's bases, _io._IOBase and _io._TextIOBase (textio.c) */
+    T_BYTEARRAY, T_BYTEARRAY_ITER,     /* bytearray.c */
+    T_BUFFER_ERROR,         /* a bytearray resized while its buffer is exported */
     T_NBUILTIN
 };
 

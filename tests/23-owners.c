@@ -294,6 +294,36 @@ static void test_block_owners(void **state)
     assert_int_equal(r.checked, 12);
 }
 
+/* A bytearray owns its buffer (none while it never had bytes), through
+ * reallocations in place, moves, and the new block a logical start past 0
+ * makes (`del b[:k]`, then a resize). */
+static void test_bytearray_buffer(void **state)
+{
+    (void)state;
+    char src[2048];
+    snprintf(src, sizeof src,
+             "e = bytearray()\n"
+             "print(id(e), %d)\n"
+             "b = bytearray(b'abc')\n"
+             "print(id(b), %d)\n"
+             "for i in range(600): b.append(i %% 256)\n"
+             "print(id(b), %d)\n"
+             "del b[:500]\n"
+             "print(id(b), %d)\n"
+             "del b[:60]\n"
+             "b.append(1)\n"
+             "print(id(b), %d)\n"
+             "b.clear()\n"
+             "print(id(b), %d)\n"
+             "c = b[:0] + b * 3\n"
+             "print(id(c), %d)\n"
+             "del b\n",
+             OWN_NONE, OWN_BUFFER, OWN_BUFFER, OWN_BUFFER, OWN_BUFFER, OWN_BUFFER, OWN_NONE);
+    run r = {.check = check_owner};
+    run_program(&r, src);
+    assert_int_equal(r.checked, 7);
+}
+
 /* A freed block must have been given up first; an owner must be alive. */
 static void test_refusals(void **state)
 {
@@ -358,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_sizes_follow_getsizeof),
         cmocka_unit_test(test_announced_sizes),
         cmocka_unit_test(test_block_owners),
+        cmocka_unit_test(test_bytearray_buffer),
         cmocka_unit_test(test_refusals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

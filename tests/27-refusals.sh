@@ -108,6 +108,7 @@ refused_at_run function-doc 2 "builtin_function_or_method.__doc__" "print(len.__
 refused_at_run builtin-signature 2 "builtin_function_or_method.__text_signature__" "print(len.__text_signature__)\n"
 refused_at_run tracemalloc-module 3 "_tracemalloc, the module of tracemalloc.start" "import tracemalloc\nprint(tracemalloc.start.__self__)\n"
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
+refused_at_run subclass-bytearray 2 "subclassing 'bytearray'" "class B(bytearray):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
 # list and dict are the built-in bases heapviz models (tests/py 1150-1169);
 # the other built-in types stay refused by name.

@@ -417,6 +417,42 @@ static uint64_t script_end(stream *s)
     return ev.kind == EV_STEP && ev.u.step.what == STEP_END ? stream_step_begin(s, last) : stream_events(s);
 }
 
+/* A bytearray's buffer grown by a resize is narrated as a list's item
+ * array is: the new getsizeof and the block that holds it now (17 bytes
+ * asked for, a 32-byte block); the heap map says whose buffer it is. */
+static void test_narration_bytearray(void **state)
+{
+    (void)state;
+    static const char grow[] = "b = bytearray(b'abcdef')\nb.extend(b'0123456789')\n";
+    app_fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "grow.py", grow, "default", &cfg, 0, 400, 30);
+    stream *s = live_stream(f.l);
+    app_seek(f.a, script_end(s));
+    buf whole = BUF_INIT;
+    narrate_position(s, &whole, NULL);
+    assert_non_null(strstr(buf_str(&whole), "bytearray grew: sys.getsizeof 63 → 73 bytes (its buffer was "
+                                             "reallocated); its 32-byte buffer is now in pool "));
+    buf_free(&whole);
+    const model *m = stream_model(s);
+    view_context ctx = {.model = m, .prof = profile_default()};
+    int found = 0;
+    for (uint64_t i = 0; i < stream_position(s) && !found; i++) {
+        hv_event ev = stream_event(s, i);
+        model_owner o[OWN_NROLES];
+        if (ev.kind != EV_OBJ_NEW || model_obj_blocks(m, ev.u.obj.addr, o, OWN_NROLES) != 1 ||
+            o[0].role != OWN_BUFFER)
+            continue;
+        found = 1;
+        buf whose = BUF_INIT;
+        view_heap_block_whose(&ctx, o[0].block, &whose);
+        assert_true(strncmp(buf_str(&whose), "buffer of object 0x", 19) == 0);
+        buf_free(&whose);
+    }
+    assert_true(found);
+    close_app(&f);
+}
+
 static void test_narration_fits(void **state)
 {
     (void)state;
@@ -1428,6 +1464,7 @@ int main(void)
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
         cmocka_unit_test(test_narration_fits),
+        cmocka_unit_test(test_narration_bytearray),
         cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
         cmocka_unit_test(test_narration_mark_sweep),

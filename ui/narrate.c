@@ -353,6 +353,8 @@ static const char *table_of(const char *type)
         return "keys table";
     if (!strcmp(type, "set") || !strcmp(type, "frozenset"))
         return "hash table";
+    if (!strcmp(type, "bytearray"))
+        return "buffer";
     return "storage";
 }
 

@@ -1,0 +1,3 @@
+x = bytearray()
+for i in range(100):
+    x.append(i)
