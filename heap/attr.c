@@ -532,9 +532,8 @@ const type tmpl_method_wrapper = {
     .host_size = sizeof(descrobj),
 };
 
-/* type_add_method of a METH_STATIC def (str.maketrans): a static
- * staticmethod holding a builtin_function_or_method bound to t, which
- * `str.maketrans` and `'a'.maketrans` give back (sm_descr_get). */
+/* Each builtin type's descriptors (a METH_STATIC def's a static
+ * staticmethod: descr_new_static). */
 void attr_init(vm *v)
 {
     for (int i = 0; i < T_NBUILTIN; i++) {

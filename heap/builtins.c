@@ -1939,12 +1939,11 @@ void builtins_init(vm *v)
 }
 
 /* One of the vm's small ints (gc.DEBUG_SAVEALL's value, say). */
-static int is_small_int(vm *v, const object *o)
+static int is_small_int(vm *v, object *o)
 {
-    for (size_t i = 0; i < HV_COUNTOF(v->small_ints); i++)
-        if (v->small_ints[i] == o)
-            return 1;
-    return 0;
+    int64_t x;
+    return obj_is(v, o, T_INT) && int_as_i64(o, &x) && x >= SMALL_INT_MIN && x <= SMALL_INT_MAX &&
+           int_small(v, x) == o;
 }
 
 /* The module and what it holds; sys.stdout and sys.stderr, held twice

@@ -198,16 +198,7 @@ static void ba_dealloc(vm *v, object *o)
 /* _getbytevalue: the byte an int stands for, or -1 with CPython's error. */
 static int ba_byte(vm *v, object *x)
 {
-    int64_t c;
-    if (!type_is_subtype(x->type, v->types[T_INT])) {
-        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", x->type->name);
-        return -1;
-    }
-    if (!int_as_i64(x, &c) || c < 0 || c > 255) {
-        vm_raise(v, T_VALUE, "byte must be in range(0, 256)");
-        return -1;
-    }
-    return (int)c;
+    return bytes_byte_value(v, x, "byte must be in range(0, 256)");
 }
 
 /* Appends one byte as bytearray_init's iterator loop does: within the
@@ -497,7 +488,7 @@ static int ba_assigned(vm *v, object *o, object *value, object **tmp)
     if (value != o && obj_is(v, value, T_BYTEARRAY))
         return 0;
     if (type_is_subtype(value->type, v->types[T_INT]) || obj_is(v, value, T_FLOAT) ||
-        obj_is(v, value, T_COMPLEX) || obj_is(v, value, T_STR)) {
+        obj_is(v, value, T_COMPLEX) || obj_is(v, value, T_STR) || class_is_number(v, value)) {
         vm_raise(v, T_TYPE_ERROR, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         return -1;
     }

@@ -254,8 +254,7 @@ static object *bytes_repr(vm *v, object *o)
 
 /* ---- the constructor: bytes(), bytes(n), bytes(iterable), bytes(s, enc) ----- */
 
-/* The one byte an int stands for, or -1 with CPython's error. */
-static int byte_of(vm *v, object *x, const char *range_msg)
+int bytes_byte_value(vm *v, object *x, const char *range_msg)
 {
     int64_t c;
     if (!type_is_subtype(x->type, v->types[T_INT])) {
@@ -277,7 +276,7 @@ static object *bytes_from_tuple(vm *v, object *src)
     const tupleobj *t = TUPLE(src);
     object *r = bytes_fresh(v, t->n);
     for (size_t i = 0; r && i < t->n; i++) {
-        int c = byte_of(v, t->items[i], "bytes must be in range(0, 256)");
+        int c = bytes_byte_value(v, t->items[i], "bytes must be in range(0, 256)");
         if (c < 0) {
             obj_decref(v, r);
             return NULL;
@@ -293,7 +292,7 @@ static object *bytes_from_list(vm *v, object *src)
 {
     buf b = BUF_INIT;
     for (size_t i = 0; i < LIST(src)->n; i++) {
-        int c = byte_of(v, LIST(src)->items[i], "bytes must be in range(0, 256)");
+        int c = bytes_byte_value(v, LIST(src)->items[i], "bytes must be in range(0, 256)");
         if (c < 0) {
             buf_free(&b);
             return NULL;
@@ -331,7 +330,7 @@ static object *bytes_from_iterable(vm *v, object *src)
     buf b = BUF_INIT;
     object *x;
     while ((x = obj_iternext(v, it))) {
-        int c = byte_of(v, x, "bytes must be in range(0, 256)");
+        int c = bytes_byte_value(v, x, "bytes must be in range(0, 256)");
         obj_decref(v, x);
         if (c < 0)
             break;
@@ -1555,7 +1554,7 @@ static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const u
     if (bytes_view(v, x, p, n))
         return 0;
     if (allow_int && type_is_subtype(x->type, v->types[T_INT])) {
-        int c = byte_of(v, x, "byte must be in range(0, 256)");
+        int c = bytes_byte_value(v, x, "byte must be in range(0, 256)");
         if (c < 0)
             return -1;
         *one = (unsigned char)c;
@@ -1792,7 +1791,7 @@ object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, 
     } else {
         r = bytes_resize(v, big, b.len);        /* takes big: its host struct may change */
     }
-    if (r && b.len)
+    if (r && big && b.len)                      /* the writer's bytes (the others were made of b) */
         memcpy(mutable ? bytearray_data(r) : BYTES(r)->data, b.data, b.len);
     buf_free(&b);
     return r;

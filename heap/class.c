@@ -54,7 +54,7 @@
  * D_IOP + op are __add__, __radd__, __iadd__ … for op in enum binop: their
  * names are made from binop_stem at class_init. */
 enum dunder { D_INIT, D_REPR, D_STR, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_HASH, D_BOOL, D_LEN,
-              D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE, D_DOC,
+              D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE,
               D_QUALNAME, D_DICT, D_CLASS, D_NAME, D_ARGS, D_NEG, D_POS, D_INVERT, D_ABS,
               D_INT, D_FLOAT, D_INDEX, D_GETATTR, D_FORMAT, D_SETITEM, D_DELITEM, D_REVERSED, D_GETATTRIBUTE, D_SETATTR, D_DELATTR,
               D_DIVMOD, D_RDIVMOD, D_ROUND, D_NNAMED,
@@ -66,7 +66,7 @@ _Static_assert(D_NDUNDERS <= HV_COUNTOF(((vm *)0)->dunders), "vm.dunders holds e
 static const char *const dunder_names[D_NNAMED] = {
     "__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
     "__hash__", "__bool__", "__len__", "__call__", "__del__", "__iter__", "__next__",
-    "__getitem__", "__contains__", "__slots__", "__module__", "__doc__", "__qualname__", "__dict__",
+    "__getitem__", "__contains__", "__slots__", "__module__", "__qualname__", "__dict__",
     "__class__", "__name__", "args", "__neg__", "__pos__", "__invert__", "__abs__",
     "__int__", "__float__", "__index__", "__getattr__", "__format__", "__setitem__",
     "__delitem__", "__reversed__", "__getattribute__", "__setattr__", "__delattr__",
@@ -208,10 +208,8 @@ static object *slot_repr_unchecked(vm *v, object *o)
     object *m = find(v, o, D_REPR);
     if (m)
         return call_found(v, o, m, NULL, 0);
-    type *b = o->type;
-    while (b && (b->flags & TPF_HEAPTYPE))
-        b = b->base;
-    return b && b->repr && b != v->types[T_OBJECT] ? b->repr(v, o) : class_object_repr(v, o);
+    type *b = builtin_base(o->type);
+    return b->repr && b != v->types[T_OBJECT] ? b->repr(v, o) : class_object_repr(v, o);
 }
 
 static object *slot_repr(vm *v, object *o)
@@ -226,10 +224,8 @@ static object *slot_str(vm *v, object *o)
     object *m = find(v, o, D_STR);
     if (m)
         return must_be_str(v, call_found(v, o, m, NULL, 0), str_not_str);
-    type *b = o->type;
-    while (b && (b->flags & TPF_HEAPTYPE))
-        b = b->base;
-    if (b && b->str)
+    type *b = builtin_base(o->type);
+    if (b->str)
         return b->str(v, o);
     return must_be_str(v, slot_repr_unchecked(v, o), str_not_str);
 }
@@ -942,21 +938,16 @@ static object *object_dir(vm *v, object *self, object *const *args, size_t nargs
 /* object.__reduce__ and __reduce_ex__ return copyreg's functions, and
  * heapviz has no copyreg: refused by name when called, rather than an
  * AttributeError python3 would never raise. */
-static object *refuse_reduce(vm *v, const char *which)
-{
-    return attr_refuse(v, "object", which);
-}
-
 static object *object_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)self, (void)args, (void)nargs, (void)kw;
-    return refuse_reduce(v, "__reduce__");
+    return attr_refuse(v, "object", "__reduce__");
 }
 
 static object *object_reduce_ex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)self, (void)args, (void)nargs, (void)kw;
-    return refuse_reduce(v, "__reduce_ex__");
+    return attr_refuse(v, "object", "__reduce_ex__");
 }
 
 /* object.__getstate__ (3.11) reads copyreg's __slotnames__ cache, which
@@ -964,7 +955,7 @@ static object *object_reduce_ex(vm *v, object *self, object *const *args, size_t
 static object *object_getstate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)self, (void)args, (void)nargs, (void)kw;
-    return refuse_reduce(v, "__getstate__");
+    return attr_refuse(v, "object", "__getstate__");
 }
 
 /* object.__init_subclass__(cls): a class method that does nothing, and
@@ -1878,7 +1869,7 @@ static object *type_getattr(vm *v, object *o, object *name)
      * _PyType_GetDocFromInternalDoc), None for an empty one, never what its
      * own dict holds under that name (property's member for its
      * instances); refused where heapviz lacks the text. */
-    if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_DOC)) {
+    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__doc__")) {    /* getattr()'s may not be interned */
         const char *doc;
         if (typedict_doc(v, t, &doc))
             return doc && *doc ? str_from_utf8(v, doc, strlen(doc)) : obj_incref(v, v->none);
@@ -1888,7 +1879,7 @@ static object *type_getattr(vm *v, object *o, object *name)
             return obj_incref(v, x);
         return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
     }
-    if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_MODULE))
+    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__module__"))
         return static_type_module(v, o, name);
     object *meta = type_lookup_all(v, o->type, name);
     const method_def *def = meta ? descr_def(v, meta) : NULL;
@@ -2294,9 +2285,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (!(base->flags & TPF_BASETYPE))
         return vm_raise_format(v, T_TYPE_ERROR, "type '%.100s' is not an acceptable base type", base->name);
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
-    type *root = base;
-    while (root->flags & TPF_HEAPTYPE)
-        root = root->base;
+    type *root = builtin_base(base);
     int container = root == v->types[T_LIST] || root == v->types[T_DICT];
     if (root != v->types[T_OBJECT] && !exc && !container)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside its "

@@ -301,17 +301,20 @@ void exc_set_import_fields(vm *v, object *o, object *name, object *path)
 static int import_error_keywords(vm *v, object *self, object *const *values, object *kw)
 {
     object *name = NULL, *path = NULL;
-    for (size_t i = 0; i < TUPLE(kw)->n; i++) {
-        const char *k = STR(TUPLE(kw)->items[i])->data;
-        if (!strcmp(k, "name") || !strcmp(k, "path"))
-            *(!strcmp(k, "name") ? &name : &path) = values[i];
+    if (TUPLE(kw)->n > 2) {                         /* vgetargskeywords counts first */
+        vm_raise_format(v, T_TYPE_ERROR, "ImportError() takes at most 2 keyword arguments (%zd given)",
+                        (ssize_t)TUPLE(kw)->n);
+        return -1;
     }
-    for (size_t i = 0; i < TUPLE(kw)->n; i++)
-        if (values[i] != name && values[i] != path) {
+    for (size_t i = 0; i < TUPLE(kw)->n; i++) {     /* then the first key not in kwlist fails */
+        const char *k = STR(TUPLE(kw)->items[i])->data;
+        if (strcmp(k, "name") && strcmp(k, "path")) {
             vm_raise_format(v, T_TYPE_ERROR, "'%U' is an invalid keyword argument for %.200s%s",
                             TUPLE(kw)->items[i], "ImportError", "()");
             return -1;
         }
+        *(!strcmp(k, "name") ? &name : &path) = values[i];
+    }
     exc_set_import_fields(v, self, name, path);
     return 0;
 }

@@ -1466,7 +1466,7 @@ void gc_unfreeze(vm *v)
 
 int64_t gc_freeze_count(vm *v)
 {
-    return (int64_t)gclist_size(&v->permanent) + v->interp_objs[GC_PERMANENT];
+    return gen_size(v, GC_PERMANENT);
 }
 
 void gc_start_main_function(vm *v)
@@ -1809,7 +1809,7 @@ static void enter(gcm *m)
         if (m->collector == COLLECTOR_MARK_SWEEP) {
             int64_t n = 0;
             for (int i = 0; i <= m->gen; i++)
-                n += (int64_t)gclist_size(&v->gens[i].head) + v->interp_objs[i];
+                n += gen_size(v, i);
             long_lived(m, n);
         }
         if (v->gc_debug & GC_DEBUG_COLLECTABLE)

@@ -29,6 +29,12 @@ object *format_ascii(vm *v, object *x);
  * length; *cut is the length CPython's text keeps (its first '?' ends it).
  * A new reference, or NULL with MemoryError. */
 object *number_ascii_digits(vm *v, object *s, size_t *cut);
+/* PyOS_string_to_double(p, &end, NULL) as its callers see it: whether it
+ * reads anything at p (NUL-terminated); when not, the ValueError it raises
+ * ("could not convert string to float: '%.200s'") is made and cleared, as
+ * float_from_string_inner's and complex_from_string_inner's next step
+ * does (v->exc stays set only with MemoryError). */
+bool number_strtod_reads(vm *v, const char *p);
 /* _Py_string_to_number_with_underscores(s, n, what, obj): the text its
  * innerfunc reads, NUL-terminated in a host buffer the caller frees: s[0:n]
  * copied, or with an underscore in it the text without them, for which
@@ -36,12 +42,6 @@ object *number_ascii_digits(vm *v, object *s, size_t *cut);
  * after parsing.  NULL with "could not convert string to <what>: <repr of
  * obj>" when an underscore is misplaced (the block freed first), or with
  * MemoryError. */
-/* PyOS_string_to_double(p, &end, NULL) as its callers see it: whether it
- * reads anything at p (NUL-terminated); when not, the ValueError it raises
- * ("could not convert string to float: '%.200s'") is made and cleared, as
- * float_from_string_inner's and complex_from_string_inner's next step
- * does (v->exc stays set only with MemoryError). */
-bool number_strtod_reads(vm *v, const char *p);
 char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup);
 /* PyObject_Format(x, spec) after conversion 0 (none), 1 (!s), 2 (!r) or
  * 3 (!a); spec: a str or NULL.  A builtin's __format__ is looked up (a

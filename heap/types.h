@@ -532,6 +532,10 @@ object *bytes_percent(vm *v, object *a, object *b);
 /* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
 object *bytes_new_zeroed(vm *v, size_t n);
 void bytes_make_singletons(vm *v);
+/* The one byte an int stands for (bytes() of ints, a bytearray's items:
+ * _getbytevalue), or -1 with CPython's TypeError or range_msg's
+ * ValueError. */
+int bytes_byte_value(vm *v, object *x, const char *range_msg);
 /* PyObject_Bytes(x) for what heapviz models: an exact bytes itself (a new
  * reference), a list or tuple by index, another iterable through its
  * iterator; a str or a non-iterable raises "cannot convert '%.200s'

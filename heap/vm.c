@@ -96,14 +96,6 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
                    compare_name);
 }
 
-/* The objects table's key for o when it is a static built-in type, builtin
- * function or module, a module's str, __main__'s name or loader: "type:"
- * and its tp_name, "func:" and module.name ("builtins" for a builtin's,
- * the type's name for a type's static method),
- * "module:" and its name, "modattr:" and module.__name__ or
- * module.__doc__, "value:" and module.name of a value sys or gc holds
- * (sys.maxsize, sys.stdout, gc.garbage) or "sys.argv[0]", "main:__name__", "loader:__main__" and its ".name";
- * else 0. */
 /* The "value:" key of o when sys or gc holds it (its first name there)
  * and it is one of start-up's simple values, else 0. */
 static int module_value_key(vm *v, const object *o, char *key, size_t size)
@@ -122,6 +114,14 @@ static int module_value_key(vm *v, const object *o, char *key, size_t size)
     return 0;
 }
 
+/* The objects table's key for o when it is a static built-in type, builtin
+ * function or module, a module's str, __main__'s name or loader: "type:"
+ * and its tp_name, "func:" and module.name ("builtins" for a builtin's,
+ * the type's name for a type's static method),
+ * "module:" and its name, "modattr:" and module.__name__ or
+ * module.__doc__, "value:" and module.name of a value sys or gc holds
+ * (sys.maxsize, sys.stdout, gc.garbage) or "sys.argv[0]", "main:__name__", "loader:__main__" and its ".name";
+ * else 0. */
 static int object_key(vm *v, const object *o, char *key, size_t size)
 {
     int n = 0;

@@ -1551,10 +1551,12 @@ uint64_t stream_collection_first(const stream *s, uint64_t step, hv_event *ph)
 {
     if (!stream_step_phase(s, step, ph))
         return 0;
-    for (; step >= 1; step--)               /* its phases, and the statements finalizers run */
-        if (stream_step_phase(s, step, ph) && ph->u.gc.from == GCP_IDLE)
-            return step;
-    return 0;
+    while (ph->u.gc.from != GCP_IDLE)       /* back over its phases and the statements finalizers run */
+        do
+            if (--step == 0)
+                return 0;
+        while (!stream_step_phase(s, step, ph));
+    return step;
 }
 
 uint32_t stream_step_gc_line(const stream *s, uint64_t step)

@@ -121,15 +121,22 @@ typedef struct reach {
     size_t n, cap;
 } reach;
 
+/* addr reached: queued once, the first time. */
+static void reach_push(reach *q, uint64_t addr)
+{
+    if (map_get(&q->seen, addr, NULL))
+        return;
+    map_put(&q->seen, addr, 1);
+    hv_grow(&q->queue, &q->cap, q->n + 1, sizeof *q->queue, 256);
+    q->queue[q->n++] = addr;
+}
+
 static int reach_ref(void *ud, const model_ref *r)
 {
     reach *q = ud;
     model_obj o;
-    if (map_get(&q->seen, r->target, NULL) || !model_obj_info(q->m, r->target, &o))
-        return 0;
-    map_put(&q->seen, r->target, 1);
-    hv_grow(&q->queue, &q->cap, q->n + 1, sizeof *q->queue, 256);
-    q->queue[q->n++] = r->target;
+    if (!map_get(&q->seen, r->target, NULL) && model_obj_info(q->m, r->target, &o))
+        reach_push(q, r->target);
     return 0;
 }
 
@@ -150,11 +157,8 @@ static int add_garbage(void *ud, const model_obj *o)
 static int reach_frozen(void *ud, const model_obj *o)
 {
     reach *q = ud;
-    if (o->gen == GC_PERMANENT) {
-        map_put(&q->seen, o->addr, 1);
-        hv_grow(&q->queue, &q->cap, q->n + 1, sizeof *q->queue, 256);
-        q->queue[q->n++] = o->addr;
-    }
+    if (o->gen == GC_PERMANENT)
+        reach_push(q, o->addr);
     return 0;
 }
 
