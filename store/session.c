@@ -111,8 +111,9 @@ enum {
     CHUNK = RING / 64,          /* events the writer takes at once */
     BATCH_BYTES = (64 << 10) - 256, /* a batch ends past this size (with
                                    the longest event, its header and its
-                                   row, it fits one page of a new file:
-                                   store.c's 64 KiB; no overflow page) … */
+                                   row, it fits four pages of a new file:
+                                   store.c's 16 KiB; a batch of 16 KiB
+                                   coded 2 % more bytes an event) … */
     BATCH_EVENTS = CODEC_MAX_EVENTS, /* … or this many events */
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
     HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
@@ -149,7 +150,7 @@ typedef struct queued_batch {
 /* The notes that replace a row (a snapshot's name, a symbol's address and
  * kind given again) update it in place (an upsert): INSERT OR REPLACE
  * deletes first, so SQLite keeps a statement journal for it, a copy of
- * every 64 KiB page it touches: 1 M instructions a note, as many as
+ * every page it touches: 1 M instructions a note, as many as
  * 10,000 events cost the writer. */
 enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
        Q_OUTPUT, Q_HEARTBEAT, Q_COUNT };

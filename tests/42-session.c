@@ -319,7 +319,7 @@ static void test_syncs_are_few(void **state)
         fail_msg("%llu syncs recording into a new file, %llu into an existing one", (unsigned long long)fresh,
                  (unsigned long long)again);
     sqlite3_vfs_unregister(&f.vfs);
-    assert_int_equal(scalar(path, "PRAGMA page_size"), 65536);  /* a batch per page */
+    assert_int_equal(scalar(path, "PRAGMA page_size"), 16384);  /* store.c: a new file's */
     remove_db(path);
 }
 

@@ -41,7 +41,7 @@
  *   store_bytes_per_event_past_empty
  *                              the same for what the file grew past a new,
  *                              empty store's size (store_empty_file: a page
- *                              per table and index, 64 KiB each), which a
+ *                              per table and index, 16 KiB each), which a
  *                              file's later sessions do not pay again
  *   store_syncs_new_file, store_syncs_existing_file
  *                              fsyncs of one recording, open to close (each
