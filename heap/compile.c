@@ -1788,7 +1788,11 @@ static void expr_here(compiler *c, const ast_expr *e)
         op(c, OP_YIELD_VALUE, 0);
         break;
     case AST_LAMBDA: lambda(c, e); break;
-    case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
+    case AST_NAMEDEXPR:                     /* the value stays as the expression's */
+        expr(c, e->u.namedexpr.value);
+        op(c, OP_COPY, 1);
+        store(c, e->u.namedexpr.target);
+        break;
     case AST_AWAIT: unsupported(c, &e->loc, "'await'");
     case AST_YIELDFROM: yield_from(c, e); break;
     case AST_STARRED: unsupported(c, &e->loc, "star expressions here");

@@ -1741,7 +1741,7 @@ static ast_expr *brace_body(parser *p, const lex_token *open)
     ast_expr *first = parse_star_named_expression(p);
     if (!first)
         return NULL;
-    if (kind(p) == LEX_COLON && first->kind != AST_STARRED && first->kind != AST_NAMEDEXPR) {
+    if (kind(p) == LEX_COLON && first->kind != AST_STARRED && (first->kind != AST_NAMEDEXPR || first->parens)) {
         if (!dict_item(p, first, true))
             return NULL;
         if (at_comp_for(p)) {
@@ -1849,7 +1849,10 @@ static bool call_keyword(parser *p, callargs *ca)
 /* A positional argument, possibly a generator expression. */
 static bool call_positional(parser *p, callargs *ca, const lex_token *open, ast_expr **genexp)
 {
-    ast_expr *e = parse_named_expression(p);
+    /* args: assignment_expression | expression !':=' (no invalid_named_expression:
+     * `f(x[0] := 1)` is plain invalid syntax) */
+    bool walrus = kind(p) == LEX_NAME && peek(p, 1)->kind == LEX_COLONEQUAL;
+    ast_expr *e = walrus ? parse_named_expression(p) : parse_expression(p);
     if (!e)
         return false;
     if (kind(p) == LEX_EQUAL) {
@@ -2483,7 +2486,6 @@ static ast_expr *parse_named_expression(parser *p)
         ast_expr *e = new_expr(p, AST_NAMEDEXPR, upto(p, tok_loc(&name)));
         e->u.namedexpr.target = new_name(p, &name, AST_STORE);
         e->u.namedexpr.value = v;
-        unsupported(p, e->loc, "assignment expressions (:=)");
         return e;
     }
     ast_expr *e = parse_expression(p);
@@ -3275,6 +3277,11 @@ static ast_stmt *parse_expr_stmt(parser *p)
         return parse_augassign(p, e, op, start);
     if (k == LEX_COLON)
         return parse_annassign(p, e, start);
+    if (k == LEX_COLONEQUAL) {  /* invalid_assignment reads star_named_expressions: `x.a := 1` */
+        ast_expr *last = e->kind == AST_TUPLE && !e->parens ? e->u.list.elts.v[e->u.list.elts.n - 1] : e;
+        if (last->kind != AST_NAME || last->parens)
+            return walrus_target(p, last);
+    }
     ast_stmt *s = new_stmt(p, AST_EXPR, upto(p, start));
     s->u.expr.value = e;
     p->tail = e;

@@ -51,6 +51,8 @@ typedef struct builder {
     const ast_ident *private_name; /* pass 1: the class mangling names */
     int depth;              /* pass 1: statements and expressions entered */
     bool comp_iter_target;  /* pass 1: visiting a comprehension's target */
+    int comp_iter_expr;     /* pass 1: visiting a comprehension's iterable (CPython keeps
+                               it per scope, a new scope starting from its parent's) */
     uint8_t comp_kind;      /* pass 1: the comprehension being visited */
     const ast_ident *class_id, *super_id, *dot0_id, *debug_id;
 } builder;
@@ -578,6 +580,17 @@ static bool visit_yield(builder *b, ast_expr *e)
     return true;
 }
 
+/* A comprehension's iterable, where an assignment expression is an error
+ * (CPython's ste_comp_iter_expr, counted in the scope visiting it and
+ * inherited by each scope opened inside: a lambda's or comprehension's). */
+static bool visit_iterable(builder *b, ast_expr *e)
+{
+    b->comp_iter_expr++;
+    bool ok = visit_expr(b, e);
+    b->comp_iter_expr--;
+    return ok;
+}
+
 /* One `for ... in ... if ...` of a comprehension after the first. */
 static bool visit_comprehension(builder *b, ast_comprehension *c)
 {
@@ -586,7 +599,7 @@ static bool visit_comprehension(builder *b, ast_comprehension *c)
     b->comp_iter_target = false;
     if (c->is_async)
         b->cur->coroutine = 1;
-    return ok && visit_expr(b, c->iter) && visit_exprs(b, &c->ifs);
+    return ok && visit_iterable(b, c->iter) && visit_exprs(b, &c->ifs);
 }
 
 /* A comprehension: its first iterable in the current scope, the rest in
@@ -596,7 +609,7 @@ static bool visit_comp(builder *b, ast_expr *e, int kind)
     ast_comprehension_seq gens = kind == SYMTABLE_DICTCOMP ? e->u.dictcomp.generators
                                                            : e->u.comp.generators;
     ast_comprehension *first = gens.v[0];
-    if (!visit_expr(b, first->iter))
+    if (!visit_iterable(b, first->iter))
         return false;
     symtable_scope *up = b->cur;
     symtable_scope *s = enter_scope(b, kind, ast_intern(b->m, comp_names[kind - SYMTABLE_LISTCOMP],
@@ -652,11 +665,59 @@ static bool visit_name(builder *b, ast_expr *e)
     return true;
 }
 
+/* The target of an assignment expression in a comprehension binds in the
+ * nearest scope around that is not one (CPython's
+ * symtable_extend_namedexpr_scope): a function's local (or its global, if
+ * declared so), the module's global; the comprehensions between pass it
+ * through as a free variable, the innermost declares it as a `nonlocal`
+ * or `global` statement would, directive record included. */
+static bool extend_namedexpr_scope(builder *b, ast_expr *target)
+{
+    const ast_ident *name = target->u.name.id;
+    for (symtable_scope *s = b->cur; s; s = s->parent) {
+        if (is_comprehension(s->kind)) {
+            const symtable_symbol *y = find_symbol(s, symtable_mangle(b->m, b->private_name, name));
+            if (y && (y->flags & SYMTABLE_DEF_COMP_ITER))
+                return error(b, target->loc, "assignment expression cannot rebind comprehension "
+                             "iteration variable '%s'", name->name);
+            continue;
+        }
+        if (s->kind == SYMTABLE_CLASS)
+            return error(b, target->loc, "assignment expression within a comprehension cannot be "
+                         "used in a class body");
+        const symtable_symbol *y = find_symbol(s, symtable_mangle(b->m, b->private_name, name));
+        bool global = s->kind == SYMTABLE_MODULE || (y && (y->flags & SYMTABLE_DEF_GLOBAL));
+        if (!add_def(b, name, global ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_NONLOCAL, target->loc))
+            return false;
+        symtable_symbol *here = find_symbol(b->cur, symtable_mangle(b->m, b->private_name, name));
+        if (!here->directive.line)
+            here->directive = target->loc;
+        b->cur->ndirectives++;
+        symtable_scope *cur = b->cur;
+        b->cur = s;
+        bool ok = add_def(b, name, s->kind == SYMTABLE_MODULE ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_LOCAL,
+                          target->loc);
+        b->cur = cur;
+        return ok;
+    }
+    return true;
+}
+
+static bool visit_namedexpr(builder *b, ast_expr *e)
+{
+    if (b->comp_iter_expr > 0)
+        return error(b, e->loc, "assignment expression cannot be used in a comprehension iterable "
+                     "expression");
+    if (is_comprehension(b->cur->kind) && !extend_namedexpr_scope(b, e->u.namedexpr.target))
+        return false;
+    return visit_expr(b, e->u.namedexpr.value) && visit_expr(b, e->u.namedexpr.target);
+}
+
 static bool visit_expr_inner(builder *b, ast_expr *e)
 {
     switch (e->kind) {
     case AST_NAMEDEXPR:
-        return visit_expr(b, e->u.namedexpr.value) && visit_expr(b, e->u.namedexpr.target);
+        return visit_namedexpr(b, e);
     case AST_BOOLOP:
         return visit_exprs(b, &e->u.boolop.values);
     case AST_BINOP:

@@ -23,7 +23,6 @@ refused() {
 }
 
 refused async 2 "'async def'" "async def f():\n    pass\n"
-refused walrus 2 "assignment expressions (:=)" "if (n := 3) > 2:\n    pass\n"
 refused match 2 "the 'match' statement" "match 3:\n    case 3:\n        pass\n"
 refused match-in-def 3 "the 'match' statement" "def m(s):\n    match s:\n        case {**rest}: pass\n"
 refused match-in-class 3 "the 'match' statement" "class C:\n    match 1:\n        case _:\n            pass\n"
