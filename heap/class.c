@@ -1527,8 +1527,25 @@ static object *weakref_repr(vm *v, object *o)
  * and make list's, with 1 (functools' _HashedSeq). */
 static int has_subtable(vm *v, const type *base)
 {
-    return base == v->types[T_LIST] || base == v->types[T_DICT];
+    return base == v->types[T_LIST] || base == v->types[T_DICT] ||
+           (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
+
+/* The builtin exceptions' tables at start-up, measured in CPython 3.11.2
+ * (through ctypes, python3 running a script): the entries its keys table
+ * holds and those taken, all live.  The other exception types have none
+ * (their first subclass makes the dict, as list's).  BaseException's is
+ * full: its next subclass resizes it. */
+static const struct { enum builtin_type t; int64_t usable; uint32_t nentries; } exc_subtables[] = {
+    {T_BASE_EXC, 5, 5},         {T_EXCEPTION, 42, 22},  {T_OS_ERROR, 21, 13},
+    {T_CONNECTION_ERROR, 5, 4}, {T_ARITHMETIC_ERROR, 5, 3}, {T_LOOKUP, 5, 3},
+    {T_RUNTIME, 5, 3},          {T_UNICODE, 5, 3},      {T_IMPORT, 5, 2},
+    {T_VALUE, 5, 2},            {T_NAME, 5, 1},         {T_SYNTAX, 5, 1},
+};
+
+/* The classes `import tracemalloc` defines under Exception (measured as
+ * above: its table holds 28 entries after the import). */
+#define TM_EXCEPTION_SUBCLASSES 6
 
 /* An entry added to base's table.  0, or -1 with MemoryError.  A table
  * that does not exist yet is made as add_subclass makes it: PyDict_New
@@ -1569,11 +1586,29 @@ static int subtable_insert(vm *v, type *base)
 
 void class_subtables_drop(vm *v)
 {
-    type *l = v->types[T_LIST];
-    object *d = l->subclasses;
-    l->subclasses = NULL;
-    if (d)
-        obj_release(v, d, l->ob.addr, LABEL_SUBCLASSES);
+    for (int i = 0; i < T_NBUILTIN; i++) {
+        type *t = v->types[i];
+        object *d = has_subtable(v, t) ? t->subclasses : NULL;
+        t->subclasses = NULL;
+        if (d)
+            obj_release(v, d, t->ob.addr, LABEL_SUBCLASSES);
+    }
+}
+
+/* The last entry of a table the program made gone (remove_subclass's
+ * PyDict_Size of 0): Py_CLEAR of the dict, whose dealloc frees the keys
+ * block first; a start-up table always keeps an entry. */
+static void subtable_emptied(vm *v, type *base)
+{
+    struct subtable *st = &base->subtab;
+    object *d = base->subclasses;
+    if (st->used || !d)
+        return;
+    base->subclasses = NULL;
+    if (st->keys_addr)
+        obj_block_free(v, &base->ob, OWN_KEYS, st->keys_addr);
+    *st = (struct subtable){0, 0, 0, 0};
+    obj_release(v, d, base->ob.addr, LABEL_SUBCLASSES);
 }
 
 int class_subtables_imported(vm *v)
@@ -1583,6 +1618,9 @@ int class_subtables_imported(vm *v)
         if (subtable_insert(v, d))
             return -1;
     d->subtab.used--;
+    for (int i = 0; i < TM_EXCEPTION_SUBCLASSES; i++)
+        if (subtable_insert(v, v->types[T_EXCEPTION]))
+            return -1;
     if (l->subtab.usable)
         return subtable_insert(v, l);
     l->subtab = (struct subtable){0, 5, 1, 1};  /* made during the import: start-up's to us */
@@ -1637,7 +1675,7 @@ static void remove_subclass(vm *v, type *t, size_t i)
         object *k = t->sub_keys[i];
         t->sub_keys[i] = NULL;
         if (has_subtable(v, base))
-            base->subtab.used--;                /* a deleted entry: the table stays */
+            base->subtab.used--;                /* a deleted entry */
         obj_decref(v, k);
         obj_decref(v, t->sub_ref);
     } else if (key && (base->flags & TPF_HEAPTYPE) && base->subclasses) {
@@ -1649,6 +1687,8 @@ static void remove_subclass(vm *v, type *t, size_t i)
         }
     }
     obj_xdecref(v, key);
+    if (has_subtable(v, base))
+        subtable_emptied(v, base);
 }
 
 /* remove_all_subclasses, from the class's dealloc: t leaves each base's
@@ -2967,6 +3007,9 @@ void class_init(vm *v)
     t->traverse = type_traverse;
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
+    for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++)
+        v->types[exc_subtables[i].t]->subtab =
+            (struct subtable){0, exc_subtables[i].usable, exc_subtables[i].nentries, exc_subtables[i].nentries};
     type *wr = v->types[T_WEAKREF];
     wr->dealloc = weakref_dealloc;
     wr->repr = weakref_repr;
