@@ -593,9 +593,19 @@ static int own_tables(const type *t, const type *u)
     return !(u->flags & TPF_HEAPTYPE) || !((t->flags & TPF_HEAPTYPE) && t->mro);
 }
 
+/* Whether the builtin type u has a slot wrapper of its own named name. */
+static int has_own_slot(const type *u, const object *name)
+{
+    for (uint32_t k = 0; k < u->nslotw; k++)
+        if (u->slotw_names[k] == name)
+            return 1;
+    return 0;
+}
+
 object *type_lookup(vm *v, type *t, object *name)
 {
     size_t i = 0;
+    int mro = (t->flags & TPF_HEAPTYPE) && t->mro;
     for (type *u = lookup_step(t, NULL, &i); u; u = lookup_step(t, u, &i)) {
         for (uint32_t k = 0; own_tables(t, u) && k < u->ndescrs; k++)
             if (u->descr_names[k] == name)
@@ -605,6 +615,10 @@ object *type_lookup(vm *v, type *t, object *name)
             if (x || v->exc)
                 return x;
         }
+        /* along a class's mro a builtin's slot wrapper comes first: a class
+         * after it (class S(list, Mixin)) defines nothing the slot sees */
+        if (mro && !(u->flags & TPF_HEAPTYPE) && has_own_slot(u, name))
+            return NULL;
     }
     return NULL;
 }
