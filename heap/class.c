@@ -2389,19 +2389,25 @@ static type *best_base(vm *v, object *bases)
     return base;
 }
 
-/* The types of b's mro in order, into line (room for HV_MRO_MAX): a
- * class's tuple, a builtin type's tp_base chain.  Their number. */
-#define HV_MRO_MAX 64
-static size_t mro_line(type *b, type **line)
+/* The types of b's mro in order, a new host array (*n of them): a class's
+ * tuple, a builtin type's tp_base chain. */
+static type **mro_line(type *b, size_t *n)
 {
-    size_t n = 0;
+    size_t k = 0;
     if (b->flags & TPF_HEAPTYPE)
-        for (; n < TUPLE(b->mro)->n && n < HV_MRO_MAX; n++)
-            line[n] = (type *)TUPLE(b->mro)->items[n];
+        k = TUPLE(b->mro)->n;
     else
-        for (; b && n < HV_MRO_MAX; b = b->base)
-            line[n++] = b;
-    return n;
+        for (type *u = b; u; u = u->base)
+            k++;
+    type **line = hv_malloc(k * sizeof *line);
+    if (b->flags & TPF_HEAPTYPE)
+        for (size_t i = 0; i < k; i++)
+            line[i] = (type *)TUPLE(b->mro)->items[i];
+    else
+        for (size_t i = 0; b; b = b->base)
+            line[i++] = b;
+    *n = k;
+    return line;
 }
 
 /* class_name: a type's __name__, a new reference (a builtin type's is a
@@ -2428,12 +2434,12 @@ static int mro_check_duplicates(vm *v, type *const *bases, size_t n)
     return 0;
 }
 
-/* The lists C3 merges: each base's mro, then the bases themselves. */
+/* The lists C3 merges (host arrays): each base's mro, then the bases. */
 struct merge {
     size_t n;                   /* lists: the bases and one */
-    type *line[HV_MRO_MAX + 1][HV_MRO_MAX];
-    size_t len[HV_MRO_MAX + 1];
-    size_t remain[HV_MRO_MAX + 1];  /* pmerge's: the next index not yet merged */
+    type ***line;
+    size_t *len;
+    size_t *remain;             /* pmerge's: the next index not yet merged */
 };
 
 /* set_mro_error: the heads left unmerged, each once (a dict keyed by
@@ -2505,7 +2511,6 @@ static int mro_pmerge(vm *v, object *acc, struct merge *m)
         vm_no_memory(v);
         return -1;
     }
-    memset(m->remain, 0, sizeof m->remain);
     size_t empty;
     type *c;
     int rc = 0;
@@ -2523,31 +2528,50 @@ static int mro_pmerge(vm *v, object *acc, struct merge *m)
     return rc;
 }
 
+/* The lists of bases b[0..n) for the merge. */
+static struct merge *merge_new(type *const *b, size_t n)
+{
+    struct merge *m = hv_calloc(1, sizeof *m);
+    m->n = n + 1;
+    m->line = hv_calloc(m->n, sizeof *m->line);
+    m->len = hv_calloc(m->n, sizeof *m->len);
+    m->remain = hv_calloc(m->n, sizeof *m->remain);
+    for (size_t i = 0; i < n; i++)
+        m->line[i] = mro_line(b[i], &m->len[i]);
+    m->line[n] = hv_malloc(n * sizeof *m->line[n]);
+    memcpy(m->line[n], b, n * sizeof *b);
+    m->len[n] = n;
+    return m;
+}
+
+static void merge_free(struct merge *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        free(m->line[i]);
+    free(m->line);
+    free(m->len);
+    free(m->remain);
+    free(m);
+}
+
 /* mro_implementation for t with bases b[0..n): one base, a new tuple of t
  * and the base's mro; else (none: object's; two or more) the bases checked
  * for duplicates, a PyMem array of the n + 1 lists, and a new list of t
  * grown by the merge.  NULL with the exception. */
 static object *mro_implementation(vm *v, type *t, type *const *b, size_t n)
 {
-    if (n > HV_MRO_MAX)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support more than %d bases", HV_MRO_MAX);
     if (n == 1) {
-        type *line[HV_MRO_MAX];
-        size_t k = mro_line(b[0], line);
+        size_t k;
+        type **line = mro_line(b[0], &k);
         object *mro = tuple_new(v, k + 1);
         for (size_t i = 0; mro && i <= k; i++)
             tuple_set(v, mro, i, obj_incref(v, i ? &line[i - 1]->ob : &t->ob));
+        free(line);
         return mro;
     }
     if (mro_check_duplicates(v, b, n))
         return NULL;
-    struct merge *m = hv_calloc(1, sizeof *m);
-    m->n = n + 1;
-    for (size_t i = 0; i < n; i++)
-        m->len[i] = mro_line(b[i], m->line[i]);
-    for (size_t i = 0; i < n; i++)
-        m->line[n][i] = b[i];
-    m->len[n] = n;
+    struct merge *m = merge_new(b, n);
     uint64_t to_merge = pymalloc_malloc(v->pm, 8 * (uint64_t)m->n);
     object *acc = to_merge ? list_new(v, 1) : NULL;
     if (acc) {
@@ -2560,31 +2584,29 @@ static object *mro_implementation(vm *v, type *t, type *const *b, size_t n)
         vm_no_memory(v);
     if (to_merge)
         pymalloc_free(v->pm, to_merge);
-    free(m);
+    merge_free(m);
     return acc;
 }
 
-/* The bases of t as mro_implementation reads them: a class's tuple, a
- * builtin type's tp_base (none for object).  Their number. */
-static size_t type_bases(type *t, type **out)
+/* The bases of t as mro_implementation reads them, a new host array (*n
+ * of them): a class's tuple, a builtin type's tp_base (none for object). */
+static type **type_bases(type *t, size_t *n)
 {
-    if (t->flags & TPF_HEAPTYPE) {
-        size_t n = TUPLE(t->bases)->n;
-        for (size_t i = 0; i < n && i < HV_MRO_MAX; i++)
-            out[i] = (type *)TUPLE(t->bases)->items[i];
-        return n;
-    }
-    out[0] = t->base;
-    return t->base ? 1 : 0;
+    *n = t->flags & TPF_HEAPTYPE ? TUPLE(t->bases)->n : t->base ? 1 : 0;
+    type **b = hv_malloc(*n * sizeof *b);
+    for (size_t i = 0; i < *n; i++)
+        b[i] = t->flags & TPF_HEAPTYPE ? (type *)TUPLE(t->bases)->items[i] : t->base;
+    return b;
 }
 
 /* mro_internal's tp_mro for a new class: mro_implementation's result,
  * made a tuple when it is a list (PySequence_Tuple, the list dropped). */
 static object *mro_make(vm *v, type *t)
 {
-    type *b[HV_MRO_MAX];
-    size_t n = type_bases(t, b);
+    size_t n;
+    type **b = type_bases(t, &n);
     object *r = mro_implementation(v, t, b, n);
+    free(b);
     if (!r || obj_is(v, r, T_TUPLE))
         return r;
     object *tup = list_as_tuple(v, r);
@@ -2600,8 +2622,10 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
     if (!(t->flags & TPF_HEAPTYPE) && !types_lineage_known(v, t))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.mro() (outside its Python "
                         "subset)", t->name);
-    type *b[HV_MRO_MAX];
-    object *r = mro_implementation(v, t, b, type_bases(t, b));
+    size_t n;
+    type **b = type_bases(t, &n);
+    object *r = mro_implementation(v, t, b, n);
+    free(b);
     if (!r || obj_is(v, r, T_LIST))
         return r;
     object *l = list_new(v, 0);
