@@ -21,7 +21,9 @@
  * object's behaviour.  A list or dict subclass keeps its base's slots but
  * those a class along it defines the dunder for (container_dunders).
  * Exception classes (class E(Exception)) keep the exception layout and
- * behaviour of their base.
+ * behaviour of their base.  A class with several bases (class D(B, C)) is
+ * laid out as its primary base's (best_base) and looks everything up
+ * along its C3 mro.
  *
  * Invariant: a heap type's host struct is a `type` whose name points into
  * its name_obj, which it holds; instances hold their class (object.c).
@@ -2588,25 +2590,24 @@ static object *mro_implementation(vm *v, type *t, type *const *b, size_t n)
     return acc;
 }
 
-/* The bases of t as mro_implementation reads them, a new host array (*n
- * of them): a class's tuple, a builtin type's tp_base (none for object). */
-static type **type_bases(type *t, size_t *n)
+/* mro_implementation of t over its bases: a class's tuple, a builtin
+ * type's tp_base (none for object).  A new tuple or list, or NULL. */
+static object *mro_of(vm *v, type *t)
 {
-    *n = t->flags & TPF_HEAPTYPE ? TUPLE(t->bases)->n : t->base ? 1 : 0;
-    type **b = hv_malloc(*n * sizeof *b);
-    for (size_t i = 0; i < *n; i++)
+    size_t n = t->flags & TPF_HEAPTYPE ? TUPLE(t->bases)->n : t->base ? 1 : 0;
+    type **b = hv_malloc(n * sizeof *b);
+    for (size_t i = 0; i < n; i++)
         b[i] = t->flags & TPF_HEAPTYPE ? (type *)TUPLE(t->bases)->items[i] : t->base;
-    return b;
+    object *r = mro_implementation(v, t, b, n);
+    free(b);
+    return r;
 }
 
 /* mro_internal's tp_mro for a new class: mro_implementation's result,
  * made a tuple when it is a list (PySequence_Tuple, the list dropped). */
 static object *mro_make(vm *v, type *t)
 {
-    size_t n;
-    type **b = type_bases(t, &n);
-    object *r = mro_implementation(v, t, b, n);
-    free(b);
+    object *r = mro_of(v, t);
     if (!r || obj_is(v, r, T_TUPLE))
         return r;
     object *tup = list_as_tuple(v, r);
@@ -2622,10 +2623,7 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
     if (!(t->flags & TPF_HEAPTYPE) && !types_lineage_known(v, t))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.mro() (outside its Python "
                         "subset)", t->name);
-    size_t n;
-    type **b = type_bases(t, &n);
-    object *r = mro_implementation(v, t, b, n);
-    free(b);
+    object *r = mro_of(v, t);
     if (!r || obj_is(v, r, T_LIST))
         return r;
     object *l = list_new(v, 0);
