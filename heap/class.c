@@ -2930,8 +2930,12 @@ static object *super_getattr(vm *v, object *o, object *name)
             object *x = type_lookup_own(v, (type *)TUPLE(mro)->items[i], name);
             if (v->exc)
                 return NULL;
-            if (x)
-                return su->obj == &start->ob ? obj_incref(v, x) : bind(v, x, su->obj);
+            if (x && su->obj != &start->ob)
+                return bind(v, x, su->obj);
+            if (x) {                            /* tp_descr_get(x, NULL, starttype) */
+                object *w = descr_wrapped_get(v, x, start);
+                return w || v->exc ? w : obj_incref(v, x);
+            }
         }
     }
     if (name == dunder(v, D_CLASS))
