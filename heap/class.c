@@ -1978,6 +1978,18 @@ static object *type_getattr(vm *v, object *o, object *name)
 
 static void find_dunders(vm *v, type *t, int exc);
 
+/* update_slot: a special method set or deleted on t changes the slots of
+ * t and of every class below it (update_subclasses: through each
+ * tp_subclasses registry, a class with several bases reached from each). */
+static void update_slots(vm *v, type *t)
+{
+    find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
+    size_t pos = 0;
+    object *key, *ref;
+    while (t->subclasses && dict_next(t->subclasses, &pos, &key, &ref))
+        update_slots(v, (type *)((weakref *)ref)->referent);
+}
+
 static int type_setattr(vm *v, object *o, object *name, object *value)
 {
     type *t = (type *)o;
@@ -2002,7 +2014,7 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
         vm_raise_format(v, T_ATTRIBUTE, "type object '%.50s' has no attribute '%U'", t->name, name);
     }
     if (!rc && !strncmp(STR(name)->data, "__", 2))      /* update_slot */
-        find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
+        update_slots(v, t);
     return rc;
 }
 
