@@ -110,6 +110,7 @@ refused_at_run tracemalloc-module 3 "_tracemalloc, the module of tracemalloc.sta
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
 refused_at_run subclass-bytearray 2 "subclassing 'bytearray'" "class B(bytearray):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
+refused_at_run subclass-second-base 3 "subclassing 'int'" "class A: pass\nclass Y(A, int):\n    pass\n"
 # list and dict are the built-in bases heapviz models (tests/py 1150-1169);
 # the other built-in types stay refused by name.
 refused_at_run subclass-tuple 2 "subclassing 'tuple'" "class P(tuple):\n    pass\n"
