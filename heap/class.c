@@ -2268,8 +2268,9 @@ static int defines_name(vm *v, type *t, object *name)
     }
     for (size_t i = 0; i < TUPLE(t->mro)->n; i++) {
         type *u = (type *)TUPLE(t->mro)->items[i];
-        if (u->flags & TPF_HEAPTYPE ? dict_lookup(v, u->dict, name) != NULL : type_lookup_own(v, u, name) != NULL)
-            return (u->flags & TPF_HEAPTYPE) != 0;
+        int heap = (u->flags & TPF_HEAPTYPE) != 0;
+        if (heap ? dict_lookup(v, u->dict, name) != NULL : type_lookup_own(v, u, name) != NULL)
+            return heap;
     }
     return 0;
 }
@@ -3045,9 +3046,10 @@ void class_init(vm *v)
     t->traverse = type_traverse;
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
-    for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++)
-        v->types[exc_subtables[i].t]->subtab =
-            (struct subtable){0, exc_subtables[i].usable, exc_subtables[i].nentries, exc_subtables[i].nentries};
+    for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++) {
+        uint32_t n = exc_subtables[i].nentries;
+        v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};
+    }
     type *wr = v->types[T_WEAKREF];
     wr->dealloc = weakref_dealloc;
     wr->repr = weakref_repr;
