@@ -893,15 +893,24 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
  * by it); the table puts them at these indices (a row placed over one is
  * -Woverride-init's error). */
 enum { M_OBJECT_INIT_SUBCLASS = 0, M_OBJECT_SIZEOF = 5, M_OBJECT_DIR = 7 };
+enum { M_TYPE_MRO = 9, M_TYPE_SUBCLASSES = 10 };        /* rows of type_methods */
+static const method_def type_methods[];
 static const method_def object_methods[];
+
+/* The row of fn the call runs through (the descriptor or bound method
+ * v->calling names), else `row`: what its argument errors name. */
+static const method_def *calling_row(vm *v, cfunc fn, const method_def *row)
+{
+    const method_def *def = v->calling ? DESCR(v->calling)->def : NULL;
+    return def && def->fn == fn ? def : row;
+}
 
 /* The __sizeof__ row the call runs through (the descriptor or bound
  * method v->calling names, when it is one of class_sizeof's), else
  * object's: its argument errors name int.__sizeof__ for int's own. */
 static const method_def *sizeof_row(vm *v)
 {
-    const method_def *def = v->calling ? DESCR(v->calling)->def : NULL;
-    return def && def->fn == class_sizeof ? def : &object_methods[M_OBJECT_SIZEOF];
+    return calling_row(v, class_sizeof, &object_methods[M_OBJECT_SIZEOF]);
 }
 
 object *class_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1709,6 +1718,28 @@ static void remove_subclasses(vm *v, type *t)
     vm_exc_restore(v, saved);
 }
 
+/* type.__subclasses__(): a new list of the classes in a class's registry,
+ * in the order they were registered (PyList_New(0), then an append per
+ * live one).  A builtin type's entries heapviz does not keep: refused. */
+static object *type_subclasses_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    if (args_exact(v, calling_row(v, type_subclasses_method, &type_methods[M_TYPE_SUBCLASSES]), nargs, kw, 0))
+        return NULL;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.__subclasses__ (outside its "
+                        "Python subset)", t->name);
+    object *l = list_new(v, 0);
+    size_t pos = 0;
+    object *key, *ref;
+    while (l && t->subclasses && dict_next(t->subclasses, &pos, &key, &ref))
+        if (list_append(v, l, ((weakref *)ref)->referent)) {
+            obj_decref(v, l);
+            l = NULL;
+        }
+    return l;
+}
+
 /* CPython 3.11's type_traverse, for heap types only (a static type is not
  * a GC object to the collector): tp_dict, tp_cache (always NULL), tp_mro,
  * tp_bases, tp_base (`object` for a plain class) and ht_module (NULL for a
@@ -1897,6 +1928,7 @@ static object *type_get_annotations(vm *v, object *self, object *const *args, si
 }
 
 static object *type_mro_method(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+static object *type_subclasses_method(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 
 static const method_def type_methods[] = {
     {"__name__", type_get_name, METH_GETTER | METH_SETTER, NULL},
@@ -1909,6 +1941,7 @@ static const method_def type_methods[] = {
     {"__annotations__", type_get_annotations, METH_GETTER | METH_SETTER, NULL},
     {"__sizeof__", class_sizeof, METH_NOARGS, "type.__sizeof__"},
     {"mro", type_mro_method, METH_NOARGS, "type.mro"},
+    {"__subclasses__", type_subclasses_method, METH_NOARGS, "type.__subclasses__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2633,6 +2666,8 @@ static object *mro_make(vm *v, type *t)
 static object *type_mro_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     type *t = (type *)self;
+    if (args_exact(v, calling_row(v, type_mro_method, &type_methods[M_TYPE_MRO]), nargs, kw, 0))
+        return NULL;
     if (!(t->flags & TPF_HEAPTYPE) && !types_lineage_known(v, t))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.mro() (outside its Python "
                         "subset)", t->name);
