@@ -574,17 +574,51 @@ void attr_fini(vm *v)
 
 /* ---- lookup ---------------------------------------------------------------- */
 
+/* The types a lookup on t visits, in order: a class's mro (every base of
+ * a multiple inheritance, each once: C3), else the tp_base chain (a
+ * builtin type's single line, or a class whose mro is not made yet or was
+ * cleared by the collector).  *i starts at 0; NULL after the last. */
+static type *lookup_step(type *t, type *prev, size_t *i)
+{
+    if ((t->flags & TPF_HEAPTYPE) && t->mro)
+        return *i < TUPLE(t->mro)->n ? (type *)TUPLE(t->mro)->items[(*i)++] : NULL;
+    return prev ? prev->base : t;
+}
+
+/* Whether a lookup reads u's own method descriptors and slot wrappers: a
+ * builtin type's; a class's copies of its base's (type_inherit) only when
+ * the walk is its base chain, where they stand for the base's. */
+static int own_tables(const type *t, const type *u)
+{
+    return !(u->flags & TPF_HEAPTYPE) || !((t->flags & TPF_HEAPTYPE) && t->mro);
+}
+
+/* Whether the builtin type u has a slot wrapper of its own named name. */
+static int has_own_slot(const type *u, const object *name)
+{
+    for (uint32_t k = 0; k < u->nslotw; k++)
+        if (u->slotw_names[k] == name)
+            return 1;
+    return 0;
+}
+
 object *type_lookup(vm *v, type *t, object *name)
 {
-    for (; t; t = t->base) {
-        for (uint32_t k = 0; k < t->ndescrs; k++)
-            if (t->descr_names[k] == name)
-                return t->descrs[k];
-        if (t->dict) {
-            object *x = dict_lookup(v, t->dict, name);
+    size_t i = 0;
+    int mro = (t->flags & TPF_HEAPTYPE) && t->mro;
+    for (type *u = lookup_step(t, NULL, &i); u; u = lookup_step(t, u, &i)) {
+        for (uint32_t k = 0; own_tables(t, u) && k < u->ndescrs; k++)
+            if (u->descr_names[k] == name)
+                return u->descrs[k];
+        if (u->dict) {
+            object *x = dict_lookup(v, u->dict, name);
             if (x || v->exc)
                 return x;
         }
+        /* along a class's mro a builtin's slot wrapper comes first: a class
+         * after it (class S(list, Mixin)) defines nothing the slot sees */
+        if (mro && !(u->flags & TPF_HEAPTYPE) && has_own_slot(u, name))
+            return NULL;
     }
     return NULL;
 }
@@ -592,10 +626,11 @@ object *type_lookup(vm *v, type *t, object *name)
 object *type_lookup_slot(vm *v, type *t, object *name)
 {
     (void)v;
-    for (; t; t = t->base)
-        for (uint32_t k = 0; k < t->nslotw; k++)
-            if (t->slotw_names[k] == name)
-                return t->slotw[k];
+    size_t i = 0;
+    for (type *u = lookup_step(t, NULL, &i); u; u = lookup_step(t, u, &i))
+        for (uint32_t k = 0; own_tables(t, u) && k < u->nslotw; k++)
+            if (u->slotw_names[k] == name)
+                return u->slotw[k];
     return NULL;
 }
 

@@ -83,9 +83,11 @@ int obj_getmethod(vm *v, object *o, object *name, object **out);
  * object.__sizeof__ with len first and its errors name it), anything
  * else is the getattr's.  Its type's getmethod. */
 int attr_getmethod_plain(vm *v, object *o, object *name, object **out);
-/* The attribute `name` of type t found along its bases (borrowed), or NULL.
- * The slot wrappers of builtin types are not searched: the class machinery
- * reads a NULL as "the class does not define it" (class.c). */
+/* The attribute `name` of type t found along its mro (borrowed), or NULL.
+ * The slot wrappers of builtin types are not returned: the class machinery
+ * reads a NULL as "the class does not define it" (class.c), and along a
+ * class's mro a builtin type with such a wrapper ends the search (its slot
+ * comes before the classes after it). */
 object *type_lookup(vm *v, type *t, object *name);
 /* The slot wrapper (or the None, list.__hash__) `name` of the first builtin
  * type along t's bases that has one (borrowed), or NULL: what a full MRO

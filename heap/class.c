@@ -21,7 +21,9 @@
  * object's behaviour.  A list or dict subclass keeps its base's slots but
  * those a class along it defines the dunder for (container_dunders).
  * Exception classes (class E(Exception)) keep the exception layout and
- * behaviour of their base.
+ * behaviour of their base.  A class with several bases (class D(B, C)) is
+ * laid out as its primary base's (best_base) and looks everything up
+ * along its C3 mro.
  *
  * Invariant: a heap type's host struct is a `type` whose name points into
  * its name_obj, which it holds; instances hold their class (object.c).
@@ -891,15 +893,24 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
  * by it); the table puts them at these indices (a row placed over one is
  * -Woverride-init's error). */
 enum { M_OBJECT_INIT_SUBCLASS = 0, M_OBJECT_SIZEOF = 5, M_OBJECT_DIR = 7 };
+enum { M_TYPE_MRO = 9, M_TYPE_SUBCLASSES = 10 };        /* rows of type_methods */
+static const method_def type_methods[];
 static const method_def object_methods[];
+
+/* The row of fn the call runs through (the descriptor or bound method
+ * v->calling names), else `row`: what its argument errors name. */
+static const method_def *calling_row(vm *v, cfunc fn, const method_def *row)
+{
+    const method_def *def = v->calling ? DESCR(v->calling)->def : NULL;
+    return def && def->fn == fn ? def : row;
+}
 
 /* The __sizeof__ row the call runs through (the descriptor or bound
  * method v->calling names, when it is one of class_sizeof's), else
  * object's: its argument errors name int.__sizeof__ for int's own. */
 static const method_def *sizeof_row(vm *v)
 {
-    const method_def *def = v->calling ? DESCR(v->calling)->def : NULL;
-    return def && def->fn == class_sizeof ? def : &object_methods[M_OBJECT_SIZEOF];
+    return calling_row(v, class_sizeof, &object_methods[M_OBJECT_SIZEOF]);
 }
 
 object *class_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1527,8 +1538,25 @@ static object *weakref_repr(vm *v, object *o)
  * and make list's, with 1 (functools' _HashedSeq). */
 static int has_subtable(vm *v, const type *base)
 {
-    return base == v->types[T_LIST] || base == v->types[T_DICT];
+    return base == v->types[T_LIST] || base == v->types[T_DICT] ||
+           (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
+
+/* The builtin exceptions' tables at start-up, measured in CPython 3.11.2
+ * (through ctypes, python3 running a script): the entries its keys table
+ * holds and those taken, all live.  The other exception types have none
+ * (their first subclass makes the dict, as list's).  BaseException's is
+ * full: its next subclass resizes it. */
+static const struct { enum builtin_type t; int64_t usable; uint32_t nentries; } exc_subtables[] = {
+    {T_BASE_EXC, 5, 5},         {T_EXCEPTION, 42, 22},  {T_OS_ERROR, 21, 13},
+    {T_CONNECTION_ERROR, 5, 4}, {T_ARITHMETIC_ERROR, 5, 3}, {T_LOOKUP, 5, 3},
+    {T_RUNTIME, 5, 3},          {T_UNICODE, 5, 3},      {T_IMPORT, 5, 2},
+    {T_VALUE, 5, 2},            {T_NAME, 5, 1},         {T_SYNTAX, 5, 1},
+};
+
+/* The classes `import tracemalloc` defines under Exception (measured as
+ * above: its table holds 28 entries after the import). */
+#define TM_EXCEPTION_SUBCLASSES 6
 
 /* An entry added to base's table.  0, or -1 with MemoryError.  A table
  * that does not exist yet is made as add_subclass makes it: PyDict_New
@@ -1569,11 +1597,29 @@ static int subtable_insert(vm *v, type *base)
 
 void class_subtables_drop(vm *v)
 {
-    type *l = v->types[T_LIST];
-    object *d = l->subclasses;
-    l->subclasses = NULL;
-    if (d)
-        obj_release(v, d, l->ob.addr, LABEL_SUBCLASSES);
+    for (int i = 0; i < T_NBUILTIN; i++) {
+        type *t = v->types[i];
+        object *d = has_subtable(v, t) ? t->subclasses : NULL;
+        t->subclasses = NULL;
+        if (d)
+            obj_release(v, d, t->ob.addr, LABEL_SUBCLASSES);
+    }
+}
+
+/* The last entry of a table the program made gone (remove_subclass's
+ * PyDict_Size of 0): Py_CLEAR of the dict, whose dealloc frees the keys
+ * block first; a start-up table always keeps an entry. */
+static void subtable_emptied(vm *v, type *base)
+{
+    struct subtable *st = &base->subtab;
+    object *d = base->subclasses;
+    if (st->used || !d)
+        return;
+    base->subclasses = NULL;
+    if (st->keys_addr)
+        obj_block_free(v, &base->ob, OWN_KEYS, st->keys_addr);
+    *st = (struct subtable){0, 0, 0, 0};
+    obj_release(v, d, base->ob.addr, LABEL_SUBCLASSES);
 }
 
 int class_subtables_imported(vm *v)
@@ -1583,46 +1629,67 @@ int class_subtables_imported(vm *v)
         if (subtable_insert(v, d))
             return -1;
     d->subtab.used--;
+    for (int i = 0; i < TM_EXCEPTION_SUBCLASSES; i++)
+        if (subtable_insert(v, v->types[T_EXCEPTION]))
+            return -1;
     if (l->subtab.usable)
         return subtable_insert(v, l);
     l->subtab = (struct subtable){0, 5, 1, 1};  /* made during the import: start-up's to us */
     return 0;
 }
 
-static int add_subclass(vm *v, type *base, type *t)
+/* add_subclass for t's base number i: a new int key and the class's weak
+ * reference, *ref (the one PyWeakref_NewRef made for the first base and
+ * hands back, with a new reference, to the next; borrowed: the entries
+ * hold it). */
+static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
 {
     object *key = int_from_u64(v, t->ob.addr);
-    object *ref = key ? weakref_new(v, &t->ob) : NULL;
-    int rc = !ref;
+    object *r = !key ? NULL : *ref ? obj_incref(v, *ref) : weakref_new(v, &t->ob);
+    int rc = !r;
+    if (r)
+        *ref = r;
     if (!rc && !(base->flags & TPF_HEAPTYPE)) {
-        t->sub_key = obj_incref(v, key);
-        t->sub_ref = obj_incref(v, ref);
+        t->sub_keys[i] = obj_incref(v, key);
+        t->sub_ref = obj_incref(v, r);          /* one reference per builtin base's entry */
         rc = has_subtable(v, base) && subtable_insert(v, base);
     } else if (!rc) {
         if (!base->subclasses && (base->subclasses = dict_new(v)))
             obj_give(v, base->subclasses, base->ob.addr, LABEL_SUBCLASSES);
-        rc = !base->subclasses || dict_setitem(v, base->subclasses, key, ref);
+        rc = !base->subclasses || dict_setitem(v, base->subclasses, key, r);
     }
     obj_xdecref(v, key);
-    obj_xdecref(v, ref);
+    obj_xdecref(v, r);
     return rc ? -1 : 0;
 }
 
-/* remove_subclass, from the class's dealloc: a new int for the key, the
- * entry deleted; any exception being raised is kept. */
-static void remove_subclass(vm *v, type *t)
+/* type_ready_add_subclasses: t registered with each of its bases, in
+ * order.  0, or -1 with the exception. */
+static int add_subclasses(vm *v, type *t)
 {
-    type *base = t->base;
-    vm_err saved = vm_exc_fetch(v);
+    size_t n = TUPLE(t->bases)->n;
+    object *ref = NULL;
+    t->sub_keys = hv_calloc(n, sizeof *t->sub_keys);
+    for (size_t i = 0; i < n; i++)
+        if (add_subclass(v, (type *)TUPLE(t->bases)->items[i], t, i, &ref))
+            return -1;
+    return 0;
+}
+
+/* remove_subclass of t from base number i: a new int for the key, the
+ * entry deleted (an emptied dict of a class with it). */
+static void remove_subclass(vm *v, type *t, size_t i)
+{
+    type *base = (type *)TUPLE(t->bases)->items[i];
     object *key = int_from_u64(v, t->ob.addr);
-    if (t->sub_key) {
-        object *k = t->sub_key, *r = t->sub_ref;
-        t->sub_key = t->sub_ref = NULL;
+    if (t->sub_keys && t->sub_keys[i]) {
+        object *k = t->sub_keys[i];
+        t->sub_keys[i] = NULL;
         if (has_subtable(v, base))
-            base->subtab.used--;                /* a deleted entry: the table stays */
+            base->subtab.used--;                /* a deleted entry */
         obj_decref(v, k);
-        obj_decref(v, r);
-    } else if (key && base && (base->flags & TPF_HEAPTYPE) && base->subclasses) {
+        obj_decref(v, t->sub_ref);
+    } else if (key && (base->flags & TPF_HEAPTYPE) && base->subclasses) {
         dict_delitem(v, base->subclasses, key);
         if (!dict_len(base->subclasses)) {
             object *d = base->subclasses;
@@ -1631,7 +1698,46 @@ static void remove_subclass(vm *v, type *t)
         }
     }
     obj_xdecref(v, key);
+    if (has_subtable(v, base))
+        subtable_emptied(v, base);
+}
+
+/* remove_all_subclasses, from the class's dealloc: t leaves each base's
+ * registry in the order of its bases; any exception being raised is
+ * kept. */
+static void remove_subclasses(vm *v, type *t)
+{
+    vm_err saved = vm_exc_fetch(v);
+    for (size_t i = 0; t->bases && i < TUPLE(t->bases)->n; i++) {
+        remove_subclass(v, t, i);
+        vm_exc_clear(v);                        /* an entry never added: PyErr_Clear */
+    }
+    free(t->sub_keys);
+    t->sub_keys = NULL;
+    t->sub_ref = NULL;
     vm_exc_restore(v, saved);
+}
+
+/* type.__subclasses__(): a new list of the classes in a class's registry,
+ * in the order they were registered (PyList_New(0), then an append per
+ * live one).  A builtin type's entries heapviz does not keep: refused. */
+static object *type_subclasses_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    if (args_exact(v, calling_row(v, type_subclasses_method, &type_methods[M_TYPE_SUBCLASSES]), nargs, kw, 0))
+        return NULL;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.__subclasses__ (outside its "
+                        "Python subset)", t->name);
+    object *l = list_new(v, 0);
+    size_t pos = 0;
+    object *key, *ref;
+    while (l && t->subclasses && dict_next(t->subclasses, &pos, &key, &ref))
+        if (list_append(v, l, ((weakref *)ref)->referent)) {
+            obj_decref(v, l);
+            l = NULL;
+        }
+    return l;
 }
 
 /* CPython 3.11's type_traverse, for heap types only (a static type is not
@@ -1671,7 +1777,7 @@ static void class_type_dealloc(vm *v, object *o)
         abort();
     }
     obj_untrack(v, o);
-    remove_subclass(v, t);
+    remove_subclasses(v, t);
     type_clear(v, o);
     if (t->cached_keys)
         dict_class_fini(v, t);
@@ -1821,6 +1927,9 @@ static object *type_get_annotations(vm *v, object *self, object *const *args, si
     return x;
 }
 
+static object *type_mro_method(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+static object *type_subclasses_method(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+
 static const method_def type_methods[] = {
     {"__name__", type_get_name, METH_GETTER | METH_SETTER, NULL},
     {"__qualname__", type_get_qualname, METH_GETTER | METH_SETTER, NULL},
@@ -1831,6 +1940,8 @@ static const method_def type_methods[] = {
     {"__mro__", type_get_mro, METH_GETTER | METH_MEMBER, NULL},
     {"__annotations__", type_get_annotations, METH_GETTER | METH_SETTER, NULL},
     {"__sizeof__", class_sizeof, METH_NOARGS, "type.__sizeof__"},
+    {"mro", type_mro_method, METH_NOARGS, "type.mro"},
+    {"__subclasses__", type_subclasses_method, METH_NOARGS, "type.__subclasses__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1900,6 +2011,18 @@ static object *type_getattr(vm *v, object *o, object *name)
 
 static void find_dunders(vm *v, type *t, int exc);
 
+/* update_slot: a special method set or deleted on t changes the slots of
+ * t and of every class below it (update_subclasses: through each
+ * tp_subclasses registry, a class with several bases reached from each). */
+static void update_slots(vm *v, type *t)
+{
+    find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
+    size_t pos = 0;
+    object *key, *ref;
+    while (t->subclasses && dict_next(t->subclasses, &pos, &key, &ref))
+        update_slots(v, (type *)((weakref *)ref)->referent);
+}
+
 static int type_setattr(vm *v, object *o, object *name, object *value)
 {
     type *t = (type *)o;
@@ -1924,7 +2047,7 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
         vm_raise_format(v, T_ATTRIBUTE, "type object '%.50s' has no attribute '%U'", t->name, name);
     }
     if (!rc && !strncmp(STR(name)->data, "__", 2))      /* update_slot */
-        find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
+        update_slots(v, t);
     return rc;
 }
 
@@ -2164,12 +2287,24 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
     t->finalize = NULL;
 }
 
-/* class_defines for an interned name. */
+/* class_defines for an interned name: along t's mro, a class's dict
+ * entry before any builtin type that has the name (update_one_slot: the
+ * first found decides, and a builtin's slot wrapper keeps its slot: in
+ * class C(list, Mixin) list's __len__ hides the mixin's). */
 static int defines_name(vm *v, type *t, object *name)
 {
-    for (; t->flags & TPF_HEAPTYPE; t = t->base)
-        if (dict_lookup(v, t->dict, name))
-            return 1;
+    if (!t->mro) {
+        for (; t->flags & TPF_HEAPTYPE; t = t->base)
+            if (dict_lookup(v, t->dict, name))
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0; i < TUPLE(t->mro)->n; i++) {
+        type *u = (type *)TUPLE(t->mro)->items[i];
+        int heap = (u->flags & TPF_HEAPTYPE) != 0;
+        if (heap ? dict_lookup(v, u->dict, name) != NULL : type_lookup_own(v, u, name) != NULL)
+            return heap;
+    }
     return 0;
 }
 
@@ -2253,6 +2388,301 @@ static void find_dunders(vm *v, type *t, int exc)
         t->setattr = exc ? exc_setattr : inst_setattr;
 }
 
+/* ---- bases and the mro ------------------------------------------------------------
+ * A class's tp_base is best_base's pick among its bases: the one whose
+ * "solid" base (the nearest type along its tp_base chain whose instances
+ * carry fields of their own) derives from every other's; its instances are
+ * laid out as that base's.  Its mro is the C3 merge of its bases' mros and
+ * the bases themselves (mro_implementation), each type once. */
+
+/* extra_ivars: whether t's instances hold fields past base's (a weakref
+ * slot a class added last does not count). */
+static int extra_ivars(const type *t, const type *base)
+{
+    uint32_t size = t->basicsize;
+    if (t->itemsize || base->itemsize)
+        return size != base->basicsize || t->itemsize != base->itemsize;
+    if (t->weaklist_offset && !base->weaklist_offset && t->weaklist_offset + 8 == size &&
+        (t->flags & TPF_HEAPTYPE))
+        size -= 8;
+    return size != base->basicsize;
+}
+
+/* solid_base: the type along t's tp_base chain (t included) whose layout
+ * its instances end with. */
+static type *solid_base(vm *v, type *t)
+{
+    type *base = t->base ? solid_base(v, t->base) : v->types[T_OBJECT];
+    return extra_ivars(t, base) ? t : base;
+}
+
+/* best_base: the base whose solid base is a subtype of every other base's
+ * (the first such), or NULL with python3's TypeError: a base that cannot
+ * be subclassed, or two layouts neither of which extends the other. */
+static type *best_base(vm *v, object *bases)
+{
+    type *winner = NULL, *base = NULL;
+    for (size_t i = 0; i < TUPLE(bases)->n; i++) {
+        type *b = (type *)TUPLE(bases)->items[i];
+        if (!(b->flags & TPF_BASETYPE))
+            return (type *)vm_raise_format(v, T_TYPE_ERROR, "type '%.100s' is not an acceptable base type",
+                                           b->name);
+        type *candidate = solid_base(v, b);
+        if (!winner || (type_is_subtype(candidate, winner) && candidate != winner)) {
+            winner = candidate;
+            base = b;
+        } else if (!type_is_subtype(winner, candidate))
+            return (type *)vm_raise(v, T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
+    }
+    return base;
+}
+
+/* The types of b's mro in order, a new host array (*n of them): a class's
+ * tuple, a builtin type's tp_base chain. */
+static type **mro_line(type *b, size_t *n)
+{
+    size_t k = 0;
+    if (b->flags & TPF_HEAPTYPE)
+        k = TUPLE(b->mro)->n;
+    else
+        for (type *u = b; u; u = u->base)
+            k++;
+    type **line = hv_malloc(k * sizeof *line);
+    if (b->flags & TPF_HEAPTYPE)
+        for (size_t i = 0; i < k; i++)
+            line[i] = (type *)TUPLE(b->mro)->items[i];
+    else
+        for (size_t i = 0; b; b = b->base)
+            line[i++] = b;
+    *n = k;
+    return line;
+}
+
+/* class_name: a type's __name__, a new reference (a builtin type's is a
+ * new str each time, type_name's PyUnicode_FromString). */
+static object *class_name(vm *v, type *t)
+{
+    if (t->flags & TPF_HEAPTYPE)
+        return obj_incref(v, t->name_obj);
+    return str_from_cstr(v, type_short_name(t));
+}
+
+/* check_duplicates: -1 with TypeError when a type appears twice in bases. */
+static int mro_check_duplicates(vm *v, type *const *bases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (bases[j] == bases[i]) {
+                object *name = class_name(v, bases[i]);
+                if (name)
+                    vm_raise_format(v, T_TYPE_ERROR, "duplicate base class %U", name);
+                obj_xdecref(v, name);
+                return -1;
+            }
+    return 0;
+}
+
+/* The lists C3 merges (host arrays): each base's mro, then the bases. */
+struct merge {
+    size_t n;                   /* lists: the bases and one */
+    type ***line;
+    size_t *len;
+    size_t *remain;             /* pmerge's: the next index not yet merged */
+};
+
+/* set_mro_error: the heads left unmerged, each once (a dict keyed by
+ * them, made and dropped as CPython's), named in python3's message. */
+static void mro_error(vm *v, struct merge *m)
+{
+    object *set = dict_new(v);
+    for (size_t i = 0; set && i < m->n; i++)
+        if (m->remain[i] < m->len[i] && dict_setitem(v, set, &m->line[i][m->remain[i]]->ob, v->none)) {
+            obj_decref(v, set);
+            return;
+        }
+    if (!set)
+        return;
+    char text[1000];
+    size_t off = (size_t)snprintf(text, sizeof text, "Cannot create a consistent method resolution\n"
+                                  "order (MRO) for bases");
+    size_t pos = 0, left = dict_len(set);
+    object *k, *val;
+    while (off < sizeof text && dict_next(set, &pos, &k, &val)) {
+        object *name = class_name(v, (type *)k);
+        off += (size_t)snprintf(text + off, sizeof text - off, " %s", name ? STR(name)->data : "?");
+        obj_xdecref(v, name);
+        if (--left && off + 1 < sizeof text) {
+            text[off++] = ',';
+            text[off] = '\0';
+        }
+    }
+    vm_raise(v, T_TYPE_ERROR, "%s", text);
+    obj_decref(v, set);
+}
+
+/* Whether o is in list i past its index `from` (tail_contains). */
+static int mro_tail_contains(const struct merge *m, size_t i, size_t from, const type *o)
+{
+    for (size_t k = from + 1; k < m->len[i]; k++)
+        if (m->line[i][k] == o)
+            return 1;
+    return 0;
+}
+
+/* The head of the first list that is in no list's tail (C3's next type),
+ * or NULL when none is; *empty counts the lists used up. */
+static type *mro_pick(struct merge *m, size_t *empty)
+{
+    *empty = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        if (m->remain[i] >= m->len[i]) {
+            ++*empty;
+            continue;
+        }
+        type *c = m->line[i][m->remain[i]];
+        int in_tail = 0;
+        for (size_t j = 0; j < m->n && !in_tail; j++)
+            in_tail = mro_tail_contains(m, j, m->remain[j], c);
+        if (!in_tail)
+            return c;
+    }
+    return NULL;
+}
+
+/* pmerge: acc (the class first) gets the merged types, appended one by
+ * one; its PyMem `remain` array of ints is a block for the merge's time.
+ * 0, or -1 with the exception. */
+static int mro_pmerge(vm *v, object *acc, struct merge *m)
+{
+    uint64_t remain = pymalloc_malloc(v->pm, 4 * (uint64_t)m->n);
+    if (!remain) {
+        vm_no_memory(v);
+        return -1;
+    }
+    size_t empty;
+    type *c;
+    int rc = 0;
+    while (!rc && (c = mro_pick(m, &empty))) {
+        rc = list_append(v, acc, &c->ob);
+        for (size_t j = 0; j < m->n; j++)
+            if (m->remain[j] < m->len[j] && m->line[j][m->remain[j]] == c)
+                m->remain[j]++;
+    }
+    if (!rc && empty != m->n) {
+        mro_error(v, m);
+        rc = -1;
+    }
+    pymalloc_free(v->pm, remain);
+    return rc;
+}
+
+/* The lists of bases b[0..n) for the merge. */
+static struct merge *merge_new(type *const *b, size_t n)
+{
+    struct merge *m = hv_calloc(1, sizeof *m);
+    m->n = n + 1;
+    m->line = hv_calloc(m->n, sizeof *m->line);
+    m->len = hv_calloc(m->n, sizeof *m->len);
+    m->remain = hv_calloc(m->n, sizeof *m->remain);
+    for (size_t i = 0; i < n; i++)
+        m->line[i] = mro_line(b[i], &m->len[i]);
+    m->line[n] = hv_malloc(n * sizeof *m->line[n]);
+    memcpy(m->line[n], b, n * sizeof *b);
+    m->len[n] = n;
+    return m;
+}
+
+static void merge_free(struct merge *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        free(m->line[i]);
+    free(m->line);
+    free(m->len);
+    free(m->remain);
+    free(m);
+}
+
+/* mro_implementation for t with bases b[0..n): one base, a new tuple of t
+ * and the base's mro; else (none: object's; two or more) the bases checked
+ * for duplicates, a PyMem array of the n + 1 lists, and a new list of t
+ * grown by the merge.  NULL with the exception. */
+static object *mro_implementation(vm *v, type *t, type *const *b, size_t n)
+{
+    if (n == 1) {
+        size_t k;
+        type **line = mro_line(b[0], &k);
+        object *mro = tuple_new(v, k + 1);
+        for (size_t i = 0; mro && i <= k; i++)
+            tuple_set(v, mro, i, obj_incref(v, i ? &line[i - 1]->ob : &t->ob));
+        free(line);
+        return mro;
+    }
+    if (mro_check_duplicates(v, b, n))
+        return NULL;
+    struct merge *m = merge_new(b, n);
+    uint64_t to_merge = pymalloc_malloc(v->pm, 8 * (uint64_t)m->n);
+    object *acc = to_merge ? list_new(v, 1) : NULL;
+    if (acc) {
+        list_set_fresh(v, acc, 0, obj_incref(v, &t->ob));
+        if (mro_pmerge(v, acc, m)) {
+            obj_decref(v, acc);
+            acc = NULL;
+        }
+    } else if (!to_merge)
+        vm_no_memory(v);
+    if (to_merge)
+        pymalloc_free(v->pm, to_merge);
+    merge_free(m);
+    return acc;
+}
+
+/* mro_implementation of t over its bases: a class's tuple, a builtin
+ * type's tp_base (none for object).  A new tuple or list, or NULL. */
+static object *mro_of(vm *v, type *t)
+{
+    size_t n = t->flags & TPF_HEAPTYPE ? TUPLE(t->bases)->n : t->base ? 1 : 0;
+    type **b = hv_malloc(n * sizeof *b);
+    for (size_t i = 0; i < n; i++)
+        b[i] = t->flags & TPF_HEAPTYPE ? (type *)TUPLE(t->bases)->items[i] : t->base;
+    object *r = mro_implementation(v, t, b, n);
+    free(b);
+    return r;
+}
+
+/* mro_internal's tp_mro for a new class: mro_implementation's result,
+ * made a tuple when it is a list (PySequence_Tuple, the list dropped). */
+static object *mro_make(vm *v, type *t)
+{
+    object *r = mro_of(v, t);
+    if (!r || obj_is(v, r, T_TUPLE))
+        return r;
+    object *tup = list_as_tuple(v, r);
+    obj_decref(v, r);
+    return tup;
+}
+
+/* type.mro(): mro_implementation again, a new list (a tuple's items
+ * copied into one: PySequence_List). */
+static object *type_mro_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    if (args_exact(v, calling_row(v, type_mro_method, &type_methods[M_TYPE_MRO]), nargs, kw, 0))
+        return NULL;
+    if (!(t->flags & TPF_HEAPTYPE) && !types_lineage_known(v, t))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.mro() (outside its Python "
+                        "subset)", t->name);
+    object *r = mro_of(v, t);
+    if (!r || obj_is(v, r, T_LIST))
+        return r;
+    object *l = list_new(v, 0);
+    if (l && list_extend(v, l, r)) {
+        obj_decref(v, l);
+        l = NULL;
+    }
+    obj_decref(v, r);
+    return l;
+}
+
 /* type(name, bases, ns) for a class statement, in type_new's order (which
  * decides what the free lists give back): the (object,) bases tuple, the
  * copy of the namespace, ht_slots, the type, __qualname__ taken out, the
@@ -2275,21 +2705,56 @@ static int refuse_unsupported(vm *v, object *ns)
     return v->exc ? -1 : 0;
 }
 
+/* The builtin type instances of b are made of, if heapviz models it as a
+ * base (object, list, dict, the exceptions); else NULL with a refusal. */
+static type *supported_root(vm *v, type *b)
+{
+    type *root = builtin_base(b);
+    if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
+        (root->flags & TPF_EXC_SUBCLASS))
+        return root;
+    return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
+                            "its Python subset)", root->name);
+}
+
+/* Whether instances of the builtin or class b have a __dict__
+ * (tp_dictoffset != 0): a managed one, or an exception's. */
+static int has_dict(const type *b)
+{
+    return (b->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS)) != 0;
+}
+
+/* type_new_slot_bases: with __slots__ and more than one base, a base
+ * other than the primary one that has a __dict__ or a __weakref__ slot
+ * gives the class one where the primary base lacks it. */
+static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a)
+{
+    for (size_t i = 0; i < TUPLE(bases)->n; i++) {
+        type *b = (type *)TUPLE(bases)->items[i];
+        if (b == primary)
+            continue;
+        if (a->may_dict && !a->dict && has_dict(b))
+            a->dict++;
+        if (a->may_weak && !a->weak && has_weakref(v, b))
+            a->weak++;
+        if ((!a->may_dict || a->dict) && (!a->may_weak || a->weak))
+            break;
+    }
+}
+
 static object *type_new(vm *v, object *name, object *bases, object *ns)
 {
     if (refuse_unsupported(v, ns))
         return NULL;
-    type *base = TUPLE(bases)->n ? (type *)TUPLE(bases)->items[0] : v->types[T_OBJECT];
-    if (TUPLE(bases)->n > 1)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");
-    if (!(base->flags & TPF_BASETYPE))
-        return vm_raise_format(v, T_TYPE_ERROR, "type '%.100s' is not an acceptable base type", base->name);
+    type *base = TUPLE(bases)->n ? best_base(v, bases) : v->types[T_OBJECT];
+    if (!base)
+        return NULL;
+    for (size_t i = 0; i < TUPLE(bases)->n; i++)
+        if (!supported_root(v, (type *)TUPLE(bases)->items[i]))
+            return NULL;
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
     type *root = builtin_base(base);
     int container = root == v->types[T_LIST] || root == v->types[T_DICT];
-    if (root != v->types[T_OBJECT] && !exc && !container)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside its "
-                        "Python subset)", root->name);
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;
@@ -2303,7 +2768,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */
         adds.dict = adds.may_dict;
         adds.weak = adds.may_weak;
-    }
+    } else
+        slot_bases(v, b, base, &adds);
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     /* type_new_set_name's tp_name (PyUnicode_AsUTF8AndSize), made before
@@ -2334,7 +2800,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->descr_names = NULL;
     t->ndescrs = 0;
     t->cached_keys = NULL;
-    t->qualname = t->subclasses = t->sub_key = t->sub_ref = t->mro = NULL;
+    t->qualname = t->subclasses = t->sub_ref = t->mro = NULL;
+    t->sub_keys = NULL;
     t->doc_addr = 0;
     obj_announce(v, o);                         /* now a heap type: its __sizeof__ knows */
     t->name_obj = obj_hold(v, name, addr, 6);
@@ -2351,30 +2818,18 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->slot_base = base->flags & TPF_HEAPTYPE ? base->nslots : 0;
     t->nslots = t->slot_base + nslots;
     set_behaviour(v, t, exc, weak);
-    object *mro = NULL;
-    size_t nbuiltin = 0;                        /* a builtin base: its chain down to object */
-    for (type *up = base; up && !(base->flags & TPF_HEAPTYPE); up = up->base)
-        nbuiltin++;
-    if (!take_qualname(v, t) && !copy_doc(v, t))
-        mro = tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : nbuiltin));
+    if (weak)                                   /* the slot after all others */
+        t->weaklist_offset = t->basicsize - 8;
+    object *mro = take_qualname(v, t) || copy_doc(v, t) ? NULL : mro_make(v, t);
     if (!mro) {
         obj_decref(v, o);
         return NULL;
-    }
-    tuple_set(v, mro, 0, obj_incref(v, o));
-    if (base->flags & TPF_HEAPTYPE)
-        for (size_t i = 0; i < TUPLE(base->mro)->n; i++)
-            tuple_set(v, mro, i + 1, obj_incref(v, TUPLE(base->mro)->items[i]));
-    else {
-        type *up = base;
-        for (size_t i = 0; i < nbuiltin; i++, up = up->base)
-            tuple_set(v, mro, i + 1, obj_incref(v, &up->ob));
     }
     t->mro = mro;
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
     if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
-        add_subclass(v, base, t) ||
+        add_subclasses(v, t) ||
         (managed && dict_class_init(v, t)) || after_ready(v, t)) {
         obj_decref(v, o);
         return NULL;
@@ -2523,8 +2978,12 @@ static object *super_getattr(vm *v, object *o, object *name)
             object *x = type_lookup_own(v, (type *)TUPLE(mro)->items[i], name);
             if (v->exc)
                 return NULL;
-            if (x)
-                return su->obj == &start->ob ? obj_incref(v, x) : bind(v, x, su->obj);
+            if (x && su->obj != &start->ob)
+                return bind(v, x, su->obj);
+            if (x) {                            /* tp_descr_get(x, NULL, starttype) */
+                object *w = descr_wrapped_get(v, x, start);
+                return w || v->exc ? w : obj_incref(v, x);
+            }
         }
     }
     if (name == dunder(v, D_CLASS))
@@ -2622,6 +3081,10 @@ void class_init(vm *v)
     t->traverse = type_traverse;
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
+    for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++) {
+        uint32_t n = exc_subtables[i].nentries;
+        v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};
+    }
     type *wr = v->types[T_WEAKREF];
     wr->dealloc = weakref_dealloc;
     wr->repr = weakref_repr;

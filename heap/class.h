@@ -61,8 +61,9 @@ int class_set_class(vm *v, object *o, object *value);
  * the builtin base's slot for it (update_one_slot).  Cannot fail. */
 int class_defines(vm *v, type *t, const char *name);
 
-/* Drops the dict a program's first list subclass made list's subclass
- * table (vm_delete, before the last events). */
+/* Drops the dicts a program's first subclasses made the subclass tables
+ * of builtin types (list's, KeyError's…: vm_delete, before the last
+ * events). */
 void class_subtables_drop(vm *v);
 /* What `import tracemalloc` adds to list's and dict's subclass tables
  * (class.c): tracemalloc.c calls it once, from the import.  0, or -1 with

@@ -200,7 +200,11 @@ struct type {
     object *slot_names;             /* ht_slots: the sorted tuple of slot names, or NULL */
     object *qualname;               /* ht_qualname (a str), or NULL: the name */
     object *subclasses;             /* tp_subclasses of a class: {id: weakref}, or NULL */
-    object *sub_key, *sub_ref;      /* this class's entry in a builtin base's tp_subclasses */
+    object **sub_keys;              /* per entry of bases: the key of this class's entry in a
+                                       builtin base's tp_subclasses, or NULL (a host array) */
+    object *sub_ref;                /* the weak reference those entries hold, or NULL */
+    uint32_t weaklist_offset;       /* tp_weaklistoffset: its instances' __weakref__ slot, 0:
+                                       none (best_base compares layouts with it) */
     uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
     uint32_t inst_offset;           /* where its instances' instfields start in their host
                                        struct (class.h): after the builtin base's struct */

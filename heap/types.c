@@ -537,8 +537,17 @@ uint64_t obj_getsizeof(vm *v, object *o)
     return n + type_preheader(o->type);
 }
 
+/* PyType_IsSubtype: along a's tp_mro when it has one (a class's, which
+ * holds every base of a multiple inheritance), else along tp_base (a
+ * builtin type, or a class whose mro is not made yet or cleared). */
 int type_is_subtype(const type *a, const type *b)
 {
+    if (a && (a->flags & TPF_HEAPTYPE) && a->mro) {
+        for (size_t i = 0; i < TUPLE(a->mro)->n; i++)
+            if (TUPLE(a->mro)->items[i] == &b->ob)
+                return 1;
+        return 0;
+    }
     for (; a; a = a->base)
         if (a == b)
             return 1;

@@ -90,7 +90,7 @@ refused_at_run object-reduce 3 "object.__reduce_ex__" "class A: pass\nA().__redu
 refused_at_run dunder-method 3 "float.__round__" "x = 2.5\nprint(x.__round__())\n"
 refused_at_run dunder-iterator 2 "list_iterator.__length_hint__" "print(iter([1]).__length_hint__())\n"
 refused_at_run instance-new 3 "A.__new__" "class A: pass\nA().__new__\n"
-refused_at_run metatype-method 2 "int.mro" "print(int.mro())\n"
+refused_at_run metatype-method 2 "int.__subclasses__" "print(int.__subclasses__())\n"
 refused_at_run object-getstate 3 "object.__getstate__" "class A: pass\nA().__getstate__()\n"
 refused_at_run textio-next 3 "_io.TextIOWrapper.__next__" "import sys\nprint(type(sys.stdout).__next__)\n"
 refused_at_run textio-with 3 "_io.TextIOWrapper.__enter__" "import sys\nwith sys.stdout:\n    pass\n"
@@ -109,6 +109,7 @@ refused_at_run tracemalloc-module 3 "_tracemalloc, the module of tracemalloc.sta
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
 refused_at_run subclass-bytearray 2 "subclassing 'bytearray'" "class B(bytearray):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
+refused_at_run subclass-second-base 3 "subclassing 'int'" "class A: pass\nclass Y(A, int):\n    pass\n"
 # list and dict are the built-in bases heapviz models (tests/py 1150-1169);
 # the other built-in types stay refused by name.
 refused_at_run subclass-tuple 2 "subclassing 'tuple'" "class P(tuple):\n    pass\n"
