@@ -2383,7 +2383,7 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
 /* The modules heapviz simulates (builtins.c makes them). */
 static int importable(const ast_ident *name)
 {
-    static const char *const modules[] = {"sys", "gc", "tracemalloc"};
+    static const char *const modules[] = {"sys", "gc", "tracemalloc", "_weakref"};
     for (size_t i = 0; i < HV_COUNTOF(modules); i++)
         if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
             return 1;
@@ -2406,7 +2406,7 @@ static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
         unsupported(c, loc, "dotted imports");
     if (!importable(name)) {
         char what[160];
-        snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+        snprintf(what, sizeof what, "importing '%.*s' (only sys, gc, tracemalloc and _weakref)",
                  name->len > 64 ? 64 : (int)name->len, name->name);
         unsupported(c, loc, what);
     }

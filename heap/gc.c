@@ -115,6 +115,7 @@
 #include "traceback.h"
 #include "tracemalloc.h"
 #include "types.h"
+#include "weakref.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -167,6 +168,7 @@ typedef struct gcm {
     uint64_t visit;         /* the object UNTRACK_* examined last (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
     int64_t result;
+    int64_t wr_freed;       /* weakrefs handle_weakrefs' callbacks freed (counted in result) */
     double t1;              /* DEBUG_STATS: the host's clock at START (seconds) */
     struct untrackable {    /* start-up's objects a collection will untrack (interp_start) */
         int64_t tuples, dicts, nested;
@@ -494,7 +496,7 @@ static void enter_start(gcm *m)
     v->gc_collecting = 1;
     if (v->gc_debug & GC_DEBUG_STATS)
         debug_start(m);
-    m->result = 0;
+    m->result = m->wr_freed = 0;
     m->nreach = 0;
     m->ntuples = m->ndicts = 0;
     m->visit = 0;
@@ -1521,6 +1523,57 @@ static int64_t promote_interp(gcm *m)
 
 /* ---- FINALIZE, CLEAR, FREELISTS --------------------------------------------------- */
 
+/* handle_weakrefs' second pass: callback(wr) for each weakref the first
+ * pass kept (an error reported as unraisable), its extra reference
+ * dropped; one that lives on goes to the end of the older generation,
+ * one that dies counts toward the result. */
+static void call_weakref_callbacks(gcm *m, object **calls, size_t n)
+{
+    vm *v = m->v;
+    for (size_t i = 0; i < n; i++) {
+        object *wr = calls[i], *cb = weakref_callback(wr);
+        object *r = eval_call(v, cb, &wr, 1, NULL);
+        if (r)
+            obj_decref(v, r);
+        else
+            traceback_write_unraisable(v, cb, "<function>");
+        if (wr->refcnt > 1 && obj_gc(wr)->gen >= 0)
+            set_gen(m, obj_gc(wr), m->old_gen);
+        else
+            m->wr_freed++;
+        obj_decref(v, wr);
+    }
+}
+
+/* handle_weakrefs, before the finalizers (both collectors): a weakref in
+ * the unreachable set is cleared; so is every weakref to an unreachable
+ * object, and those with a callback that are themselves reachable have
+ * it called, in the order found, once all are cleared.  The weakrefs'
+ * own lists are not the collector's business: a weak reference is no
+ * reference, so none of this moved the analysis. */
+static void handle_weakrefs(gcm *m)
+{
+    vm *v = m->v;
+    object **calls = NULL;
+    size_t n = 0, cap = 0;
+    for (gchead *g = m->unreachable.next; g != &m->unreachable; g = g->next) {
+        object *op = obj_of(g), *wr;
+        if (op->type == v->types[T_WEAKREF])
+            weakref_clear_ref(v, op);
+        while (op->weakly && (wr = weakref_list_head(v, op))) {
+            weakref_clear_ref(v, wr);
+            if (!weakref_callback(wr) || obj_gc(wr)->list == GCL_UNREACHABLE)
+                continue;                   /* no callback, or trash itself */
+            hv_grow(&calls, &cap, n + 1, sizeof *calls, 8);
+            calls[n++] = obj_incref(v, wr);
+        }
+    }
+    vm_err saved = vm_exc_fetch(v);
+    call_weakref_callbacks(m, calls, n);
+    vm_exc_restore(v, saved);
+    free(calls);
+}
+
 /* One finalizer per unit: objects without one (or finalized before) pass
  * from `todo` back to `unreachable` in the same unit. */
 static size_t work_finalize(gcm *m, size_t budget)
@@ -1814,6 +1867,7 @@ static void enter(gcm *m)
         }
         if (v->gc_debug & GC_DEBUG_COLLECTABLE)
             debug_collectable(m);
+        handle_weakrefs(m);
         gclist_merge(&m->unreachable, &m->todo);
         break;
     default:
@@ -1844,7 +1898,7 @@ static void enter_late(gcm *m)
         break;
     case GCP_RESURRECT_PROMOTE:
         clear_unreachable_flags(&m->still);
-        m->result = (int64_t)gclist_size(&m->still);
+        m->result = (int64_t)gclist_size(&m->still) + m->wr_freed;
         walk_start(m);
         break;
     case GCP_FREELISTS:
