@@ -33,7 +33,7 @@ refused dotted-import 2 "dotted imports" "import os.path\n"
 refused from-import-star 2 "'from ... import *'" "from sys import *\n"
 refused relative-import 3 "relative imports" "import gc\nfrom . import x\n"
 refused from-import-os 2 "importing 'os' (only sys, gc, tracemalloc and _weakref)" "from os import path\n"
-refused import-weakref 1 "importing 'weakref' (python3 loads weakref.py, _weakrefset, types and itertools for it; import _weakref for ref, getweakrefcount and getweakrefs)" "import weakref\n"
+refused import-weakref 2 "importing 'weakref' (python3 loads weakref.py, _weakrefset, types and itertools for it; import _weakref for ref, getweakrefcount and getweakrefs)" "import weakref\n"
 refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
 
