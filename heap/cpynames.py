@@ -44,7 +44,7 @@ samples = [
     staticmethod, classmethod, super, type(int.__dict__["real"]), type(int.__dict__["from_bytes"]),
     type(type.__dict__["__basicsize__"]), type(sys._getframe()),
     tracemalloc.Snapshot, tracemalloc.Statistic, tracemalloc.StatisticDiff,
-    tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace, type(sys.stdout),
+    tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace, type(sys.stdout), _weakref.ref,
 ]
 try:
     raise ValueError

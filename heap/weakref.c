@@ -270,8 +270,10 @@ static int weakref_hash(vm *v, object *o, int64_t *out)
         return -1;
     }
     object *r = obj_incref(v, wr->referent);
-    int rc = obj_hash(v, r, &wr->hash);
+    int64_t h;
+    int rc = obj_hash(v, r, &h);
     obj_decref(v, r);
+    wr->hash = rc ? -1 : h;                     /* PyObject_Hash's -1 on error */
     *out = wr->hash;
     return rc;
 }
