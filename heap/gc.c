@@ -36,7 +36,9 @@
  *    │               PROMOTE  survivors to the older generation (generational;
  *    │                       │  mark & sweep's left the collection in its sweep)
  *    │                       ▼
- *    │               FINALIZE  __del__ once per unreachable object (PEP 442),
+ *    │               FINALIZE  on entry handle_weakrefs (weakrefs to the garbage
+ *    │                       │  cleared, reachable ones' callbacks called, in one go);
+ *    │                       │  then __del__ once per unreachable object (PEP 442),
  *    │                       │  one per step, named by a GC_VISIT
  *    │                       ▼
  *    │               RESURRECT_UPDATE / _SUBTRACT / _MOVE: the same analysis
@@ -53,7 +55,8 @@
  *                               CPython's order (per entry: freelist_at)
  *
  * The result (gc.collect()'s value) is the size of `still` after the
- * resurrection analysis: objects collected + uncollectable.
+ * resurrection analysis (objects collected + uncollectable) plus the
+ * weakrefs handle_weakrefs' callbacks freed.
  *
  * gc.collect(), the automatic trigger and the collection at exit run
  * through gc_collect_with_callback: gc.callbacks before START and after
