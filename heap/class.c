@@ -1112,6 +1112,24 @@ static void inst_dealloc(vm *v, object *o)
     obj_trash_end(v, trash);
 }
 
+/* subtype_dealloc for an exception subclass's instance: as inst_dealloc
+ * (the finalizer once, then the weakrefs), but the attributes are the
+ * base's (BaseException's dict), so the rest is BaseException_dealloc's,
+ * with o tracked again for it. */
+static void exc_inst_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, exc_inst_dealloc);
+    if (trash > 0)
+        return;
+    if (!inst_finalize(v, o)) {
+        inst_clear_weakrefs(v, o);
+        obj_track(v, o);
+        builtin_base(o->type)->dealloc(v, o);
+    }
+    obj_trash_end(v, trash);
+}
+
 /* ---- instances of list and dict subclasses ----------------------------------
  * The object is the base's (a PyListObject or PyDictObject, its item array
  * or table separate blocks) with the class's fields after it: the managed
@@ -2130,6 +2148,8 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->vnew = inst_vnew;
     } else {                                    /* BaseException's dict, not its weakref */
         t->basicsize = base->basicsize + (weak ? 8 : 0);
+        t->dealloc = exc_inst_dealloc;
+        t->flags |= TPF_CLEARS_WEAKREFS;
         t->getattr = exc_sub_getattr;
         t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;
@@ -2217,7 +2237,7 @@ static void plain_dunders(vm *v, type *t, int exc)
     t->contains = type_lookup(v, t, dunder(v, D_CONTAINS)) ? slot_contains : NULL;
     t->setitem = type_lookup(v, t, dunder(v, D_SETITEM)) || type_lookup(v, t, dunder(v, D_DELITEM))
                ? slot_setitem : NULL;
-    t->finalize = !exc && type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
+    t->finalize = type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
 }
 
 /* The slots its dunder methods fill, and its attribute hooks. */
