@@ -16,6 +16,8 @@
 #include "traceback.h"
 #include "types.h"
 
+#include <stdio.h>
+
 #include <string.h>
 
 typedef struct weakref {
@@ -354,6 +356,43 @@ void weakref_init_types(vm *v)
     t->vnew = weakref_vnew;
     t->methods = weakref_methods;
     t->host_size = sizeof(weakref);
+}
+
+/* ---- the checker ------------------------------------------------------------------ */
+
+static int fail(buf *why, const char *what, const object *o)
+{
+    if (why)
+        buf_printf(why, "weakref: %s (object at %#llx)", what, (unsigned long long)o->addr);
+    return -1;
+}
+
+/* One referent's list: invariants 1-3. */
+static int check_list(const object *o, const weakref *head, buf *why)
+{
+    if (!o->weakly)
+        return fail(why, "a listed referent is not marked weakly", o);
+    if (!head || head->prev)
+        return fail(why, "the list's head is missing or has a predecessor", o);
+    for (const weakref *w = head; w; w = w->next) {
+        if (w->referent != o)
+            return fail(why, "a weakref on the list refers to another object", o);
+        if (w->next && w->next->prev != w)
+            return fail(why, "wr_next and wr_prev disagree", o);
+        if (w != head && !w->callback)
+            return fail(why, "a basic ref is not the list's head", o);
+    }
+    return 0;
+}
+
+int weakref_check(vm *v, buf *why)
+{
+    size_t pos = 0;
+    uint64_t key, head;
+    while (map_next(&v->weakrefs, &pos, &key, &head))
+        if (check_list((const object *)(uintptr_t)key, (const weakref *)(uintptr_t)head, why))
+            return -1;
+    return 0;
 }
 
 /* ---- the _weakref module ---------------------------------------------------------- */

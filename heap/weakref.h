@@ -56,6 +56,11 @@ void weakref_clear_ref(vm *v, object *wr);
 /* wr's callback (borrowed), or NULL. */
 object *weakref_callback(const object *wr);
 
+/* Checks the invariants above for every list (1: every listed referent
+ * is marked).  0, or -1 with the first
+ * violation in *why (may be NULL).  Costs O(weak references). */
+int weakref_check(vm *v, buf *why);
+
 /* The _weakref module's functions (builtins.c makes the module). */
 extern const method_def weakref_module_defs[];
 
