@@ -1540,10 +1540,10 @@ static void call_weakref_callbacks(gcm *m, object **calls, size_t n)
             obj_decref(v, r);
         else
             traceback_write_unraisable(v, cb, "<function>");
-        if (wr->refcnt > 1 && obj_gc(wr)->gen >= 0)
+        if (wr->refcnt == 1)
+            m->wr_freed++;                  /* the decref below frees it */
+        else if (obj_gc(wr)->gen >= 0)
             set_gen(m, obj_gc(wr), m->old_gen);
-        else
-            m->wr_freed++;
         obj_decref(v, wr);
     }
 }
