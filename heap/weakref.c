@@ -91,7 +91,9 @@ void weakref_clear_ref(vm *v, object *wr)
 int weakref_supported(vm *v, const object *o)
 {
     static const enum builtin_type kinds[] = {T_TYPE, T_SET, T_FROZENSET, T_FUNCTION, T_GENERATOR, T_CODE,
-                                              T_METHOD, T_BUILTIN, T_MODULE, T_TEXTIO};
+                                              T_METHOD, T_BUILTIN, T_MODULE, T_TEXTIO,
+                                              /* Python classes without __slots__ */
+                                              T_TM_SNAPSHOT, T_TM_TRACES, T_SOURCE_LOADER};
     const type *t = o->type;
     if (t->flags & TPF_HEAPTYPE)
         return class_has_weakref(v, t);
