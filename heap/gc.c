@@ -1534,12 +1534,8 @@ static void call_weakref_callbacks(gcm *m, object **calls, size_t n)
 {
     vm *v = m->v;
     for (size_t i = 0; i < n; i++) {
-        object *wr = calls[i], *cb = weakref_callback(wr);
-        object *r = eval_call(v, cb, &wr, 1, NULL);
-        if (r)
-            obj_decref(v, r);
-        else
-            traceback_write_unraisable(v, cb, "<function>");
+        object *wr = calls[i];
+        weakref_handle_callback(v, wr, weakref_callback(wr));
         if (wr->refcnt == 1)
             m->wr_freed++;                  /* the decref below frees it */
         else if (obj_gc(wr)->gen >= 0)

@@ -152,8 +152,7 @@ object *weakref_new(vm *v, object *referent, object *callback)
     return o;
 }
 
-/* handle_callback: callback(wr), its error reported as unraisable. */
-static void handle_callback(vm *v, object *wr, object *callback)
+void weakref_handle_callback(vm *v, object *wr, object *callback)
 {
     object *r = eval_call(v, callback, &wr, 1, NULL);
     if (r)
@@ -183,7 +182,7 @@ static void clear_many(vm *v, object *o, size_t count)
     for (size_t i = 0; i < count; i++) {
         object *cb = TUPLE(pairs)->items[2 * i + 1];
         if (cb)
-            handle_callback(v, TUPLE(pairs)->items[2 * i], cb);
+            weakref_handle_callback(v, TUPLE(pairs)->items[2 * i], cb);
     }
     obj_decref(v, pairs);
 }
@@ -210,7 +209,7 @@ void weakref_clear_referent(vm *v, object *o)
             obj_take(v, cb, wr->ob.addr, CALLBACK_LABEL);
         unlink_ref(v, wr);
         if (cb) {
-            handle_callback(v, &wr->ob, cb);
+            weakref_handle_callback(v, &wr->ob, cb);
             obj_decref(v, cb);
         }
     } else {

@@ -53,6 +53,10 @@ object *weakref_list_head(vm *v, const object *o);
  * nothing any more; its callback stays (gc's handle_weakrefs). */
 void weakref_clear_ref(vm *v, object *wr);
 
+/* handle_callback: callback(wr), its error reported as unraisable
+ * ("Exception ignored in: <function …>"); nothing is left raised. */
+void weakref_handle_callback(vm *v, object *wr, object *callback);
+
 /* wr's callback (borrowed), or NULL. */
 object *weakref_callback(const object *wr);
 
