@@ -26,6 +26,7 @@
 #include "range.h"
 #include "tracemalloc.h"
 #include "types.h"
+#include "weakref.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1726,6 +1727,7 @@ static const struct module_def {
     {"sys", sys_defs},
     {"gc", gc_defs},
     {"tracemalloc", tracemalloc_defs},
+    {"_weakref", weakref_module_defs},
 };
 
 /* The name of the module whose function def is (a builtin_function_or_method
@@ -1737,7 +1739,7 @@ static const char *def_module(const method_def *def)
         const method_def *defs;
         const char *module;
     } tables[] = {{builtin_defs, "builtins"}, {sys_defs, "sys"}, {gc_defs, "gc"},
-                  {tracemalloc_defs, "_tracemalloc"}};
+                  {tracemalloc_defs, "_tracemalloc"}, {weakref_module_defs, "_weakref"}};
     for (size_t t = 0; t < HV_COUNTOF(tables); t++)
         for (const method_def *d = tables[t].defs; d->name; d++)
             if (d == def)
@@ -1916,6 +1918,12 @@ void builtins_init(vm *v)
     static const method_def no_defs[1];     /* its names are the builtins map's */
     v->builtins_module = module_new(v, &(struct module_def){"builtins", no_defs});
     gc_module_objects(v, MODULE(v->modules[1]));
+    moduleobj *wrm = MODULE(v->modules[3]);    /* _weakref's type, under two names */
+    static const char *const ref_names[] = {"ref", "ReferenceType"};
+    for (size_t i = 0; i < HV_COUNTOF(ref_names); i++) {
+        wrm->names[wrm->n] = str_static_interned(v, ref_names[i]);
+        wrm->values[wrm->n++] = &v->types[T_WEAKREF]->ob;
+    }
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
     static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
@@ -1953,7 +1961,7 @@ static void module_free(vm *v, object *m)
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's, a small int the vm's */
         if (!textio_fd(v, mo->values[i]) && !is_small_int(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR) &&
-            mo->values[i] != v->sys_argv)
+            mo->values[i] != v->sys_argv && !obj_is(v, mo->values[i], T_TYPE))
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -2007,7 +2015,7 @@ object *import_module(vm *v, object *name)
             return i == 2 && tm_import(v) ? NULL : obj_incref(v, v->modules[i]);
         }
     return vm_raise(v, T_MODULE_NOT_FOUND,
-                    "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
+                    "No module named '%s' (heapviz provides sys, gc, tracemalloc and _weakref)",
                     STR(name)->data);
 }
 

@@ -47,6 +47,7 @@
 #include "tracemalloc.h"
 #include "typedict.h"
 #include "types.h"
+#include "weakref.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,10 +138,8 @@ static uint64_t slot_label(const object *o, uint64_t i)
     return cls ? cls + 1 + i : i;
 }
 
-/* Instances of t have a __weakref__ slot: some class statement along its
- * bases had no __slots__, or named __weakref__ in them (its class then
- * holds the __weakref__ getset descriptor). */
-static int has_weakref(vm *v, const type *t)
+/* Its class holds the __weakref__ getset descriptor when __slots__ named it. */
+int class_has_weakref(vm *v, const type *t)
 {
     for (; t && (t->flags & TPF_HEAPTYPE); t = t->base) {
         object *d = t->slot_names ? dict_lookup(v, t->dict, str_static_interned(v, "__weakref__")) : NULL;
@@ -536,8 +535,10 @@ static object *bind(vm *v, object *attr, object *o)
         return descr_get(v, attr, o);
     if (obj_is(v, attr, T_PROPERTY))
         return property_get(v, attr, o);
-    if (obj_is(v, attr, T_GETSET_DESCR) && !DESCR(attr)->def && !strcmp(STR(DESCR(attr)->name)->data, "__weakref__"))
-        return obj_incref(v, v->none);                  /* subtype_getweakref: no weak reference */
+    if (obj_is(v, attr, T_GETSET_DESCR) && !DESCR(attr)->def && !strcmp(STR(DESCR(attr)->name)->data, "__weakref__")) {
+        object *head = weakref_list_head(v, o);        /* subtype_getweakref: the list's head */
+        return obj_incref(v, head ? head : v->none);
+    }
     object *w = descr_wrapped_get(v, attr, o->type);    /* staticmethod, classmethod */
     return w || v->exc ? w : obj_incref(v, attr);
 }
@@ -1085,6 +1086,17 @@ static void inst_free_fields(vm *v, object *o)
     }
 }
 
+/* subtype_dealloc's weakrefs, after __del__ and before the slots: cleared
+ * with their callbacks, then any a callback made cleared without (a class
+ * with a finalizer). */
+static void inst_clear_weakrefs(vm *v, object *o)
+{
+    weakref_clear_referent(v, o);
+    object *late;
+    while (o->type->finalize && (late = weakref_list_head(v, o)))
+        weakref_clear_ref(v, late);
+}
+
 /* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
  * the attributes in index order, then the block and the reference to the
  * class (obj_free).  A list or dict subclass's instance is tracked again
@@ -1098,6 +1110,7 @@ static void inst_dealloc(vm *v, object *o)
     if (trash > 0)
         return;                                 /* deferred: runs again later */
     if (!inst_finalize(v, o)) {
+        inst_clear_weakrefs(v, o);
         inst_free_fields(v, o);
         type *base = builtin_base(o->type);
         if (base == v->types[T_OBJECT])
@@ -1106,6 +1119,24 @@ static void inst_dealloc(vm *v, object *o)
             obj_track(v, o);                    /* _PyType_IS_GC(base) */
             base->dealloc(v, o);
         }
+    }
+    obj_trash_end(v, trash);
+}
+
+/* subtype_dealloc for an exception subclass's instance: as inst_dealloc
+ * (the finalizer once, then the weakrefs), but the attributes are the
+ * base's (BaseException's dict), so the rest is BaseException_dealloc's,
+ * with o tracked again for it. */
+static void exc_inst_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, exc_inst_dealloc);
+    if (trash > 0)
+        return;
+    if (!inst_finalize(v, o)) {
+        inst_clear_weakrefs(v, o);
+        obj_track(v, o);
+        builtin_base(o->type)->dealloc(v, o);
     }
     obj_trash_end(v, trash);
 }
@@ -1490,37 +1521,6 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * class keeps the key and the reference (sub_key, sub_ref).  A class used
  * as a base gets a real dict on its first subclass.  The entry goes when
  * the subclass is freed (remove_subclass), and an emptied dict with it. */
-typedef struct weakref {
-    object ob;
-    object *referent;       /* wr_object: not a reference */
-} weakref;
-
-static object *weakref_new(vm *v, object *referent)
-{
-    object *o = obj_new(v, v->types[T_WEAKREF], 0);
-    if (!o)
-        return NULL;
-    ((weakref *)o)->referent = referent;
-    obj_track(v, o);
-    return o;
-}
-
-static void weakref_dealloc(vm *v, object *o)
-{
-    obj_untrack(v, o);
-    obj_free(v, o);
-}
-
-static object *weakref_repr(vm *v, object *o)
-{
-    object *r = ((weakref *)o)->referent;
-    char text[256];
-    snprintf(text, sizeof text, "<weakref at %#llx; to '%s' at %#llx (%s)>",
-             (unsigned long long)o->addr, r->type->name, (unsigned long long)r->addr,
-             ((type *)r)->name);
-    return str_from_cstr(v, text);
-}
-
 #define LABEL_QUALNAME 4    /* a class's references: 0 dict, 1 mro, 2 bases, 3 slots, 6 name */
 #define LABEL_SUBCLASSES 5
 
@@ -1645,7 +1645,7 @@ int class_subtables_imported(vm *v)
 static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
 {
     object *key = int_from_u64(v, t->ob.addr);
-    object *r = !key ? NULL : *ref ? obj_incref(v, *ref) : weakref_new(v, &t->ob);
+    object *r = !key ? NULL : *ref ? obj_incref(v, *ref) : weakref_new(v, &t->ob, NULL);
     int rc = !r;
     if (r)
         *ref = r;
@@ -1733,7 +1733,7 @@ static object *type_subclasses_method(vm *v, object *self, object *const *args, 
     size_t pos = 0;
     object *key, *ref;
     while (l && t->subclasses && dict_next(t->subclasses, &pos, &key, &ref))
-        if (list_append(v, l, ((weakref *)ref)->referent)) {
+        if (weakref_referent(ref) && list_append(v, l, weakref_referent(ref))) {   /* cleared: dying */
             obj_decref(v, l);
             l = NULL;
         }
@@ -1778,6 +1778,7 @@ static void class_type_dealloc(vm *v, object *o)
     }
     obj_untrack(v, o);
     remove_subclasses(v, t);
+    weakref_clear_referent(v, o);
     type_clear(v, o);
     if (t->cached_keys)
         dict_class_fini(v, t);
@@ -2020,7 +2021,8 @@ static void update_slots(vm *v, type *t)
     size_t pos = 0;
     object *key, *ref;
     while (t->subclasses && dict_next(t->subclasses, &pos, &key, &ref))
-        update_slots(v, (type *)((weakref *)ref)->referent);
+        if (weakref_referent(ref))                  /* cleared: a class the collector is freeing */
+            update_slots(v, (type *)weakref_referent(ref));
 }
 
 static int type_setattr(vm *v, object *o, object *name, object *value)
@@ -2246,6 +2248,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
         t->dealloc = inst_dealloc;
+        t->flags |= TPF_CLEARS_WEAKREFS;
         t->traverse = container_traverse;
         t->clear = container_clear;
         t->getattr = inst_getattr;
@@ -2260,6 +2263,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->inst_offset = sizeof(object);
         t->host_size = sizeof(object) + sizeof(instfields);
         t->dealloc = inst_dealloc;
+        t->flags |= TPF_CLEARS_WEAKREFS;
         t->traverse = inst_traverse;
         t->clear = inst_clear;
         t->getattr = inst_getattr;
@@ -2268,6 +2272,8 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->vnew = inst_vnew;
     } else {                                    /* BaseException's dict, not its weakref */
         t->basicsize = base->basicsize + (weak ? 8 : 0);
+        t->dealloc = exc_inst_dealloc;
+        t->flags |= TPF_CLEARS_WEAKREFS;
         t->getattr = exc_sub_getattr;
         t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;
@@ -2367,7 +2373,7 @@ static void plain_dunders(vm *v, type *t, int exc)
     t->contains = type_lookup(v, t, dunder(v, D_CONTAINS)) ? slot_contains : NULL;
     t->setitem = type_lookup(v, t, dunder(v, D_SETITEM)) || type_lookup(v, t, dunder(v, D_DELITEM))
                ? slot_setitem : NULL;
-    t->finalize = !exc && type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
+    t->finalize = type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
 }
 
 /* The slots its dunder methods fill, and its attribute hooks. */
@@ -2735,7 +2741,7 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
             continue;
         if (a->may_dict && !a->dict && has_dict(b))
             a->dict++;
-        if (a->may_weak && !a->weak && has_weakref(v, b))
+        if (a->may_weak && !a->weak && class_has_weakref(v, b))
             a->weak++;
         if ((!a->may_dict || a->dict) && (!a->may_weak || a->weak))
             break;
@@ -2762,7 +2768,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     struct adds adds = {
         .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
                                                : base == v->types[T_OBJECT] || container,
-        .may_weak = !has_weakref(v, base),
+        .may_weak = !class_has_weakref(v, base),
     };
     object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */
@@ -3078,6 +3084,7 @@ void class_init(vm *v)
     v->build_class = builtin_static(v, &build_class_def, NULL);
     type *t = v->types[T_TYPE];
     t->dealloc = class_type_dealloc;
+    t->flags |= TPF_CLEARS_WEAKREFS;
     t->traverse = type_traverse;
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
@@ -3085,10 +3092,6 @@ void class_init(vm *v)
         uint32_t n = exc_subtables[i].nentries;
         v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};
     }
-    type *wr = v->types[T_WEAKREF];
-    wr->dealloc = weakref_dealloc;
-    wr->repr = weakref_repr;
-    wr->host_size = sizeof(weakref);
     t->getattr = type_getattr;
     t->setattr = type_setattr;
 }

@@ -2387,7 +2387,7 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
 /* The modules heapviz simulates (builtins.c makes them). */
 static int importable(const ast_ident *name)
 {
-    static const char *const modules[] = {"sys", "gc", "tracemalloc"};
+    static const char *const modules[] = {"sys", "gc", "tracemalloc", "_weakref"};
     for (size_t i = 0; i < HV_COUNTOF(modules); i++)
         if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
             return 1;
@@ -2409,8 +2409,14 @@ static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
     if (memchr(name->name, '.', name->len))
         unsupported(c, loc, "dotted imports");
     if (!importable(name)) {
-        char what[160];
-        snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+        char what[200];
+        /* Lib/weakref.py is not in python3's sys.modules at start-up: its
+         * import loads four modules, which heapviz does not simulate */
+        int weak = name->len == 7 && !memcmp(name->name, "weakref", 7);
+        snprintf(what, sizeof what, weak ? "importing 'weakref' (python3 loads weakref.py, _weakrefset, types "
+                                           "and itertools for it; import _weakref for ref, getweakrefcount "
+                                           "and getweakrefs)"
+                                         : "importing '%.*s' (only sys, gc, tracemalloc and _weakref)",
                  name->len > 64 ? 64 : (int)name->len, name->name);
         unsupported(c, loc, what);
     }

@@ -4,13 +4,14 @@ instead of getting a NameError or AttributeError that python3 would not
 raise.  Run with the judge, /usr/bin/python3 (`make regen-cpynames`).
 
 Each entry is "OWNER.NAME": OWNER is `builtins`, a module heapviz imports
-(sys, gc, tracemalloc) or a type's __name__ as heapviz names its types.
+(sys, gc, tracemalloc, _weakref) or a type's __name__ as heapviz names its types.
 Names starting with "_" are left out: heapviz's own lookups probe dunders
 and expect AttributeError."""
 import builtins
 import gc
 import sys
 import tracemalloc
+import _weakref
 
 assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 
@@ -29,7 +30,7 @@ class C:
 
 
 owners = {
-    "builtins": builtins, "sys": sys, "gc": gc, "tracemalloc": tracemalloc,
+    "builtins": builtins, "sys": sys, "gc": gc, "tracemalloc": tracemalloc, "_weakref": _weakref,
 }
 samples = [
     object, type, type(None), type(NotImplemented), type(...), bool, int, float, complex, str,
@@ -43,7 +44,7 @@ samples = [
     staticmethod, classmethod, super, type(int.__dict__["real"]), type(int.__dict__["from_bytes"]),
     type(type.__dict__["__basicsize__"]), type(sys._getframe()),
     tracemalloc.Snapshot, tracemalloc.Statistic, tracemalloc.StatisticDiff,
-    tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace, type(sys.stdout),
+    tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace, type(sys.stdout), _weakref.ref,
 ]
 try:
     raise ValueError

@@ -36,7 +36,9 @@
  *    │               PROMOTE  survivors to the older generation (generational;
  *    │                       │  mark & sweep's left the collection in its sweep)
  *    │                       ▼
- *    │               FINALIZE  __del__ once per unreachable object (PEP 442),
+ *    │               FINALIZE  on entry handle_weakrefs (weakrefs to the garbage
+ *    │                       │  cleared, reachable ones' callbacks called, in one go);
+ *    │                       │  then __del__ once per unreachable object (PEP 442),
  *    │                       │  one per step, named by a GC_VISIT
  *    │                       ▼
  *    │               RESURRECT_UPDATE / _SUBTRACT / _MOVE: the same analysis
@@ -53,7 +55,8 @@
  *                               CPython's order (per entry: freelist_at)
  *
  * The result (gc.collect()'s value) is the size of `still` after the
- * resurrection analysis: objects collected + uncollectable.
+ * resurrection analysis (objects collected + uncollectable) plus the
+ * weakrefs handle_weakrefs' callbacks freed.
  *
  * gc.collect(), the automatic trigger and the collection at exit run
  * through gc_collect_with_callback: gc.callbacks before START and after
@@ -115,6 +118,7 @@
 #include "traceback.h"
 #include "tracemalloc.h"
 #include "types.h"
+#include "weakref.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -167,6 +171,7 @@ typedef struct gcm {
     uint64_t visit;         /* the object UNTRACK_* examined last (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
     int64_t result;
+    int64_t wr_freed;       /* weakrefs handle_weakrefs' callbacks freed (counted in result) */
     double t1;              /* DEBUG_STATS: the host's clock at START (seconds) */
     struct untrackable {    /* start-up's objects a collection will untrack (interp_start) */
         int64_t tuples, dicts, nested;
@@ -494,7 +499,7 @@ static void enter_start(gcm *m)
     v->gc_collecting = 1;
     if (v->gc_debug & GC_DEBUG_STATS)
         debug_start(m);
-    m->result = 0;
+    m->result = m->wr_freed = 0;
     m->nreach = 0;
     m->ntuples = m->ndicts = 0;
     m->visit = 0;
@@ -1521,6 +1526,53 @@ static int64_t promote_interp(gcm *m)
 
 /* ---- FINALIZE, CLEAR, FREELISTS --------------------------------------------------- */
 
+/* handle_weakrefs' second pass: callback(wr) for each weakref the first
+ * pass kept (an error reported as unraisable), its extra reference
+ * dropped; one that lives on goes to the end of the older generation,
+ * one that dies counts toward the result. */
+static void call_weakref_callbacks(gcm *m, object **calls, size_t n)
+{
+    vm *v = m->v;
+    for (size_t i = 0; i < n; i++) {
+        object *wr = calls[i];
+        weakref_handle_callback(v, wr, weakref_callback(wr));
+        if (wr->refcnt == 1)
+            m->wr_freed++;                  /* the decref below frees it */
+        else if (obj_gc(wr)->gen >= 0)
+            set_gen(m, obj_gc(wr), m->old_gen);
+        obj_decref(v, wr);
+    }
+}
+
+/* handle_weakrefs, before the finalizers (both collectors): a weakref in
+ * the unreachable set is cleared; so is every weakref to an unreachable
+ * object, and those with a callback that are themselves reachable have
+ * it called, in the order found, once all are cleared.  The weakrefs'
+ * own lists are not the collector's business: a weak reference is no
+ * reference, so none of this moved the analysis. */
+static void handle_weakrefs(gcm *m)
+{
+    vm *v = m->v;
+    object **calls = NULL;
+    size_t n = 0, cap = 0;
+    for (gchead *g = m->unreachable.next; g != &m->unreachable; g = g->next) {
+        object *op = obj_of(g), *wr;
+        if (op->type == v->types[T_WEAKREF])
+            weakref_clear_ref(v, op);
+        while (op->weakly && (wr = weakref_list_head(v, op))) {
+            weakref_clear_ref(v, wr);
+            if (!weakref_callback(wr) || obj_gc(wr)->list == GCL_UNREACHABLE)
+                continue;                   /* no callback, or trash itself */
+            hv_grow(&calls, &cap, n + 1, sizeof *calls, 8);
+            calls[n++] = obj_incref(v, wr);
+        }
+    }
+    vm_err saved = vm_exc_fetch(v);
+    call_weakref_callbacks(m, calls, n);
+    vm_exc_restore(v, saved);
+    free(calls);
+}
+
 /* One finalizer per unit: objects without one (or finalized before) pass
  * from `todo` back to `unreachable` in the same unit. */
 static size_t work_finalize(gcm *m, size_t budget)
@@ -1814,6 +1866,7 @@ static void enter(gcm *m)
         }
         if (v->gc_debug & GC_DEBUG_COLLECTABLE)
             debug_collectable(m);
+        handle_weakrefs(m);
         gclist_merge(&m->unreachable, &m->todo);
         break;
     default:
@@ -1844,7 +1897,7 @@ static void enter_late(gcm *m)
         break;
     case GCP_RESURRECT_PROMOTE:
         clear_unreachable_flags(&m->still);
-        m->result = (int64_t)gclist_size(&m->still);
+        m->result = (int64_t)gclist_size(&m->still) + m->wr_freed;
         walk_start(m);
         break;
     case GCP_FREELISTS:

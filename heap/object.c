@@ -20,6 +20,7 @@
 #include "tracemalloc.h"
 #include "types.h"
 #include "vm.h"
+#include "weakref.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -305,6 +306,9 @@ object *obj_new_quiet(vm *v, type *t, size_t nitems)
 void obj_free(vm *v, object *o)
 {
     type *t = o->type;
+    object *late;
+    while (HV_UNLIKELY(o->weakly) && (late = weakref_list_head(v, o)))
+        weakref_clear_ref(v, late);                 /* made after its dealloc cleared them */
     if (t->flags & TPF_HEAPTYPE)
         obj_take(v, &t->ob, o->addr, type_class_label(t));   /* the class reference outlives o: the interpreter's */
     if (v->emit)
@@ -341,8 +345,17 @@ object *obj_resize_in_place(vm *v, object *o, uint64_t nbytes, size_t host_extra
     return n;
 }
 
+/* The deallocs of functions, sets, generators, bound methods and the
+ * other builtin referents untrack o, then PyObject_ClearWeakRefs, before
+ * anything else: done here for them; subtype_dealloc and type_dealloc
+ * (TPF_CLEARS_WEAKREFS) do it at their own moment. */
 void obj_dealloc(vm *v, object *o)
 {
+    if (HV_UNLIKELY(o->weakly) && !(o->type->flags & TPF_CLEARS_WEAKREFS)) {
+        if (obj_is_gc(o))
+            obj_untrack(v, o);
+        weakref_clear_referent(v, o);
+    }
     o->type->dealloc(v, o);
 }
 

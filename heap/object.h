@@ -41,7 +41,8 @@ struct object {
     int32_t refcnt;         /* ob_refcnt (a 1 GiB heap holds < 2^28 references) */
     int8_t unsaid;          /* the interpreter's references not yet in an event (net) */
     uint8_t listed;         /* on vm.unsaid until the step ends */
-    uint16_t spare_;
+    uint8_t weakly;         /* has weak references (weakref.h: vm.weakrefs) */
+    uint8_t spare_;
     type *type;             /* ob_type */
 };
 
@@ -77,6 +78,9 @@ enum {
     TPF_DICT_SUBCLASS = 1 << 9,
     TPF_EXC_SUBCLASS = 1 << 10, /* BaseException and its subclasses */
     TPF_TYPE_SUBCLASS = 1 << 11,
+    TPF_CLEARS_WEAKREFS = 1 << 12,  /* its dealloc clears o's weak references itself
+                                       (subtype_dealloc, type_dealloc); obj_dealloc
+                                       does for the others */
 };
 
 /* Rich comparison operators, in CPython's order. */

@@ -191,6 +191,7 @@ for s in NAMES:
 # builtin names (OBJ_TYPES' expressions).
 OBJ_SETUP = '''import sys
 import gc
+import _weakref
 r = sys.getrefcount
 def gen():
     yield 1
@@ -244,6 +245,7 @@ OBJ_TYPES = [
     ('_io._TextIOBase', 'type(sys.stdout).__base__'),
     ('_io._IOBase', 'type(sys.stdout).__base__.__base__'),
     ('_frozen_importlib_external.SourceFileLoader', 'type(__loader__)'),
+    ('weakref.ReferenceType', '_weakref.ref'),
 ]
 
 
@@ -254,6 +256,7 @@ def objects(tm):
     import builtins
     import gc
     import tracemalloc
+    import _weakref
     found = {'type:' + key: expr for key, expr in OBJ_TYPES}
     # not the dunders: a module's own globals (__loader__, __spec__...)
     # hide the builtins' of those names
@@ -276,7 +279,8 @@ def objects(tm):
     found['loader:__main__.name'] = '__loader__.name'
     # a module's __name__ and __doc__ that are not interned (moddocs.py):
     # start-up's own strs, held by its md_dict and more
-    for mod, expr in (builtins, '__builtins__'), (sys, 'sys'), (gc, 'gc'), (tracemalloc, 'tracemalloc'):
+    for mod, expr in ((builtins, '__builtins__'), (sys, 'sys'), (gc, 'gc'), (tracemalloc, 'tracemalloc'),
+                      (_weakref, '_weakref')):
         if mod.__name__ is not sys.intern(mod.__name__):
             found['modattr:%s.__name__' % mod.__name__] = expr + '.__name__'
         if mod.__doc__ is not None:
@@ -286,7 +290,7 @@ def objects(tm):
     for name in ('sys.maxsize', 'sys.byteorder', 'sys.argv', 'sys.argv[0]', 'sys.stdout', 'sys.stderr',
                  'gc.garbage'):
         found['value:' + name] = name
-    for mod in (sys, gc, tracemalloc) if tm else (sys, gc):
+    for mod in (sys, gc, _weakref, tracemalloc) if tm else (sys, gc, _weakref):
         found['module:' + mod.__name__] = mod.__name__
         for name in dir(mod):
             x = getattr(mod, name)

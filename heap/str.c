@@ -2724,7 +2724,8 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
                 obj_xdecref(v, t);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */
                 char number[24];
-                int n = snprintf(number, sizeof number, "%#llx", (unsigned long long)p_arg);
+                uint64_t p = int_args ? (uint64_t)*int_args++ : p_arg;
+                int n = snprintf(number, sizeof number, "%#llx", (unsigned long long)p);
                 rc = str_writer_write_ascii(v, &w, number, (size_t)n);
             }
             f += 2 + skip;

@@ -401,7 +401,7 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
 /* The same with %R (the repr of the next of u_args, made, written and
  * dropped; %U and %R with a precision, "%.200R", write that many code
  * points at most), "%%" and, when int_args is not NULL, %d, %zd and %x with an optional
- * zero-padded width ("%02x") taking the next of int_args. */
+ * zero-padded width ("%02x") taking the next of int_args, and each %p too (p_arg unused). */
 object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg, const int64_t *int_args);
 /* unicode_getitem (s[i], the sequence protocol's sq_item) for 0 <= i:

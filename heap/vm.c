@@ -25,6 +25,7 @@
 #include "tracemalloc.h"
 #include "typedict.h"
 #include "types.h"
+#include "weakref.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -147,7 +148,7 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
     } else if (o->type == v->types[T_STR] && v->main_loader && o == LOADER(v->main_loader)->name) {
         n = snprintf(key, size, "loader:__main__.name");
     } else if (o->type == v->types[T_STR]) {
-        object *const mods[] = {v->builtins_module, v->modules[0], v->modules[1], v->modules[2]};
+        object *const mods[] = {v->builtins_module, v->modules[0], v->modules[1], v->modules[2], v->modules[3]};
         for (size_t i = 0; i < HV_COUNTOF(mods) && !n; i++) {
             const moduleobj *m = MODULE(mods[i]);
             if (o == m->name_str || o == m->doc_str)
@@ -425,6 +426,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     types_init(v);
     number_init_types(v);
     traceback_init_types(v);
+    weakref_init_types(v);
     class_init_object(v);
     attr_init(v);
     builtins_init(v);
@@ -481,6 +483,7 @@ void vm_delete(vm *v)
     free(v->static_ids);
     types_fini(v);
     map_free(&v->interned);
+    map_free(&v->weakrefs);                 /* the lists of static referents (types, modules) */
     free(v->repr_stack);
     buf_free(&v->out);
     buf_free(&v->err);

@@ -183,7 +183,9 @@ struct vm {
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     struct typedicts *typedicts;    /* builtin types' tp_dicts, built on first use (typedict.c) */
-    object *modules[3];     /* sys, gc, tracemalloc */
+    object *modules[4];     /* sys, gc, tracemalloc, _weakref */
+    map weakrefs;           /* referent (host pointer) → the head of its weakref list
+                               (weakref.h) */
     object *main_name;      /* __main__'s name str, held as its module's md_name (or NULL) */
     object *main_loader;    /* __main__'s __loader__ (loader.c), or NULL (a console) */
     object *builtins_module;/* builtins: __main__'s __builtins__ (its names: `builtins`) */

@@ -7,11 +7,14 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "builtins.h"
 #include "compile.h"
 #include "dict.h"
 #include "eval.h"
 #include "slice.h"
 #include "types.h"
+#include "set.h"
+#include "weakref.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -548,6 +551,65 @@ static void test_code_and_generator_sizes(void **state)
     vm_delete(v);
 }
 
+static void weakrefs_ok(vm *v)
+{
+    buf why = BUF_INIT;
+    int rc = weakref_check(v, &why);
+    assert_checked(rc, &why);
+    buf_free(&why);
+}
+
+/* _weakref.getweakrefs(o), through the module's function. */
+static object *weakrefs_of(vm *v, object *o)
+{
+    return weakref_module_defs[1].fn(v, NULL, &o, 1, NULL);
+}
+
+/* weakrefobject.c: the basic ref shared and first, callback refs after it
+ * (newest first), all cleared when the referent dies, the callback
+ * called (id(wr)), a weakref to a list refused. */
+static void test_weakrefs(void **state)
+{
+    vm *v = fresh();
+    object *s = set_new(v), *cb = builtins_lookup(v, str_static_interned(v, "id"));
+    object *basic = weakref_new(v, s, NULL);
+    assert_ptr_equal(weakref_new(v, s, v->none), basic);
+    assert_int_equal(basic->refcnt, 2);
+    assert_int_equal(obj_getsizeof(v, basic), 80);
+    object *c1 = weakref_new(v, s, cb), *c2 = weakref_new(v, s, cb);
+    assert_ptr_not_equal(c1, c2);
+    assert_int_equal(s->refcnt, 1);
+    weakrefs_ok(v);
+    object *l = weakrefs_of(v, s);
+    assert_int_equal(LIST(l)->n, 3);
+    assert_ptr_equal(LIST(l)->items[0], basic);
+    assert_ptr_equal(LIST(l)->items[1], c2);
+    assert_ptr_equal(LIST(l)->items[2], c1);
+    obj_decref(v, l);
+    obj_decref(v, c2);                          /* leaves the list, no callback */
+    weakrefs_ok(v);
+    assert_ptr_equal(weakref_list_head(v, s), basic);
+    obj_decref(v, s);                           /* clears both, calls id(c1) */
+    assert_null(v->exc);
+    object *r = basic->type->call(v, basic, NULL, 0, NULL);
+    assert_ptr_equal(r, v->none);
+    obj_decref(v, r);
+    assert_null(weakref_callback(c1));          /* dropped with the referent */
+    weakrefs_ok(v);
+    object *lst = list_new(v, 0);
+    assert_null(weakref_new(v, lst, NULL));
+    assert_non_null(v->exc);
+    vm_exc_clear(v);
+    obj_decref(v, lst);
+    obj_decref(v, basic);
+    obj_decref(v, basic);
+    obj_decref(v, c1);
+    weakrefs_ok(v);
+    heap_ok(v);
+    vm_delete(v);
+    (void)state;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -565,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_str_methods),
         cmocka_unit_test(test_new_event_sizes),
         cmocka_unit_test(test_code_and_generator_sizes),
+        cmocka_unit_test(test_weakrefs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
