@@ -37,7 +37,7 @@ samples = [
     type((lambda x: lambda: x)(1).__closure__[0]), type(C().m), type(len),
     type(str.join), type(gen()), type(sys), type(iter([])), type(iter(())), type(iter(range(1))),
     type(iter(range(2 ** 64))), type(iter("")), type(iter("\u00e9")), type(iter(b"")), type(iter({})),
-    bytearray, type(iter(bytearray())),
+    bytearray, type(iter(bytearray())), memoryview,
     type(iter({}.values())), type(iter({}.items())), type(iter(set())), type(reversed([])),
     reversed, enumerate, zip, type({}.keys()), type({}.values()), type({}.items()), property,
     staticmethod, classmethod, super, type(int.__dict__["real"]), type(int.__dict__["from_bytes"]),

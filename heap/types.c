@@ -24,6 +24,7 @@
 #include "reversed.h"
 #include "set.h"
 #include "slice.h"
+#include "memview.h"
 #include "textio.h"
 #include "loader.h"
 #include "tracemalloc.h"
@@ -338,7 +339,9 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return obj_str(v, a[0]);
     if (obj_is(v, a[0], T_STR))             /* PyUnicode_FromEncodedObject */
         return vm_raise(v, T_TYPE_ERROR, "decoding str is not supported");
-    if (!obj_is(v, a[0], T_BYTES) && !obj_is(v, a[0], T_BYTEARRAY))
+    const unsigned char *p;
+    size_t n;
+    if (!bytes_like(v, a[0], &p, &n))       /* PyObject_GetBuffer(PyBUF_SIMPLE) */
         return vm_raise_format(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %.80s found",
                                a[0]->type->name);
     return bytes_decode_as(v, a[0], a[1], a[2]);
