@@ -33,13 +33,16 @@ typedef struct memview {
 #define MBUF(o) ((mbufobj *)(o))
 #define MEMVIEW(o) ((memview *)(o))
 
-extern const type tmpl_memoryview, tmpl_managed_buffer;
+extern const type tmpl_memoryview, tmpl_managed_buffer, tmpl_memory_iter;
 
 /* PyMemoryView_FromBuffer over a raw buffer of n bytes (no exporter): a
  * tracked managedbuffer, then the tracked memoryview holding it.  NULL
  * with MemoryError. */
 object *memview_from_raw(vm *v, size_t n);
 
+/* memory_item (sq_item): element i (negative counts from the end), or
+ * NULL with the released view's ValueError or the IndexError. */
+object *memview_item(vm *v, object *o, int64_t i);
 /* PyObject_GetBuffer(o, PyBUF_SIMPLE) of a memoryview: 1 with its bytes
  * when it is C-contiguous and not released, else 0 (no exception). */
 int memview_simple(vm *v, object *o, const unsigned char **p, size_t *n);
