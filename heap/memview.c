@@ -705,7 +705,7 @@ const type tmpl_memory_iter = {
 
 static const method_def mv_methods[];
 
-enum { MV_RELEASE, MV_TOBYTES, MV_HEX, MV_TOLIST, MV_ENTER, MV_EXIT };
+enum { MV_RELEASE, MV_TOBYTES, MV_HEX, MV_TOLIST, MV_TOREADONLY, MV_ENTER, MV_EXIT };
 
 /* release(): the view released (the exporter let go with the last view). */
 static object *m_release(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -776,6 +776,19 @@ static object *m_tolist(vm *v, object *self, object *const *args, size_t nargs, 
     for (int64_t i = 0; l && i < MEMVIEW(self)->len; i++)
         list_set_fresh(v, l, (size_t)i, obj_incref(v, int_small(v, *mv_at(v, self, i))));
     return l;
+}
+
+/* toreadonly(): a new read-only view registered with the same managed
+ * buffer (a new one even of a read-only view, for release()'s sake). */
+static object *m_toreadonly(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)args;
+    if (args_exact(v, &mv_methods[MV_TOREADONLY], nargs, kw, 0) || mv_check(v, self))
+        return NULL;
+    object *r = mv_add_view(v, MEMVIEW(self)->mbuf, self, 0);
+    if (r)
+        MEMVIEW(r)->readonly = 1;
+    return r;
 }
 
 /* __enter__(): itself, unless released. */
@@ -856,6 +869,7 @@ static const method_def mv_methods[] = {
     {"tobytes", m_tobytes, METH_CLINIC_KW, "memoryview.tobytes"},
     {"hex", m_hex, METH_CLINIC_KW, "memoryview.hex"},
     {"tolist", m_tolist, METH_NOARGS, "memoryview.tolist"},
+    {"toreadonly", m_toreadonly, METH_NOARGS, "memoryview.toreadonly"},
     {"__enter__", m_enter, METH_NOARGS, "memoryview.__enter__"},
     {"__exit__", m_exit, METH_VARARGS, "memoryview.__exit__"},
     {"obj", g_obj, METH_GETTER, NULL},
