@@ -2159,12 +2159,13 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
     unsigned char one;
     const unsigned char *p;
     size_t n;
+    int64_t start = 0, end = INT64_MAX;     /* parse_args_finds: the bounds' __index__ first */
+    if ((nargs > 1 && slice_eval_index(v, args[1], &start)) || (nargs > 2 && slice_eval_index(v, args[2], &end)))
+        return NULL;
     if (byte_arg(v, args[0], &one, &p, &n))
         return NULL;
-    bview s = view(v, self);
-    int64_t start, end;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &start, &end))
-        return NULL;
+    bview s = view(v, self);                /* its length now: ADJUST_INDICES */
+    slice_search_adjust((int64_t)s.n, &start, &end);
     const unsigned char *d = s.data;
     int64_t found = -1, count = 0;
     for (int64_t i = start; i + (int64_t)n <= end; i++) {
@@ -2197,10 +2198,11 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     const char *fn = end ? "endswith" : "startswith";
     if (args_range(v, mdef(v, self, end ? M_ENDSWITH : M_STARTSWITH), nargs, kw, 1, 3))
         return NULL;
-    bview s = view(v, self);
-    int64_t lo, hi;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &lo, &hi))
+    int64_t lo = 0, hi = INT64_MAX;         /* the bounds' __index__ first, then self's length */
+    if ((nargs > 1 && slice_eval_index(v, args[1], &lo)) || (nargs > 2 && slice_eval_index(v, args[2], &hi)))
         return NULL;
+    bview s = view(v, self);
+    slice_search_adjust((int64_t)s.n, &lo, &hi);
     object *arg = args[0];
     object *const *opts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->items : &arg;
     size_t nopts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->n : 1;

@@ -357,12 +357,17 @@ static int mv_is_index(vm *v, object *key)
 }
 
 /* PyNumber_AsSsize_t(key, PyExc_IndexError), then lookup_dimension: the
- * element's index, or -1 with the error. */
+ * element's index, or -1 with the error.  A key's __index__ may release
+ * the view: it is checked again after (memory_item's CHECK_RELEASED). */
 static int mv_lookup(vm *v, object *o, object *key, int64_t *i)
 {
     object *ix = obj_index(v, key);
     if (!ix)
         return -1;
+    if (mv_check(v, o)) {
+        obj_decref(v, ix);
+        return -1;
+    }
     int ok = int_as_i64(ix, i);
     obj_decref(v, ix);
     if (!ok) {
@@ -466,9 +471,11 @@ static object *mv_getitem(vm *v, object *o, object *key)
     }
 }
 
-/* pack_single for format 'B': PyNumber_Index, then 0..255; its TypeError
- * becomes "invalid type", an out-of-range value "invalid value". */
-static int mv_pack(vm *v, unsigned char *at, object *value)
+/* pack_single for format 'B' into element i: PyNumber_Index, then
+ * 0..255 (its TypeError becomes "invalid type", an out-of-range value
+ * "invalid value"), then the view checked again (gh-92888: __index__ may
+ * have released it) before the byte is written. */
+static int mv_pack(vm *v, object *o, int64_t i, object *value)
 {
     object *ix = obj_index(v, value);
     if (!ix) {
@@ -485,7 +492,9 @@ static int mv_pack(vm *v, unsigned char *at, object *value)
         vm_raise(v, T_VALUE, "memoryview: invalid value for format 'B'");
         return -1;
     }
-    *at = (unsigned char)c;
+    if (mv_check(v, o))
+        return -1;
+    *mv_at(v, o, i) = (unsigned char)c;
     return 0;
 }
 
@@ -570,11 +579,11 @@ static int mv_setitem(vm *v, object *o, object *key, object *value)
     }
     switch (mv_key_kind(v, key)) {
     case KEY_INDEX:
-        return mv_lookup(v, o, key, &i) ? -1 : mv_pack(v, mv_at(v, o, i), value);
+        return mv_lookup(v, o, key, &i) ? -1 : mv_pack(v, o, i, value);
     case KEY_SLICE:
         return mv_setslice(v, o, key, value);
     case KEY_MULTIINDEX:
-        return mv_tuple_key(v, o, key, &i) ? -1 : mv_pack(v, mv_at(v, o, i), value);
+        return mv_tuple_key(v, o, key, &i) ? -1 : mv_pack(v, o, i, value);
     case KEY_MULTISLICE:
         vm_raise(v, T_NOT_IMPLEMENTED, "memoryview slice assignments are currently restricted to ndim = 1");
         return -1;
