@@ -184,6 +184,17 @@ int bytes_buffer_arg(vm *v, object *o, const unsigned char **p, size_t *n)
     return -1;
 }
 
+/* PyObject_GetBuffer's export (delta 1) and PyBuffer_Release's (-1) for
+ * a C function that runs Python code while it holds x's buffer: a
+ * bytearray cannot resize, a memoryview cannot be released meanwhile. */
+static void buffer_hold(vm *v, object *x, int delta)
+{
+    if (obj_is(v, x, T_BYTEARRAY))
+        BYTEARRAY(x)->exports += (size_t)(int64_t)delta;
+    else if (obj_is(v, x, T_MEMORYVIEW))
+        memview_hold(x, delta);
+}
+
 typedef struct bview {
     const unsigned char *data;
     size_t n;
@@ -1940,7 +1951,12 @@ object *bytes_m_replace(vm *v, object *self, object *const *args, size_t nargs, 
     int64_t count = -1;
     if (bytes_buffer_arg(v, args[0], &old, &nold) || bytes_buffer_arg(v, args[1], &new, &nnew))
         return NULL;
-    if (nargs > 2 && obj_index_c(v, args[2], &count, INT64_MIN, INT64_MAX, "ssize_t"))   /* Py_ssize_t */
+    buffer_hold(v, args[0], 1);                 /* held while count's __index__ runs */
+    buffer_hold(v, args[1], 1);
+    int bad = nargs > 2 && obj_index_c(v, args[2], &count, INT64_MIN, INT64_MAX, "ssize_t");   /* Py_ssize_t */
+    buffer_hold(v, args[0], -1);
+    buffer_hold(v, args[1], -1);
+    if (bad)
         return NULL;
     bview s = view(v, self);
     if (s.n < nold || count == 0 || (nold == 0 && nnew == 0))

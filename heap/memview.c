@@ -24,7 +24,9 @@
  *      dropped), which happens at most once (mbuf.released).
  *   2. A view not released has a managed buffer not released, and
  *      0 <= start + i × step < len(exporter) for 0 <= i < len.
- *   3. Dealloc order is memory_dealloc's: the view untracked, released
+ *   3. A view's own exports (memview_hold: a C function holding its buffer
+ *      while Python code runs) keep release() from releasing it.
+ *   4. Dealloc order is memory_dealloc's: the view untracked, released
  *      (the exporter let go when it was the last view), its managedbuffer
  *      dropped (freed when no other view holds it), then its own block.
  */
@@ -186,30 +188,40 @@ object *memview_from_raw(vm *v, size_t n)
     return o;
 }
 
+void memview_hold(object *o, int delta)
+{
+    MEMVIEW(o)->exports += (size_t)(int64_t)delta;
+}
+
 /* _memory_release: released, and the managed buffer told (it lets the
- * exporter go with its last view).  A view never exports here (a
- * PyObject_GetBuffer of it ends within the call that takes it). */
-static void mv_release(vm *v, object *o)
+ * exporter go with its last view); refused with BufferError while the
+ * view's own buffer is held (memview_hold).  0, or -1. */
+static int mv_release(vm *v, object *o)
 {
     memview *m = MEMVIEW(o);
     if (m->released || !m->mbuf)
-        return;
+        return 0;
+    if (m->exports) {
+        vm_raise(v, T_BUFFER_ERROR, "memoryview has %zu exported buffer%s", m->exports, m->exports == 1 ? "" : "s");
+        return -1;
+    }
     m->released = 1;
     if (--MBUF(m->mbuf)->exports == 0)
         mbuf_release(v, m->mbuf);
+    return 0;
 }
 
 /* memory_clear: released, then Py_CLEAR(mbuf). */
 static void mv_clear(vm *v, object *o)
 {
-    mv_release(v, o);
+    (void)mv_release(v, o);                 /* nothing holds the buffer of a view being freed */
     object *mbuf = MEMVIEW(o)->mbuf;
     MEMVIEW(o)->mbuf = NULL;
     if (mbuf)
         obj_release(v, mbuf, o->addr, 0);
 }
 
-/* memory_dealloc (invariant 3). */
+/* memory_dealloc (invariant 4). */
 static void mv_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
@@ -720,9 +732,8 @@ enum { MV_RELEASE, MV_TOBYTES, MV_HEX, MV_TOLIST, MV_TOREADONLY, MV_ENTER, MV_EX
 static object *m_release(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)args;
-    if (args_exact(v, &mv_methods[MV_RELEASE], nargs, kw, 0))
+    if (args_exact(v, &mv_methods[MV_RELEASE], nargs, kw, 0) || mv_release(v, self))
         return NULL;
-    mv_release(v, self);
     return obj_incref(v, v->none);
 }
 
@@ -815,8 +826,7 @@ static object *m_exit(vm *v, object *self, object *const *args, size_t nargs, ob
     (void)args;
     (void)nargs;
     (void)kw;
-    mv_release(v, self);
-    return obj_incref(v, v->none);
+    return mv_release(v, self) ? NULL : obj_incref(v, v->none);
 }
 
 /* ---- getters (each refused on a released view) ---------------------------------- */

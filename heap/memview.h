@@ -26,6 +26,8 @@ typedef struct memview {
     int64_t len;            /* shape[0] (view.len: itemsize 1) */
     int64_t step;           /* strides[0] */
     int64_t hash;           /* -1 until hash() computed it */
+    size_t exports;         /* its own buffers taken and not released (memory_getbuf):
+                               release() refuses while a C function holds one */
     int readonly;           /* view.readonly */
     int released;           /* _Py_MEMORYVIEW_RELEASED */
 } memview;
@@ -40,6 +42,10 @@ extern const type tmpl_memoryview, tmpl_managed_buffer, tmpl_memory_iter;
  * with MemoryError. */
 object *memview_from_raw(vm *v, size_t n);
 
+/* memory_getbuf (delta 1) and memory_releasebuf (-1) around what a C
+ * function does while it holds the view's buffer and may run Python code
+ * (bytes.replace's count): release() then raises BufferError. */
+void memview_hold(object *o, int delta);
 /* memory_item (sq_item): element i (negative counts from the end), or
  * NULL with the released view's ValueError or the IndexError. */
 object *memview_item(vm *v, object *o, int64_t i);
