@@ -521,12 +521,31 @@ static int ba_assigned(vm *v, object *o, object *value, object **tmp)
     return *tmp ? 0 : -1;
 }
 
-/* bytearray_ass_subscript over a slice (value NULL: deletion). */
-static int ba_setslice(vm *v, object *o, int64_t start, int64_t stop, int64_t step, int64_t count, object *value)
+/* The slice key's bounds over o as it is now (PySlice_Unpack, then
+ * PySlice_AdjustIndices): 0 with the count, or -1. */
+static int ba_slice_of(vm *v, object *o, object *key, int64_t *start, int64_t *stop, int64_t *step, int64_t *count)
 {
+    if (slice_unpack(v, key, start, stop, step))
+        return -1;
+    *count = slice_adjust((int64_t)BYTEARRAY(o)->n, start, stop, *step);
+    return 0;
+}
+
+/* bytearray_ass_subscript over a slice (value NULL: deletion): the bounds
+ * read, then a value that is no bytearray copied into one and the bounds
+ * read again (its recursion: the copy may have run code that resized o). */
+static int ba_setslice(vm *v, object *o, object *key, object *value)
+{
+    int64_t start, stop, step, count;
     object *tmp = NULL;
+    if (ba_slice_of(v, o, key, &start, &stop, &step, &count))
+        return -1;
     if (value && ba_assigned(v, o, value, &tmp))
         return -1;
+    if (tmp && ba_slice_of(v, o, key, &start, &stop, &step, &count)) {
+        obj_decref(v, tmp);
+        return -1;
+    }
     object *src = tmp ? tmp : value;
     const unsigned char *p = src ? bytearray_data(src) : NULL;
     size_t n = src ? BYTEARRAY(src)->n : 0;
@@ -549,13 +568,8 @@ static int ba_setslice(vm *v, object *o, int64_t start, int64_t stop, int64_t st
 
 static int ba_setitem(vm *v, object *o, object *key, object *value)
 {
-    int64_t start, stop, step, count;
-    if (obj_is(v, key, T_SLICE)) {
-        if (slice_unpack(v, key, &start, &stop, &step))
-            return -1;
-        count = slice_adjust((int64_t)BYTEARRAY(o)->n, &start, &stop, step);
-        return ba_setslice(v, o, start, stop, step, count, value);
-    }
+    if (obj_is(v, key, T_SLICE))
+        return ba_setslice(v, o, key, value);
     int64_t i;
     if (seq_index(v, key, (int64_t)BYTEARRAY(o)->n, &i, "bytearray"))
         return -1;
