@@ -784,9 +784,10 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
 {
     if (args_range(v, &ba_methods[BA_POP], nargs, kw, 0, 1))
         return NULL;
-    int64_t at = -1, n = (int64_t)BYTEARRAY(self)->n;
+    int64_t at = -1;
     if (nargs && obj_index_c(v, args[0], &at, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
+    int64_t n = (int64_t)BYTEARRAY(self)->n;    /* after the index's __index__, which may resize it */
     if (n == 0)
         return vm_raise(v, T_INDEX, "pop from empty bytearray");
     if (at < 0)

@@ -2,7 +2,8 @@
 # that is no bytearray into one (which may run code that resizes the
 # bytearray), then reads the bounds again over its new size (its
 # recursion: a slice bound's __index__ runs twice); a bytearray value is
-# used as it is (the bounds read once).
+# used as it is (the bounds read once).  pop() reads the size after its
+# index's __index__, which may resize the bytearray.
 calls = []
 class I:
     def __init__(self, n):
@@ -39,3 +40,18 @@ ba[-2:] = gen3()
 print(ba)
 ba[1:2] = ba
 print(ba)
+ba = bytearray(b'abcdef')
+class S:
+    def __index__(self):
+        ba.clear()
+        return 3
+try:
+    ba.pop(S())
+except IndexError as e:
+    print(e)
+ba = bytearray(b'abcdef')
+class T:
+    def __index__(self):
+        del ba[3:]
+        return -1
+print(ba.pop(T()), ba)
