@@ -22,8 +22,9 @@
  *      not released; when it drops to 0 the managed buffer releases the
  *      exporter (untracked, the bytearray's export uncounted, master.obj
  *      dropped), which happens at most once (mbuf.released).
- *   2. A view not released has a managed buffer not released, and
- *      0 <= start + i × step < len(exporter) for 0 <= i < len.
+ *   2. While a view is usable (neither it nor its managed buffer released:
+ *      mv_gone), 0 <= start + i × step < len(exporter) for 0 <= i < len;
+ *      every read or write checks it after any Python code it ran.
  *   3. A view's own exports (memview_hold: a C function holding its buffer
  *      while Python code runs) keep release() from releasing it.
  *   4. Dealloc order is memory_dealloc's: the view untracked, released
