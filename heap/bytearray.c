@@ -40,6 +40,7 @@
 #include "class.h"
 #include "eval.h"
 #include "hv.h"
+#include "memview.h"
 #include "pymalloc.h"
 #include "slice.h"
 
@@ -89,8 +90,18 @@ static int ba_rebase(vm *v, object *o, size_t alloc, size_t keep)
     return 0;
 }
 
+/* _canresize: 0, or -1 with the BufferError of a bytearray whose buffer
+ * is exported (a memoryview's managed buffer holds it). */
+static int ba_can_resize(vm *v, object *o)
+{
+    if (!BYTEARRAY(o)->exports)
+        return 0;
+    vm_raise(v, T_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+    return -1;
+}
+
 /* PyByteArray_Resize(o, size) (invariant 3): 0, or -1 with MemoryError
- * (o unchanged). */
+ * or _canresize's BufferError (o unchanged). */
 static int ba_resize(vm *v, object *o, size_t size);
 
 int bytearray_resize(vm *v, object *o, size_t n)
@@ -103,6 +114,8 @@ static int ba_resize(vm *v, object *o, size_t size)
     bytearrayobj *b = BYTEARRAY(o);
     if (size == b->n)
         return 0;
+    if (ba_can_resize(v, o))
+        return -1;
     size_t alloc = ba_new_alloc(b, size);
     if (!alloc) {                           /* a minor downsize */
         b->n = size;
@@ -167,6 +180,7 @@ object *bytearray_new(vm *v, const void *p, size_t n)
     b->n = b->alloc = b->start = 0;
     b->buf_addr = 0;
     b->bytes = NULL;
+    b->exports = 0;
     if (n) {                                /* PyObject_Malloc(n + 1), after the object */
         b->buf_addr = pymalloc_malloc(v->pm, n + 1);
         if (!b->buf_addr) {
@@ -310,6 +324,11 @@ static int ba_init_from(vm *v, object *o, object *src, object *encoding, object 
         memcpy(bytearray_data(o), p, n);
         return 0;
     }
+    if (obj_is(v, src, T_MEMORYVIEW)) {     /* PyBUF_FULL_RO, the resize, PyBuffer_ToContiguous */
+        if (memview_buffer_len(v, src, &n) || ba_resize(v, o, n))
+            return -1;
+        return memview_copy_to(v, src, bytearray_data(o));
+    }
     if (obj_is(v, src, T_LIST) || obj_is(v, src, T_TUPLE)) {
         int rc = ba_fill_seq(v, o, src);
         if (rc <= 0)
@@ -380,13 +399,14 @@ static int ba_truth(vm *v, object *o)
     return BYTEARRAY(o)->n != 0;
 }
 
-/* bytearray_richcompare: any two bytes-like objects, by memcmp then
+/* bytearray_richcompare: any two bytes-like objects (PyBUF_SIMPLE: a
+ * view that is not contiguous answers NotImplemented), by memcmp then
  * length (lengths that differ answer == and != at once). */
 static object *ba_richcompare(vm *v, object *a, object *b, int op)
 {
     const unsigned char *pa, *pb;
     size_t na, nb;
-    if (!bytes_view(v, a, &pa, &na) || !bytes_view(v, b, &pb, &nb))
+    if (!bytes_like(v, a, &pa, &na) || !bytes_like(v, b, &pb, &nb))
         return obj_incref(v, v->notimpl);
     if (na != nb && (op == CMP_EQ || op == CMP_NE))
         return obj_bool(v, op == CMP_NE);
@@ -437,6 +457,8 @@ static int ba_setslice_linear(vm *v, object *o, size_t lo, size_t hi, const unsi
     size_t size = b->n;
     if (n < hi - lo) {
         size_t cut = hi - lo - n;
+        if (ba_can_resize(v, o))            /* before anything moves */
+            return -1;
         if (lo == 0)
             b->start += cut;
         else
@@ -463,6 +485,8 @@ static int ba_del_extended(vm *v, object *o, int64_t start, int64_t step, int64_
 {
     if (count <= 0)
         return 0;
+    if (ba_can_resize(v, o))                /* before anything moves */
+        return -1;
     if (step < 0) {                         /* the same bytes, walked forwards */
         start += step * (count - 1);
         step = -step;
@@ -497,12 +521,31 @@ static int ba_assigned(vm *v, object *o, object *value, object **tmp)
     return *tmp ? 0 : -1;
 }
 
-/* bytearray_ass_subscript over a slice (value NULL: deletion). */
-static int ba_setslice(vm *v, object *o, int64_t start, int64_t stop, int64_t step, int64_t count, object *value)
+/* The slice key's bounds over o as it is now (PySlice_Unpack, then
+ * PySlice_AdjustIndices): 0 with the count, or -1. */
+static int ba_slice_of(vm *v, object *o, object *key, int64_t *start, int64_t *stop, int64_t *step, int64_t *count)
 {
+    if (slice_unpack(v, key, start, stop, step))
+        return -1;
+    *count = slice_adjust((int64_t)BYTEARRAY(o)->n, start, stop, *step);
+    return 0;
+}
+
+/* bytearray_ass_subscript over a slice (value NULL: deletion): the bounds
+ * read, then a value that is no bytearray copied into one and the bounds
+ * read again (its recursion: the copy may have run code that resized o). */
+static int ba_setslice(vm *v, object *o, object *key, object *value)
+{
+    int64_t start, stop, step, count;
     object *tmp = NULL;
+    if (ba_slice_of(v, o, key, &start, &stop, &step, &count))
+        return -1;
     if (value && ba_assigned(v, o, value, &tmp))
         return -1;
+    if (tmp && ba_slice_of(v, o, key, &start, &stop, &step, &count)) {
+        obj_decref(v, tmp);
+        return -1;
+    }
     object *src = tmp ? tmp : value;
     const unsigned char *p = src ? bytearray_data(src) : NULL;
     size_t n = src ? BYTEARRAY(src)->n : 0;
@@ -525,13 +568,8 @@ static int ba_setslice(vm *v, object *o, int64_t start, int64_t stop, int64_t st
 
 static int ba_setitem(vm *v, object *o, object *key, object *value)
 {
-    int64_t start, stop, step, count;
-    if (obj_is(v, key, T_SLICE)) {
-        if (slice_unpack(v, key, &start, &stop, &step))
-            return -1;
-        count = slice_adjust((int64_t)BYTEARRAY(o)->n, &start, &stop, step);
-        return ba_setslice(v, o, start, stop, step, count, value);
-    }
+    if (obj_is(v, key, T_SLICE))
+        return ba_setslice(v, o, key, value);
     int64_t i;
     if (seq_index(v, key, (int64_t)BYTEARRAY(o)->n, &i, "bytearray"))
         return -1;
@@ -556,7 +594,7 @@ static object *ba_concat(vm *v, object *a, object *b)
     size_t na, nb;
     if (!obj_is(v, a, T_BYTEARRAY))
         return obj_incref(v, v->notimpl);
-    if (!bytes_view(v, b, &pb, &nb))
+    if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
     bytes_view(v, a, &pa, &na);
     object *r = bytearray_new(v, NULL, na + nb);
@@ -567,45 +605,37 @@ static object *ba_concat(vm *v, object *a, object *b)
     return r;
 }
 
-/* bytearray_iconcat (+=): resized in place, then the bytes copied. */
+/* bytearray_iconcat (+=): b's buffer taken (a bytearray's an export for
+ * the while: b += b cannot resize), a resized in place, then the bytes
+ * copied. */
 static object *ba_iconcat(vm *v, object *a, object *b)
 {
     const unsigned char *pb;
     size_t nb, n = BYTEARRAY(a)->n;
-    if (!bytes_view(v, b, &pb, &nb))
+    if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    if (a == b && nb)                       /* its own view is an export: _canresize says no */
-        return vm_raise(v, T_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
-    if (ba_resize(v, a, n + nb))
+    int exported = obj_is(v, b, T_BYTEARRAY);
+    if (exported)
+        BYTEARRAY(b)->exports++;
+    int rc = ba_resize(v, a, n + nb);
+    if (exported)
+        BYTEARRAY(b)->exports--;
+    if (rc)
         return NULL;
-    memcpy(bytearray_data(a) + n, pb, nb);  /* a bytes does not move */
+    memcpy(bytearray_data(a) + n, pb, nb);  /* b's bytes did not move: a resize of b was refused */
     return obj_incref(v, a);
 }
 
-/* The repeat count of a bytearray * n (either side), or -1 with the
- * TypeError (*notimpl: another type may answer). */
-static int ba_count_of(vm *v, object *self, object *other, int64_t *n, int *notimpl)
+/* The repeat count of a bytearray * n (either side): bytes_repeat_count,
+ * then PyObject_Malloc's limit.  0, 1 (NotImplemented), or -1. */
+static int ba_count_of(vm *v, object *self, object *other, int64_t *n)
 {
-    *notimpl = 0;
-    if (!type_is_subtype(other->type, v->types[T_INT])) {
-        if (other->type->binary[NB_MULTIPLY] && other->type != self->type) {
-            *notimpl = 1;
-            return -1;
-        }
-        vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'", other->type->name);
-        return -1;
-    }
-    if (!int_as_i64(other, n)) {
-        vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
-        return -1;
-    }
-    if (*n < 0)
-        *n = 0;
-    if (*n > 0 && BYTEARRAY(self)->n > ((uint64_t)1 << 32) / (uint64_t)*n) {
+    int rc = bytes_repeat_count(v, self, other, n);
+    if (rc == 0 && *n > 0 && BYTEARRAY(self)->n > ((uint64_t)1 << 32) / (uint64_t)*n) {
         vm_no_memory(v);                    /* PyObject_Malloc refuses */
         return -1;
     }
-    return 0;
+    return rc;
 }
 
 /* bytearray_repeat: a new bytearray of n copies. */
@@ -613,9 +643,9 @@ static object *ba_repeat(vm *v, object *a, object *b)
 {
     object *self = obj_is(v, a, T_BYTEARRAY) ? a : b, *other = self == a ? b : a;
     int64_t n;
-    int notimpl;
-    if (ba_count_of(v, self, other, &n, &notimpl))
-        return notimpl ? obj_incref(v, v->notimpl) : NULL;
+    int rc = ba_count_of(v, self, other, &n);
+    if (rc)
+        return rc > 0 ? obj_incref(v, v->notimpl) : NULL;
     size_t len = BYTEARRAY(self)->n;
     object *r = bytearray_new(v, NULL, len * (size_t)n);
     for (int64_t k = 0; r && k < n; k++)
@@ -627,11 +657,11 @@ static object *ba_repeat(vm *v, object *a, object *b)
 static object *ba_irepeat(vm *v, object *a, object *b)
 {
     int64_t n;
-    int notimpl;
     if (!obj_is(v, a, T_BYTEARRAY))
         return obj_incref(v, v->notimpl);
-    if (ba_count_of(v, a, b, &n, &notimpl))
-        return notimpl ? obj_incref(v, v->notimpl) : NULL;
+    int rc = ba_count_of(v, a, b, &n);
+    if (rc)
+        return rc > 0 ? obj_incref(v, v->notimpl) : NULL;
     size_t len = BYTEARRAY(a)->n;
     if (n != 1 && ba_resize(v, a, len * (size_t)n))
         return NULL;
@@ -653,7 +683,10 @@ static object *ba_iter(vm *v, object *o)
 
 static const method_def ba_methods[];
 
-enum { BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY, BA_ALLOC, BA_TRANSLATE };
+enum {
+    BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY, BA_ALLOC, BA_TRANSLATE,
+    BA_SIZEOF, BA_SHARED,       /* its own rows above, then bytesmeth.h's from BA_SHARED */
+};
 
 static object *ba_none_or_null(vm *v, int rc)
 {
@@ -717,8 +750,10 @@ static object *m_extend(vm *v, object *self, object *const *args, size_t nargs, 
         obj_xdecref(v, copy);
         return ba_none_or_null(v, rc);
     }
-    if (bytes_view(v, args[0], &p, &np))
+    if (bytes_like(v, args[0], &p, &np))   /* bytearray_setslice's PyBUF_SIMPLE view */
         return ba_none_or_null(v, ba_setslice_linear(v, self, n, n, p, np));
+    if (obj_is(v, args[0], T_MEMORYVIEW))   /* a buffer, but not a simple one */
+        return vm_raise_format(v, T_TYPE_ERROR, "can't set bytearray slice from %.100s", args[0]->type->name);
     return ba_none_or_null(v, ba_extend_iter(v, self, args[0]));
 }
 
@@ -749,15 +784,18 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
 {
     if (args_range(v, &ba_methods[BA_POP], nargs, kw, 0, 1))
         return NULL;
-    int64_t at = -1, n = (int64_t)BYTEARRAY(self)->n;
+    int64_t at = -1;
     if (nargs && obj_index_c(v, args[0], &at, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
+    int64_t n = (int64_t)BYTEARRAY(self)->n;    /* after the index's __index__, which may resize it */
     if (n == 0)
         return vm_raise(v, T_INDEX, "pop from empty bytearray");
     if (at < 0)
         at += n;
     if (at < 0 || at >= n)
         return vm_raise(v, T_INDEX, "pop index out of range");
+    if (ba_can_resize(v, self))
+        return NULL;
     unsigned char *d = bytearray_data(self), c = d[at];
     memmove(d + at, d + at + 1, (size_t)(n - at - 1));
     if (ba_resize(v, self, (size_t)n - 1))
@@ -777,6 +815,8 @@ static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, 
     unsigned char *d = bytearray_data(self), *hit = memchr(d, c, n);
     if (!hit)
         return vm_raise(v, T_VALUE, "value not found in bytearray");
+    if (ba_can_resize(v, self))
+        return NULL;
     memmove(hit, hit + 1, n - (size_t)(hit - d) - 1);
     return ba_none_or_null(v, ba_resize(v, self, n - 1));
 }
@@ -809,25 +849,6 @@ static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, ob
     return bytearray_new(v, bytearray_data(self), BYTEARRAY(self)->n);
 }
 
-/* A bytes-like argument's view (PyObject_GetBuffer), or -1 with its
- * TypeError. */
-static int ba_buffer_arg(vm *v, object *x, const unsigned char **p, size_t *n)
-{
-    if (bytes_view(v, x, p, n))
-        return 0;
-    vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", x->type->name);
-    return -1;
-}
-
-/* The translation of table (NULL: none) with the delete bytes marked -1. */
-static void ba_trans_table(int to[256], const unsigned char *table, const unsigned char *del, size_t ndel)
-{
-    for (int c = 0; c < 256; c++)
-        to[c] = table ? table[c] : c;
-    for (size_t i = 0; i < ndel; i++)
-        to[del[i]] = -1;
-}
-
 /* translate(table, /, delete=b'') (bytearray_translate_impl): a new
  * bytearray of self's length, filled; with deletions (or no table) it is
  * then resized to what is left, by PyByteArray_Resize's rule. */
@@ -840,18 +861,18 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
         return NULL;
     const unsigned char *table = NULL, *del = NULL;
     size_t ntable = 256, ndel = 0;
-    if (a[0] != v->none && ba_buffer_arg(v, a[0], &table, &ntable))
+    if (a[0] != v->none && bytes_buffer_arg(v, a[0], &table, &ntable))
         return NULL;
     if (ntable != 256)
         return vm_raise(v, T_VALUE, "translation table must be 256 characters long");
-    if (a[1] && ba_buffer_arg(v, a[1], &del, &ndel))
+    if (a[1] && bytes_buffer_arg(v, a[1], &del, &ndel))
         return NULL;
     size_t n = BYTEARRAY(self)->n, kept = 0;
     object *r = bytearray_new(v, NULL, n);
     if (!r)
         return NULL;
     int to[256];
-    ba_trans_table(to, table, del, ndel);
+    bytes_trans_table(to, table, del, ndel);
     const unsigned char *in = bytearray_data(self);
     for (size_t i = 0; i < n; i++)
         if (to[in[i]] >= 0)
@@ -889,6 +910,8 @@ static const method_def ba_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 #undef BA_ROW
+
+const method_def *const bytearray_shared_rows = &ba_methods[BA_SHARED];
 
 const type tmpl_bytearray = {
     .dealloc = ba_dealloc,

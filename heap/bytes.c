@@ -28,9 +28,11 @@
 #include "attr.h"
 #include "builtins.h"
 #include "bytesmeth.h"
+#include "class.h"
 #include "codecreg.h"
 #include "gc.h"
 #include "hv.h"
+#include "memview.h"
 #include "pymalloc.h"
 #include "slice.h"
 #include "tracemalloc.h"
@@ -167,6 +169,32 @@ int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n)
     return 0;
 }
 
+int bytes_like(vm *v, object *o, const unsigned char **p, size_t *n)
+{
+    return bytes_view(v, o, p, n) || memview_simple(v, o, p, n);
+}
+
+int bytes_buffer_arg(vm *v, object *o, const unsigned char **p, size_t *n)
+{
+    if (bytes_view(v, o, p, n))
+        return 0;
+    if (obj_is(v, o, T_MEMORYVIEW))
+        return memview_simple_or_raise(v, o, p, n);
+    vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", o->type->name);
+    return -1;
+}
+
+/* PyObject_GetBuffer's export (delta 1) and PyBuffer_Release's (-1) for
+ * a C function that runs Python code while it holds x's buffer: a
+ * bytearray cannot resize, a memoryview cannot be released meanwhile. */
+static void buffer_hold(vm *v, object *x, int delta)
+{
+    if (obj_is(v, x, T_BYTEARRAY))
+        BYTEARRAY(x)->exports += (size_t)(int64_t)delta;
+    else if (obj_is(v, x, T_MEMORYVIEW))
+        memview_hold(x, delta);
+}
+
 typedef struct bview {
     const unsigned char *data;
     size_t n;
@@ -257,6 +285,12 @@ static object *bytes_repr(vm *v, object *o)
 int bytes_byte_value(vm *v, object *x, const char *range_msg)
 {
     int64_t c;
+    object *ix = obj_index_of_class(v, x);     /* PyNumber_Index: a class's __index__ */
+    if (ix || v->exc) {
+        int r = ix ? bytes_byte_value(v, ix, range_msg) : -1;
+        obj_xdecref(v, ix);
+        return r;
+    }
     if (!type_is_subtype(x->type, v->types[T_INT])) {
         vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", x->type->name);
         return -1;
@@ -302,9 +336,25 @@ static object *bytes_from_list(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
-/* PyBytes_FromObject past bytes, str and int: a bytearray's buffer, an
- * exact list or tuple by index, anything else through its iterator
- * (_PyBytes_FromIterator). */
+/* _PyBytes_FromBuffer of a memoryview: PyBUF_FULL_RO, the bytes made at
+ * its length (a new object even at length 1), PyBuffer_ToContiguous into
+ * them. */
+static object *bytes_from_memview(vm *v, object *src)
+{
+    size_t n;
+    if (memview_buffer_len(v, src, &n))
+        return NULL;
+    object *r = bytes_fresh(v, n);
+    if (r && n && memview_copy_to(v, src, BYTES(r)->data)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+/* PyBytes_FromObject past bytes, str and int: a bytearray's or a
+ * memoryview's buffer, an exact list or tuple by index, anything else
+ * through its iterator (_PyBytes_FromIterator). */
 static object *bytes_from_iterable(vm *v, object *src)
 {
     const unsigned char *p;
@@ -315,6 +365,8 @@ static object *bytes_from_iterable(vm *v, object *src)
             memcpy(BYTES(r)->data, p, n);
         return r;
     }
+    if (obj_is(v, src, T_MEMORYVIEW))
+        return bytes_from_memview(v, src);
     if (src->type == v->types[T_TUPLE])
         return bytes_from_tuple(v, src);
     if (src->type == v->types[T_LIST])
@@ -1478,7 +1530,7 @@ static object *bytes_concat(vm *v, object *a, object *b)
         return obj_incref(v, v->notimpl);
     const unsigned char *pb;
     size_t nb;
-    if (!bytes_view(v, b, &pb, &nb))
+    if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
     if (nb == 0)
         return obj_incref(v, a);
@@ -1492,21 +1544,31 @@ static object *bytes_concat(vm *v, object *a, object *b)
     return r;
 }
 
+int bytes_repeat_count(vm *v, object *self, object *other, int64_t *n)
+{
+    if (!type_is_subtype(other->type, v->types[T_INT])) {
+        if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
+            return 1;
+        vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'", other->type->name);
+        return -1;
+    }
+    if (!int_as_i64(other, n)) {
+        vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (*n < 0)
+        *n = 0;
+    return 0;
+}
+
 static object *bytes_repeat(vm *v, object *a, object *b)
 {
     object *self = obj_is(v, a, T_BYTES) ? a : b, *other = self == a ? b : a;
     int64_t n;
-    if (!type_is_subtype(other->type, v->types[T_INT])) {
-        if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
-            return obj_incref(v, v->notimpl);
-        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
-                               other->type->name);
-    }
-    if (!int_as_i64(other, &n))
-        return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+    int rc = bytes_repeat_count(v, self, other, &n);
+    if (rc)
+        return rc > 0 ? obj_incref(v, v->notimpl) : NULL;
     size_t len = BYTES(self)->n;
-    if (n < 0)
-        n = 0;
     if (n > 0 && len > (uint64_t)INT64_MAX / (uint64_t)n)
         return vm_raise(v, T_OVERFLOW, "repeated bytes are too long");
     if (len * (size_t)n == len && self->type == v->types[T_BYTES])
@@ -1546,14 +1608,14 @@ static const unsigned char *rfind_in(const unsigned char *hay, size_t nh, const 
     return NULL;
 }
 
-/* A bytes argument, or an int 0..255 where `allow_int` (find, count, in):
- * its bytes in p and n (a lone byte is kept in one). */
-static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const unsigned char **p,
-                    size_t *n)
+/* A bytes-like argument, or an index 0..255 (find, count, in:
+ * parse_args_finds_byte): its bytes in p and n (a lone
+ * byte is kept in one).  0, or -1 with the error. */
+static int byte_arg(vm *v, object *x, unsigned char *one, const unsigned char **p, size_t *n)
 {
-    if (bytes_view(v, x, p, n))
-        return 0;
-    if (allow_int && type_is_subtype(x->type, v->types[T_INT])) {
+    if (bytes_view(v, x, p, n) || obj_is(v, x, T_MEMORYVIEW))
+        return bytes_buffer_arg(v, x, p, n);
+    if (type_is_subtype(x->type, v->types[T_INT]) || class_has_index(v, x)) {
         int c = bytes_byte_value(v, x, "byte must be in range(0, 256)");
         if (c < 0)
             return -1;
@@ -1562,21 +1624,29 @@ static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const u
         *n = 1;
         return 0;
     }
-    vm_raise_format(v, T_TYPE_ERROR, allow_int ? "argument should be integer or bytes-like object, not '%.200s'"
-                                               : "a bytes-like object is required, not '%.100s'", x->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "argument should be integer or bytes-like object, not '%.200s'",
+                    x->type->name);
     return -1;
 }
 
 int bytes_contains_in(vm *v, const unsigned char *hay, size_t nh, object *x)
 {
-    unsigned char one;
     const unsigned char *p;
     size_t n;
-    if (obj_is(v, x, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "a bytes-like object is required, not 'str'");
-        return -1;
+    if (type_is_subtype(x->type, v->types[T_INT]) || class_has_index(v, x)) {
+        object *ix = obj_index(v, x);           /* PyNumber_AsSsize_t(x, NULL) */
+        int64_t c;
+        int ok = ix && int_as_i64(ix, &c);
+        obj_xdecref(v, ix);
+        if (ix && (!ok || c < 0 || c > 255)) {
+            vm_raise(v, T_VALUE, "byte must be in range(0, 256)");
+            return -1;
+        }
+        if (ix)
+            return memchr(hay, (int)c, nh) != NULL;
+        vm_exc_clear(v);                        /* any error: then the buffer's */
     }
-    if (byte_arg(v, x, 1, &one, &p, &n))
+    if (bytes_buffer_arg(v, x, &p, &n))
         return -1;
     return find_in(hay, nh, p, n) != NULL;
 }
@@ -1633,26 +1703,24 @@ enum {
     M_TRANSLATE,                /* the shared ones above (bytesmeth.h), bytes' own below */
 };
 
-/* The row of method `which` in type t's table (bytes_methods, or
- * bytearray's row of the same name), which words its argument errors. */
-static const method_def *mdef_in(const type *t, int which)
+/* The row of shared method `which` in the table of t (bytes, bytearray,
+ * or a subclass): bytes' own, or bytearray's (bytearray_shared_rows),
+ * which words its argument errors. */
+static const method_def *mdef_in(vm *v, const type *t, int which)
 {
-    const method_def *d = &bytes_methods[which];
-    for (const method_def *m = t->methods; m && m->name && t->methods != bytes_methods; m++)
-        if (!strcmp(m->name, d->name))
-            return m;
-    return d;
+    return type_is_subtype(t, v->types[T_BYTEARRAY]) ? &bytearray_shared_rows[which] : &bytes_methods[which];
 }
 
 /* The same for a method of self (a bytes or a bytearray). */
 static const method_def *mdef(vm *v, object *self, int which)
 {
-    return obj_is(v, self, T_BYTES) ? &bytes_methods[which] : mdef_in(self->type, which);
+    return mdef_in(v, self->type, which);
 }
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
 {
-    bview s = view(v, b);
+    bview s;
+    bytes_like(v, b, &s.data, &s.n);
     if (s.n == 0)                           /* PyUnicode_FromEncodedObject: no codec looked up */
         return obj_incref(v, v->empty_str);
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
@@ -1707,11 +1775,16 @@ object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, obje
     int64_t group = 1;
     if (a[1] && obj_index_c(v, a[1], &group, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
         return NULL;
-    unsigned char sep = 0;
-    if (a[0] && hex_sep(v, a[0], &sep))
-        return NULL;
     bview s = view(v, self);
-    size_t n = s.n, every = a[0] ? (size_t)(group < 0 ? -group : group) : 0;
+    return bytes_hex_of(v, s.data, s.n, a[0], group);
+}
+
+object *bytes_hex_of(vm *v, const unsigned char *p, size_t n, object *sep_arg, int64_t group)
+{
+    unsigned char sep = 0;
+    if (sep_arg && hex_sep(v, sep_arg, &sep))
+        return NULL;
+    size_t every = sep_arg ? (size_t)(group < 0 ? -group : group) : 0;
     if (every >= n)
         every = 0;
     static const char digits[] = "0123456789abcdef";
@@ -1722,8 +1795,8 @@ object *bytes_m_hex(vm *v, object *self, object *const *args, size_t nargs, obje
         size_t from = group < 0 ? i : n - i;
         if (every && i && from % every == 0)
             buf_addc(&b, (char)sep);
-        buf_addc(&b, digits[s.data[i] >> 4]);
-        buf_addc(&b, digits[s.data[i] & 15]);
+        buf_addc(&b, digits[p[i] >> 4]);
+        buf_addc(&b, digits[p[i] & 15]);
     }
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
@@ -1765,7 +1838,7 @@ static size_t hex_parse(const strobj *s, buf *out)
 object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     int mutable = self == &v->types[T_BYTEARRAY]->ob;
-    if (args_exact(v, mdef_in((const type *)self, M_FROMHEX), nargs, kw, 1))
+    if (args_exact(v, mdef_in(v, (const type *)self, M_FROMHEX), nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
         return args_bad_argument(v, "fromhex", "argument", "str", args[0]);
@@ -1852,10 +1925,9 @@ object *bytes_m_maketrans(vm *v, object *self, object *const *args, size_t nargs
     (void)self;
     if (args_range(v, &bytes_methods[M_MAKETRANS], nargs, kw, 2, 2))
         return NULL;
-    unsigned char one;
     const unsigned char *frm, *to;
     size_t nfrm, nto;
-    if (byte_arg(v, args[0], 0, &one, &frm, &nfrm) || byte_arg(v, args[1], 0, &one, &to, &nto))
+    if (bytes_buffer_arg(v, args[0], &frm, &nfrm) || bytes_buffer_arg(v, args[1], &to, &nto))
         return NULL;
     if (nfrm != nto)
         return vm_raise_format(v, T_VALUE, "maketrans arguments must have same length");
@@ -1874,13 +1946,17 @@ object *bytes_m_replace(vm *v, object *self, object *const *args, size_t nargs, 
 {
     if (args_range(v, mdef(v, self, M_REPLACE), nargs, kw, 2, 3))
         return NULL;
-    unsigned char one;
     const unsigned char *old, *new;
     size_t nold, nnew;
     int64_t count = -1;
-    if (byte_arg(v, args[0], 0, &one, &old, &nold) || byte_arg(v, args[1], 0, &one, &new, &nnew))
+    if (bytes_buffer_arg(v, args[0], &old, &nold) || bytes_buffer_arg(v, args[1], &new, &nnew))
         return NULL;
-    if (nargs > 2 && obj_index_c(v, args[2], &count, INT64_MIN, INT64_MAX, "ssize_t"))   /* Py_ssize_t */
+    buffer_hold(v, args[0], 1);                 /* held while count's __index__ runs */
+    buffer_hold(v, args[1], 1);
+    int bad = nargs > 2 && obj_index_c(v, args[2], &count, INT64_MIN, INT64_MAX, "ssize_t");   /* Py_ssize_t */
+    buffer_hold(v, args[0], -1);
+    buffer_hold(v, args[1], -1);
+    if (bad)
         return NULL;
     bview s = view(v, self);
     if (s.n < nold || count == 0 || (nold == 0 && nnew == 0))
@@ -1978,13 +2054,12 @@ object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, ob
     object *a[2];
     if (args_unpack(v, mdef(v, self, M_SPLIT), args, nargs, kw, &spec, a))
         return NULL;
-    unsigned char one;
     const unsigned char *sep = NULL;
     size_t nsep = 0;
     int64_t max = -1;
     if (a[1] && obj_index_c(v, a[1], &max, INT64_MIN, INT64_MAX, "ssize_t"))   /* the clinic's, first */
         return NULL;
-    if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
+    if (a[0] && a[0] != v->none && bytes_buffer_arg(v, a[0], &sep, &nsep))
         return NULL;
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
@@ -2010,7 +2085,7 @@ static int join_measure(vm *v, object *const *items, size_t n, size_t nsep, size
     for (*held = 0; *held < n; ++*held) {
         const unsigned char *p;
         size_t len;
-        if (!bytes_view(v, items[*held], &p, &len)) {
+        if (!bytes_like(v, items[*held], &p, &len)) {
             vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found",
                             *held, items[*held]->type->name);
             return -1;
@@ -2079,7 +2154,8 @@ object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, obj
     unsigned char *out = NULL;
     if (join_measure(v, items, n, sep.n, &size, &held) == 0 && (r = like_fresh(v, self, size, &out)))
         for (size_t i = 0, at = 0; i < n; i++) {
-            bview x = view(v, items[i]);
+            bview x;
+            bytes_like(v, items[i], &x.data, &x.n);
             if (i) {
                 memcpy(out + at, sep.data, sep.n);
                 at += sep.n;
@@ -2099,12 +2175,13 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
     unsigned char one;
     const unsigned char *p;
     size_t n;
-    if (byte_arg(v, args[0], 1, &one, &p, &n))
+    int64_t start = 0, end = INT64_MAX;     /* parse_args_finds: the bounds' __index__ first */
+    if ((nargs > 1 && slice_eval_index(v, args[1], &start)) || (nargs > 2 && slice_eval_index(v, args[2], &end)))
         return NULL;
-    bview s = view(v, self);
-    int64_t start, end;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &start, &end))
+    if (byte_arg(v, args[0], &one, &p, &n))
         return NULL;
+    bview s = view(v, self);                /* its length now: ADJUST_INDICES */
+    slice_search_adjust((int64_t)s.n, &start, &end);
     const unsigned char *d = s.data;
     int64_t found = -1, count = 0;
     for (int64_t i = start; i + (int64_t)n <= end; i++) {
@@ -2137,19 +2214,19 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     const char *fn = end ? "endswith" : "startswith";
     if (args_range(v, mdef(v, self, end ? M_ENDSWITH : M_STARTSWITH), nargs, kw, 1, 3))
         return NULL;
-    bview s = view(v, self);
-    int64_t lo, hi;
-    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)s.n, &lo, &hi))
+    int64_t lo = 0, hi = INT64_MAX;         /* the bounds' __index__ first, then self's length */
+    if ((nargs > 1 && slice_eval_index(v, args[1], &lo)) || (nargs > 2 && slice_eval_index(v, args[2], &hi)))
         return NULL;
+    bview s = view(v, self);
+    slice_search_adjust((int64_t)s.n, &lo, &hi);
     object *arg = args[0];
     object *const *opts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->items : &arg;
     size_t nopts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->n : 1;
     for (size_t k = 0; k < nopts; k++) {
         const unsigned char *t;
         size_t nt;
-        if (!bytes_view(v, opts[k], &t, &nt)) {     /* tailmatch's _getbuffer fails first */
-            vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", opts[k]->type->name);
-            if (opts == &arg)                       /* _Py_bytes_tailmatch replaces it */
+        if (bytes_buffer_arg(v, opts[k], &t, &nt)) {    /* tailmatch's _getbuffer fails first */
+            if (opts == &arg && vm_exc_matches(v, T_TYPE_ERROR))  /* _Py_bytes_tailmatch replaces it */
                 vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s", fn,
                                 arg->type->name);
             return NULL;
@@ -2170,10 +2247,9 @@ static object *strip(vm *v, object *self, object *const *args, size_t nargs, obj
     int m = which == 3 ? M_STRIP : which == 1 ? M_LSTRIP : M_RSTRIP;
     if (args_range(v, mdef(v, self, m), nargs, kw, 0, 1))
         return NULL;
-    unsigned char one;
     const unsigned char *set = NULL;
     size_t nset = 0;
-    if (nargs && args[0] != v->none && byte_arg(v, args[0], 0, &one, &set, &nset))
+    if (nargs && args[0] != v->none && bytes_buffer_arg(v, args[0], &set, &nset))
         return NULL;
     bview s = view(v, self);
     size_t i = 0, j = s.n;
@@ -2256,10 +2332,9 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
         return NULL;
-    unsigned char one;
     const unsigned char *sep;
     size_t nsep;
-    if (byte_arg(v, args[0], 0, &one, &sep, &nsep))
+    if (bytes_buffer_arg(v, args[0], &sep, &nsep))
         return NULL;
     int mutable = obj_is(v, self, T_BYTEARRAY);
     object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, args[0]);
@@ -2496,13 +2571,12 @@ object *bytes_m_rsplit(vm *v, object *self, object *const *args, size_t nargs, o
     object *a[2];
     if (args_unpack(v, mdef(v, self, M_RSPLIT), args, nargs, kw, &spec, a))
         return NULL;
-    unsigned char one;
     const unsigned char *sep = NULL;
     size_t nsep = 0;
     int64_t max = -1;
     if (a[1] && obj_index_c(v, a[1], &max, INT64_MIN, INT64_MAX, "ssize_t"))
         return NULL;
-    if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
+    if (a[0] && a[0] != v->none && bytes_buffer_arg(v, a[0], &sep, &nsep))
         return NULL;
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
@@ -2524,10 +2598,9 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
 {
     if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
         return NULL;
-    unsigned char one;
     const unsigned char *p;
     size_t n;
-    if (byte_arg(v, args[0], 0, &one, &p, &n))
+    if (bytes_buffer_arg(v, args[0], &p, &n))
         return NULL;
     bview s = view(v, self);
     size_t at = which == M_REMOVEPREFIX ? 0 : s.n - n;
@@ -2538,6 +2611,14 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
 
 object *bytes_m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
 object *bytes_m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
+
+void bytes_trans_table(int to[256], const unsigned char *table, const unsigned char *del, size_t ndel)
+{
+    for (int c = 0; c < 256; c++)
+        to[c] = table ? table[c] : c;
+    for (size_t i = 0; i < ndel; i++)
+        to[del[i]] = -1;
+}
 
 /* bytes.translate(table, /, delete=b'') (bytes_translate_impl): the
  * result is made at self's length first; self itself when no byte
@@ -2550,20 +2631,16 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
     object *a[2];
     if (args_unpack(v, &bytes_methods[M_TRANSLATE], args, nargs, kw, &spec, a))
         return NULL;
-    unsigned char one;
     const unsigned char *table = NULL, *del = NULL;
     size_t ntable = 256, ndel = 0;
-    if (a[0] != v->none && byte_arg(v, a[0], 0, &one, &table, &ntable))
+    if (a[0] != v->none && bytes_buffer_arg(v, a[0], &table, &ntable))
         return NULL;
     if (ntable != 256)
         return vm_raise(v, T_VALUE, "translation table must be 256 characters long");
-    if (a[1] && byte_arg(v, a[1], 0, &one, &del, &ndel))
+    if (a[1] && bytes_buffer_arg(v, a[1], &del, &ndel))
         return NULL;
     int to[256];
-    for (int c = 0; c < 256; c++)
-        to[c] = table ? table[c] : c;
-    for (size_t i = 0; i < ndel; i++)
-        to[del[i]] = -1;
+    bytes_trans_table(to, table, del, ndel);
     const bytesobj *s = BYTES(self);
     object *r = bytes_fresh(v, s->n);
     if (!r)

@@ -865,7 +865,7 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     bigint *none[2] = {NULL, NULL};
     object *out[2];
     if (int_with_steps(v, none, NULL, out) ||   /* PyLong_FromString's z, freed */
-        !int_literal_reported(v, (const char *)BYTES(x)->data, n, base))
+        !int_literal_reported(v, (const char *)p, n, base))
         return NULL;
     object *shown = bytes_new(v, p, n < 200 ? n : 200);
     object *rep = shown ? obj_repr(v, shown) : NULL;
@@ -1005,6 +1005,25 @@ static object *float_from_text(vm *v, object *x)
     return r;
 }
 
+/* PyNumber_Long's and PyFloat_FromString's other buffers (a memoryview):
+ * PyBUF_SIMPLE, then the bytes copied into a new bytes object read as
+ * int()'s or float()'s literal (as_int), freed after; a view that gives
+ * no simple buffer is their TypeError. */
+static object *number_from_buffer_copy(vm *v, object *x, int as_int)
+{
+    const unsigned char *p;
+    size_t n;
+    if (!bytes_like(v, x, &p, &n))
+        return as_int ? int_of_instance(v, x)
+                      : vm_raise_format(v, T_TYPE_ERROR, "float() argument must be a string or a real number, "
+                                        "not '%.200s'", x->type->name);
+    object *copy = bytes_new(v, p, n);
+    object *r = !copy ? NULL : as_int ? int_from_bytes_literal(v, copy, 10)
+                                      : float_from_chars(v, x, (const char *)BYTES(copy)->data, n);
+    obj_xdecref(v, copy);
+    return r;
+}
+
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"", "base"};
@@ -1041,6 +1060,8 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
+    } else if (obj_is(v, x, T_MEMORYVIEW)) {
+        return number_from_buffer_copy(v, x, 1);
     } else if (is_int(v, x)) {
         if (obj_is(v, x, T_INT))
             return obj_incref(v, x);
@@ -1070,6 +1091,10 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     object *x = args[0];
     if (obj_is(v, x, T_STR) || obj_is(v, x, T_BYTES))
         return float_from_text(v, x);
+    if (obj_is(v, x, T_BYTEARRAY))         /* PyFloat_FromString reads it in place */
+        return float_from_chars(v, x, (const char *)bytearray_data(x), BYTEARRAY(x)->n);
+    if (obj_is(v, x, T_MEMORYVIEW))
+        return number_from_buffer_copy(v, x, 0);
     return number_float(v, x);
 }
 

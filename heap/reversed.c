@@ -25,6 +25,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "dict.h"
+#include "memview.h"
 #include "range.h"
 #include "tracemalloc.h"
 #include "types.h"
@@ -60,12 +61,12 @@ static object *call_dunder_reversed(vm *v, object *seq, int *none)
 }
 
 /* PySequence_Check: sq_item and no dict.  Of heapviz's built-in types
- * without __reversed__, tuple, str, bytes and bytearray; of classes, those
- * with __getitem__. */
+ * without __reversed__, tuple, str, bytes, bytearray and memoryview; of
+ * classes, those with __getitem__. */
 static int is_sequence(vm *v, const object *seq)
 {
     if (obj_is(v, seq, T_TUPLE) || obj_is(v, seq, T_STR) || obj_is(v, seq, T_BYTES) ||
-        obj_is(v, seq, T_BYTEARRAY))
+        obj_is(v, seq, T_BYTEARRAY) || obj_is(v, seq, T_MEMORYVIEW))
         return 1;
     return (seq->type->flags & TPF_HEAPTYPE) && seq->type->getitem &&
            !type_is_subtype(seq->type, v->types[T_DICT]);
@@ -98,8 +99,8 @@ static object *reversed_vnew(vm *v, type *t, object *const *args, size_t nargs, 
     return reversed_of(v, args[0]);
 }
 
-/* PySequence_GetItem(seq, i): a tuple's, str's, bytes' and bytearray's
- * sq_item read the item straight (a bytearray may have shrunk since); a
+/* PySequence_GetItem(seq, i): a tuple's, str's, bytes', bytearray's and
+ * memoryview's sq_item read the item straight (a bytearray may have shrunk since); a
  * class's (slot_sq_item) calls __getitem__ with a new int. */
 static object *seq_item(vm *v, object *seq, int64_t i)
 {
@@ -113,6 +114,8 @@ static object *seq_item(vm *v, object *seq, int64_t i)
     if (obj_is(v, seq, T_BYTEARRAY))
         return i < (int64_t)BYTEARRAY(seq)->n ? int_from_i64(v, bytearray_data(seq)[i])
                                               : vm_raise(v, T_INDEX, "bytearray index out of range");
+    if (obj_is(v, seq, T_MEMORYVIEW))
+        return memview_item(v, seq, i);
     object *key = int_from_ssize(v, i);
     object *item = key ? obj_getitem(v, seq, key) : NULL;
     obj_xdecref(v, key);

@@ -182,18 +182,23 @@ int slice_eval_index(vm *v, object *o, int64_t *out)
     return o == v->none ? 0 : slice_index(v, o, out);
 }
 
-int slice_search_bounds(vm *v, object *const *bounds, size_t nb, int64_t len, int64_t *start, int64_t *end)
+void slice_search_adjust(int64_t len, int64_t *start, int64_t *end)
 {
-    *start = 0;
-    *end = INT64_MAX;
-    if ((nb > 0 && slice_eval_index(v, bounds[0], start)) || (nb > 1 && slice_eval_index(v, bounds[1], end)))
-        return -1;
     if (*end > len)
         *end = len;
     else if (*end < 0 && (*end += len) < 0)
         *end = 0;
     if (*start < 0 && (*start += len) < 0)
         *start = 0;
+}
+
+int slice_search_bounds(vm *v, object *const *bounds, size_t nb, int64_t len, int64_t *start, int64_t *end)
+{
+    *start = 0;
+    *end = INT64_MAX;
+    if ((nb > 0 && slice_eval_index(v, bounds[0], start)) || (nb > 1 && slice_eval_index(v, bounds[1], end)))
+        return -1;
+    slice_search_adjust(len, start, end);
     return 0;
 }
 

@@ -32,6 +32,10 @@ int slice_eval_index(vm *v, object *o, int64_t *out);
  * them: 0 <= *start, *end <= len, and *start may pass *end.  0, or -1
  * with a TypeError. */
 int slice_search_bounds(vm *v, object *const *bounds, size_t nb, int64_t len, int64_t *start, int64_t *end);
+/* ADJUST_INDICES alone: raw bounds (slice_eval_index's) clipped to len as
+ * slice_search_bounds clips them, for a caller that reads its sequence's
+ * length only after the bounds' __index__ ran. */
+void slice_search_adjust(int64_t len, int64_t *start, int64_t *end);
 /* PySlice_AdjustIndices: clips to a sequence of len; returns the count. */
 int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
 /* An integer subscript of a sequence of len, negative values counted from

@@ -228,6 +228,8 @@ OBJ_TYPES = [
     ('longrange_iterator', 'type(iter(range(2 ** 64)))'),
     ('str_ascii_iterator', "type(iter(''))"), ('str_iterator', "type(iter('\\u20ac'))"),
     ('bytes_iterator', "type(iter(b''))"), ('bytearray_iterator', 'type(iter(bytearray()))'),
+    ('memory_iterator', "type(iter(memoryview(b'')))"),
+    ('managedbuffer', "type(gc.get_referents(memoryview(b''))[0])"),
     ('dict_keyiterator', 'type(iter(d))'),
     ('dict_valueiterator', 'type(iter(d.values()))'),
     ('dict_itemiterator', 'type(iter(d.items()))'), ('set_iterator', 'type(iter(set()))'),

@@ -2776,8 +2776,8 @@ static int pct_width_fails(vm *v, int64_t width)
     return 1;
 }
 
-/* bytes formatting's %s, %b and %c (the bytes of a bytes object, or
- * byte_converter's one byte), written straight into out as latin-1 text,
+/* bytes formatting's %s, %b and %c (the bytes of a bytes object, a
+ * memoryview's copy, or byte_converter's one byte), written straight into out as latin-1 text,
  * cut to prec and padded with spaces to width as _PyBytes_FormatEx copies
  * them (no object in between).  0, or -1 with CPython's error. */
 static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, int64_t prec, buf *out)
@@ -2789,6 +2789,12 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     const unsigned char *xp;
     size_t xn;
     int like = bytes_view(v, x, &xp, &xn);      /* a bytes or a bytearray (format_obj) */
+    if (kind != 'c' && obj_is(v, x, T_MEMORYVIEW)) {   /* format_obj's _PyBytes_FromBuffer copy */
+        object *copy = bytes_from_object(v, x);
+        int rc = copy ? pct_bytes_text(v, copy, kind, left, width, prec, out) : -1;
+        obj_xdecref(v, copy);
+        return rc;
+    }
     if (kind != 'c') {
         if (!like) {
             vm_raise_format(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "

@@ -50,6 +50,7 @@
 #include "class.h"
 #include "dict.h"
 #include "hv.h"
+#include "memview.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -65,13 +66,6 @@ typedef struct textio {
     size_t bufsize;         /* the BufferedWriter's buffer_size; 0: none (write-through) */
     size_t buffered;        /* bytes in that buffer (write_end - write_pos) */
 } textio;
-
-typedef struct memview {
-    object ob;
-    object *mbuf;           /* the managedbuffer it views */
-} memview;
-
-#define MEMVIEW(o) ((memview *)(o))
 
 struct textio_set {
     textio out[2];          /* stdout, stderr */
@@ -279,40 +273,6 @@ static object *joined(vm *v, textio *t)
 
 /* ---- the BufferedWriter below ------------------------------------------------ */
 
-static void memview_release(vm *v, object *o)
-{
-    object *mbuf = MEMVIEW(o)->mbuf;
-    MEMVIEW(o)->mbuf = NULL;
-    if (mbuf) {
-        obj_untrack(v, mbuf);                       /* _memory_release: mbuf_release */
-        obj_release(v, mbuf, o->addr, 0);           /* Py_CLEAR(self->mbuf) */
-    }
-}
-
-/* memory_dealloc: untracked, its managedbuffer freed, then itself. */
-static void memview_dealloc(vm *v, object *o)
-{
-    obj_untrack(v, o);
-    memview_release(v, o);
-    obj_free(v, o);
-}
-
-static int memview_traverse(object *o, visitproc visit, void *arg)
-{
-    return MEMVIEW(o)->mbuf ? visit(MEMVIEW(o)->mbuf, arg) : 0;
-}
-
-/* One dimension: shape, strides and suboffsets, one Py_ssize_t each. */
-static uint64_t memview_sizeof(vm *v, object *o)
-{
-    return o->type->basicsize + 3 * o->type->itemsize;
-}
-
-const type tmpl_memoryview = {.dealloc = memview_dealloc, .traverse = memview_traverse,
-                              .clear = memview_release, .size_of = memview_sizeof,
-                              .host_size = sizeof(memview)};
-const type tmpl_managed_buffer = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
-
 /* The int a write returned, dropped by its caller: 0, or -1 when making
  * it failed (MemoryError). */
 static int dropped(vm *v, object *ret)
@@ -326,18 +286,9 @@ static int dropped(vm *v, object *ret)
 /* The managedbuffer and the memoryview are each tracked as made (textio.h). */
 int textio_raw_io(vm *v, size_t n)
 {
-    object *mbuf = obj_new(v, v->types[T_MANAGED_BUFFER], 0);
-    if (!mbuf)
+    object *mv = memview_from_raw(v, n);            /* PyMemoryView_FromBuffer */
+    if (!mv)
         return -1;
-    obj_track(v, mbuf);
-    object *mv = obj_new(v, v->types[T_MEMORYVIEW], 3);
-    if (!mv) {
-        obj_decref(v, mbuf);
-        return -1;
-    }
-    obj_track(v, mv);
-    MEMVIEW(mv)->mbuf = mbuf;                       /* mbuf_add_view's reference, FromBuffer's dropped */
-    obj_give(v, mbuf, mv->addr, 0);
     object *ret = int_from_u64(v, n);               /* FileIO.write: PyLong_FromSsize_t */
     obj_decref(v, mv);
     return dropped(v, ret);

@@ -40,8 +40,6 @@ enum textio_stdio {
  * st_blksize above 1. */
 #define TEXTIO_BUFFER_SIZE 8192
 
-/* The types of the memoryview a BufferedWriter hands its raw file. */
-extern const type tmpl_memoryview, tmpl_managed_buffer;
 /* sys.stdout and sys.stderr's type, _io.TextIOWrapper: write, flush,
  * fileno, writable, and the getters encoding, errors, name,
  * line_buffering, write_through, closed; `mode` is in the instance's

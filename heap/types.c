@@ -24,6 +24,7 @@
 #include "reversed.h"
 #include "set.h"
 #include "slice.h"
+#include "memview.h"
 #include "textio.h"
 #include "loader.h"
 #include "tracemalloc.h"
@@ -76,6 +77,7 @@ static const type_facts facts[T_NBUILTIN] = {
     [T_BYTEARRAY] = {T_BYTEARRAY, "bytearray", 56, 0, TPF_BASETYPE, T_OBJECT},
     [T_BYTEARRAY_ITER] = {T_BYTEARRAY_ITER, "bytearray_iterator", 32, 0, TPF_GC, T_OBJECT},
     [T_BUFFER_ERROR] = {T_BUFFER_ERROR, "BufferError", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
+    [T_MEMORY_ITER] = {T_MEMORY_ITER, "memory_iterator", 48, 0, TPF_GC, T_OBJECT},
     [T_DICT_KEYITER] = {T_DICT_KEYITER, "dict_keyiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_VALUEITER] = {T_DICT_VALUEITER, "dict_valueiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_ITEMITER] = {T_DICT_ITEMITER, "dict_itemiterator", 56, 0, TPF_GC, T_OBJECT},
@@ -338,7 +340,9 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return obj_str(v, a[0]);
     if (obj_is(v, a[0], T_STR))             /* PyUnicode_FromEncodedObject */
         return vm_raise(v, T_TYPE_ERROR, "decoding str is not supported");
-    if (!obj_is(v, a[0], T_BYTES) && !obj_is(v, a[0], T_BYTEARRAY))
+    const unsigned char *p;
+    size_t n;
+    if (!bytes_like(v, a[0], &p, &n))       /* PyObject_GetBuffer(PyBUF_SIMPLE) */
         return vm_raise_format(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %.80s found",
                                a[0]->type->name);
     return bytes_decode_as(v, a[0], a[1], a[2]);
@@ -507,6 +511,7 @@ static const type *behaviour(int t)
     case T_TM_CLASS: return &tmpl_tm_class;
     case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
     case T_MEMORYVIEW: return &tmpl_memoryview;
+    case T_MEMORY_ITER: return &tmpl_memory_iter;
     case T_TEXTIO: return &tmpl_textio;
     case T_IOBASE: return &tmpl_iobase;
     case T_TEXTIOBASE: return &tmpl_textiobase;

@@ -474,6 +474,8 @@ typedef struct bytearrayobj {
     size_t start;           /* ob_start - ob_bytes: where the data begins in it */
     uint64_t buf_addr;      /* ob_bytes' simulated address (0: none) */
     unsigned char *bytes;   /* host copy of the block (alloc bytes), or NULL */
+    size_t exports;         /* ob_exports: buffers taken and not released (memoryviews'
+                               managed buffers); no resize while it is not 0 */
 } bytearrayobj;
 
 #define BYTEARRAY(o) ((bytearrayobj *)(o))
@@ -497,9 +499,20 @@ int bytearray_resize(vm *v, object *o, size_t n);
  * in *why. */
 int bytearray_check(vm *v, object *o, buf *why);
 
-/* A bytes-like object's bytes (a PyBUF_SIMPLE view of a bytes or a
- * bytearray): 1 with *p and *n, or 0 for any other object. */
+/* The bytes of a bytes or a bytearray (a method's self, what only those
+ * two are taken for): 1 with *p and *n, or 0 for any other object. */
 int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n);
+/* PyObject_GetBuffer(o, PyBUF_SIMPLE) where its failure is the caller's
+ * to word: bytes_view's two, or a C-contiguous memoryview not released
+ * (1 with *p and *n); 0 without an exception for anything else. */
+int bytes_like(vm *v, object *o, const unsigned char **p, size_t *n);
+/* The same raising PyObject_GetBuffer's error (a bytes-like argument):
+ * 0, or -1 with "a bytes-like object is required, not 'T'", or a
+ * memoryview's ValueError (released) or BufferError (not contiguous). */
+int bytes_buffer_arg(vm *v, object *o, const unsigned char **p, size_t *n);
+/* _Py_strhex_with_sep(p, n, sep, bytes_per_sep): the hex str (sep NULL:
+ * none), or NULL with sep's error. */
+object *bytes_hex_of(vm *v, const unsigned char *p, size_t n, object *sep, int64_t group);
 /* The bytes methods bytearray shares (bytes_methods.c, stringlib): the
  * same C functions, their results made as bytearrays for a bytearray
  * self, their argument errors worded by self's type's method table. */
@@ -507,6 +520,17 @@ int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n);
     object *bytes_m_##name(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 BYTES_SHARED_METHODS(BYTES_PROTO)
 #undef BYTES_PROTO
+/* bytearray's rows of the shared methods, in BYTES_SHARED_METHODS' order
+ * (its table after its own methods). */
+extern const method_def *const bytearray_shared_rows;
+/* The translation table of bytes.translate and bytearray.translate: to[c]
+ * the byte c becomes (table NULL: itself), -1 for the bytes of del. */
+void bytes_trans_table(int to[256], const unsigned char *table, const unsigned char *del, size_t ndel);
+/* The count of a sequence repeat self * other (sequence_repeat's checks,
+ * PyNumber_AsSsize_t): 0 with *n (negative counts as 0), 1 when other's
+ * type may answer (NotImplemented), or -1 with the TypeError or
+ * OverflowError. */
+int bytes_repeat_count(vm *v, object *self, object *other, int64_t *n);
 /* bytes_contains's search (`x in self` for bytes and bytearray): an int
  * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
 int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);
@@ -516,8 +540,9 @@ void bytes_repr_data(const unsigned char *p, size_t n, int mutable, buf *out);
 
 /* ---- bytes (bytes.c) ---------------------------------------------------- */
 
-/* b.decode(encoding, errors) (either NULL: the default; both str): the
- * str, or NULL with LookupError or UnicodeDecodeError. */
+/* b.decode(encoding, errors) (either NULL: the default; both str), b
+ * anything bytes_like reads: the str, or NULL with LookupError or
+ * UnicodeDecodeError. */
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors);
 /* PyUnicode_DecodeUTF8Stateful(p, n, errors, NULL): the same decoder on
  * text that is no bytes object (errors a str, or NULL: strict). */

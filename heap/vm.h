@@ -57,6 +57,7 @@ enum builtin_type {
     T_IOBASE, T_TEXTIOBASE, /* TextIOWrapper's bases, _io._IOBase and _io._TextIOBase (textio.c) */
     T_BYTEARRAY, T_BYTEARRAY_ITER,     /* bytearray.c */
     T_BUFFER_ERROR,         /* a bytearray resized while its buffer is exported */
+    T_MEMORY_ITER,          /* iter() of a memoryview (memview.c) */
     T_NBUILTIN
 };
 

@@ -243,6 +243,9 @@ static const struct field_names {
     {"dict_values", {"mapping"}},
     {"dict_items", {"mapping"}},
     {"traceback", {"tb_next", "tb_frame"}},
+    {"memoryview", {"mbuf"}},
+    {"managedbuffer", {"obj"}},
+    {"memory_iterator", {"it_seq"}},
 };
 
 static const char *field_name(const char *tname, uint64_t label)
