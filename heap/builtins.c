@@ -430,7 +430,8 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
     }
     size_t reqlimit = sp->minkw ? (size_t)sp->maxpos + sp->minkw : sp->minpos, left = nkw;
     for (size_t i = 0; i < max; i++) {
-        out[i] = i < npos ? args[i] : i < sp->posonly ? NULL : find_keyword(args + npos, kwnames, sp->names[i]);
+        out[i] = i < npos ? args[i] : i < sp->posonly || !kwnames ? NULL   /* args may be NULL: none */
+                 : find_keyword(args + npos, kwnames, sp->names[i]);
         if (i < npos)
             continue;
         if (out[i])
