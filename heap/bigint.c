@@ -2467,10 +2467,25 @@ char *bigint_to_ascii(bigint_ctx *ctx, const char *s, size_t n, size_t *len)
     return out;
 }
 
-/* Py_ISSPACE: ASCII whitespace only (\t \n \v \f \r and space). */
-static bool py_isspace(char c)
+static bool is_ascii_digit(char c)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return c >= '0' && c <= '9';
+}
+
+bool bigint_drop_underscores(const char *s, size_t n, char *out, size_t *len)
+{
+    char prev = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; prev = s[i++]) {
+        char c = s[i];
+        if (!c || (c == '_' && !is_ascii_digit(prev)) || (prev == '_' && !is_ascii_digit(c)))
+            return false;
+        if (c != '_')
+            out[k++] = c;
+    }
+    out[k] = 0;
+    *len = k;
+    return prev != '_';
 }
 
 static int digit_value(char c)
@@ -2497,7 +2512,7 @@ typedef struct int_parse {
 /* Sign, base-0 detection and the 0x/0o/0b prefix.  False on a syntax error. */
 static bool parse_prefix(int_parse *ps)
 {
-    while (ps->p < ps->end && py_isspace(*ps->p))
+    while (ps->p < ps->end && bigint_is_space(*ps->p))
         ps->p++;
     if (*ps->p == '+' || *ps->p == '-')
         ps->negative = *ps->p++ == '-';
@@ -2638,7 +2653,7 @@ static bool parse_int(bigint_ctx *ctx, bigint *t, int_parse *ps, bigint_status *
     ps->made = true;
     if ((ps->error_if_nonzero && t->size != 0) || stop == ps->p)
         return false;
-    while (stop < ps->end && py_isspace(*stop))
+    while (stop < ps->end && bigint_is_space(*stop))
         stop++;
     return stop == ps->end;
 }

@@ -379,10 +379,10 @@ static const method_def complex_methods[] = {
 
 /* ---- complex() ------------------------------------------------------------------ */
 
-/* Skips ASCII whitespace forwards from *p to end. */
+/* Skips ASCII whitespace (Py_ISSPACE) forwards from *p to end. */
 static const char *skip_space(const char *p, const char *end)
 {
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v'))
+    while (p < end && bigint_is_space(*p))
         p++;
     return p;
 }

@@ -352,36 +352,9 @@ size_t num_float_repr(double x, char buf[NUM_REPR_MAX])
 
 /* ===== 3. float(str) =================================================== */
 
-static bool py_isspace(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 static bool is_digit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-/* _Py_string_to_number_with_underscores: drops underscores that sit
- * between digits; false if any other underscore is present. */
-static bool drop_underscores(char *s, size_t *len)
-{
-    if (!memchr(s, '_', *len))
-        return true;
-    char prev = 0;
-    size_t k = 0;
-    for (size_t i = 0; i < *len; i++) {
-        char c = s[i];
-        if (c == '_' && !is_digit(prev))
-            return false;
-        if (c != '_' && prev == '_' && !is_digit(c))
-            return false;
-        if (c != '_')
-            s[k++] = c;
-        prev = c;
-    }
-    *len = k;
-    return prev != '_';
 }
 
 /* Case-insensitive match of word at p..end. */
@@ -484,12 +457,11 @@ bigint_status num_float_parse(bigint_ctx *ctx, const char *s, size_t n, double *
 {
     size_t len;
     char *a = bigint_to_ascii(ctx, s, n, &len);
+    bool ok = bigint_drop_underscores(a, len, a, &len);
     const char *p = a, *end = a + len;
-    bool ok = memchr(a, 0, len) == NULL && drop_underscores(a, &len);
-    end = a + len;
-    while (p < end && py_isspace(*p))
+    while (p < end && bigint_is_space(*p))
         p++;
-    while (end > p + 1 && py_isspace(end[-1]))
+    while (end > p + 1 && bigint_is_space(end[-1]))
         end--;
     ok = ok && p < end && parse_float_text(ctx, p, end, out);
     bigint_mem(ctx, a, 0);

@@ -752,12 +752,6 @@ object *number_ascii_digits(vm *v, object *s, size_t *cut)
     return r;
 }
 
-/* Py_ISSPACE: the ASCII whitespace float_from_string_inner strips. */
-static bool ascii_space(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* The base PyLong_FromString's error names for base 0, deduced from the
  * text past its leading spaces and sign: 16, 8 or 2 after "0x", "0o",
  * "0b" (either case), 10 without a leading 0; a C-style "0..." literal is
@@ -765,7 +759,7 @@ static bool ascii_space(char c)
  * only an underscore error in them ("__", a trailing '_') reports 10. */
 static int int_deduced_base(const char *p)
 {
-    while (ascii_space(*p))
+    while (bigint_is_space(*p))
         p++;
     if (*p == '+' || *p == '-')
         p++;
@@ -879,24 +873,6 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     return NULL;
 }
 
-/* _Py_string_to_number_with_underscores' check of s[0:n] (no NUL inside,
- * each '_' between two digits), writing the text without them to out
- * (n + 1 bytes, NUL-terminated). */
-static bool underscores_ok(const char *s, size_t n, char *out)
-{
-    char prev = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!c || (c == '_' && !isdigit((unsigned char)prev)) || (prev == '_' && !isdigit((unsigned char)c)))
-            return false;
-        if (c != '_')
-            *out++ = c;
-        prev = c;
-    }
-    *out = 0;
-    return prev != '_';
-}
-
 char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup)
 {
     char *text = hv_malloc(n + 1);
@@ -911,7 +887,8 @@ char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, o
         vm_no_memory(v);
         return NULL;
     }
-    if (underscores_ok(s, n, text))
+    size_t len;
+    if (bigint_drop_underscores(s, n, text, &len))
         return text;
     free(text);
     pymalloc_free(v->pm, *dup);             /* before its error */
@@ -981,7 +958,7 @@ static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
     double d;
     bigint_status st = float_parse_bytes(v, s, n, &d);
     const char *p = text;
-    while (*p && ascii_space(*p))
+    while (*p && bigint_is_space(*p))
         p++;
     object *r = st == BIGINT_OK ? float_new(v, d) : st != BIGINT_VALUE_ERROR ? raise_status(v, st)
                                                                            : float_bad_text(v, x, p);
