@@ -453,23 +453,39 @@ static bool parse_float_text(bigint_ctx *ctx, const char *p, const char *end, do
     return true;
 }
 
-bigint_status num_float_parse(bigint_ctx *ctx, const char *s, size_t n, double *out)
+/* float_from_string_inner's reading of ASCII text without underscores:
+ * Py_ISSPACE stripped around it, the rest all one float (a NUL or a byte
+ * past ASCII is no character of one). */
+static bool float_inner(bigint_ctx *ctx, const char *s, size_t n, double *out)
 {
-    size_t len;
-    char *a = bigint_to_ascii(ctx, s, n, &len);
-    bool ok = bigint_drop_underscores(a, len, a, &len);
-    const char *p = a, *end = a + len;
+    const char *p = s, *end = s + n;
     while (p < end && bigint_is_space(*p))
         p++;
     while (end > p + 1 && bigint_is_space(end[-1]))
         end--;
-    ok = ok && p < end && parse_float_text(ctx, p, end, out);
-    bigint_mem(ctx, a, 0);
-    if (ok)
-        return BIGINT_OK;
+    return p < end && parse_float_text(ctx, p, end, out);
+}
+
+/* The ValueError of both entries, quoting the text they were given. */
+static bigint_status float_text_error(bigint_ctx *ctx, const char *s, size_t n)
+{
     bigint_fail(ctx, BIGINT_VALUE_ERROR, "could not convert string to float: ");
     bigint_text_repr(ctx, &ctx->msg, s, n, -1);
     return BIGINT_VALUE_ERROR;
+}
+
+bigint_status num_float_from_ascii(bigint_ctx *ctx, const char *s, size_t n, double *out)
+{
+    return float_inner(ctx, s, n, out) ? BIGINT_OK : float_text_error(ctx, s, n);
+}
+
+bigint_status num_float_parse(bigint_ctx *ctx, const char *s, size_t n, double *out)
+{
+    size_t len;
+    char *a = bigint_to_ascii(ctx, s, n, &len);
+    bool ok = bigint_drop_underscores(a, len, a, &len) && float_inner(ctx, a, len, out);
+    bigint_mem(ctx, a, 0);
+    return ok ? BIGINT_OK : float_text_error(ctx, s, n);
 }
 
 /* ===== 4. arithmetic ==================================================== */

@@ -873,22 +873,21 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     return NULL;
 }
 
-char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup)
+char *number_underscore_text(vm *v, const char *s, size_t *n, const char *what, object *obj, uint64_t *dup)
 {
-    char *text = hv_malloc(n + 1);
+    char *text = hv_malloc(*n + 1);
     *dup = 0;
-    if (!memchr(s, '_', strnlen(s, n))) {
-        memcpy(text, s, n);
-        text[n] = 0;
+    if (!memchr(s, '_', strnlen(s, *n))) {
+        memcpy(text, s, *n);
+        text[*n] = 0;
         return text;
     }
-    if (!(*dup = pymalloc_malloc(v->pm, n + 1))) {
+    if (!(*dup = pymalloc_malloc(v->pm, *n + 1))) {
         free(text);
         vm_no_memory(v);
         return NULL;
     }
-    size_t len;
-    if (bigint_drop_underscores(s, n, text, &len))
+    if (bigint_drop_underscores(s, *n, text, n))
         return text;
     free(text);
     pymalloc_free(v->pm, *dup);             /* before its error */
@@ -929,18 +928,6 @@ static object *float_bad_text(vm *v, object *x, const char *p)
     return vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
 }
 
-/* num_float_parse of s[0:n] as bytes: a byte past ASCII is no character
- * of a number (it would decode as part of a Unicode digit). */
-static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d)
-{
-    char *t = hv_malloc(n ? n : 1);
-    for (size_t i = 0; i < n; i++)
-        t[i] = (unsigned char)s[i] < 0x80 ? s[i] : '\x01';
-    bigint_status st = num_float_parse(&v->bi, t, n, d);
-    free(t);
-    return st;
-}
-
 /* PyFloat_FromString's reading of s[0:n], the text of x (a str's
  * _PyUnicode_TransformDecimalAndSpaceToASCII, a bytes' own bytes): with an
  * underscore in it _Py_string_to_number_with_underscores copies it to a
@@ -952,11 +939,11 @@ static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d
 static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
 {
     uint64_t dup;
-    char *text = number_underscore_text(v, s, n, "float", x, &dup);
+    char *text = number_underscore_text(v, s, &n, "float", x, &dup);
     if (!text)
         return NULL;
     double d;
-    bigint_status st = float_parse_bytes(v, s, n, &d);
+    bigint_status st = num_float_from_ascii(&v->bi, text, n, &d);
     const char *p = text;
     while (*p && bigint_is_space(*p))
         p++;
