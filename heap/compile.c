@@ -2390,13 +2390,11 @@ static int importable(const ast_ident *name)
     return 0;
 }
 
-/* The level (0) and fromlist (None) CPython loads before IMPORT_NAME:
- * heapviz's IMPORT_NAME takes neither, but they are in co_consts as in
- * python3's (the size of the tuple, and what the compiler merges). */
-static void import_consts(compiler *c)
+/* The level (0) CPython loads before IMPORT_NAME, its index in co_consts
+ * (build_import). */
+static uint32_t import_level(compiler *c)
 {
-    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
-    build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+    return build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
 }
 
 /* Refuses an import of a module heapviz does not simulate. */
@@ -2426,8 +2424,9 @@ static void import_stmt(compiler *c, const ast_stmt *s)
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
         import_check(c, a->name, &a->loc);
-        import_consts(c);
-        op(c, OP_IMPORT_NAME, name_index(c, a->name));
+        uint32_t level = import_level(c);
+        uint32_t fromlist = build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+        build_import(B, OP_IMPORT_NAME, name_index(c, a->name), level, fromlist);
         import_store(c, a->asname ? a->asname : a->name, a->loc);
     }
 }
@@ -2444,12 +2443,12 @@ static void from_import_stmt(compiler *c, const ast_stmt *s)
     if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
         unsupported(c, &names->v[0]->loc, "'from ... import *'");
     import_check(c, s->u.importfrom.module, &s->loc);
-    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    uint32_t level = import_level(c);
     object *fromlist = check(c, tuple_new(c->v, names->n));
     for (uint32_t i = 0; i < names->n; i++)
         tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
-    build_const(B, unit_const(&c->u, fromlist));
-    op(c, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module));
+    uint32_t at = build_const(B, unit_const(&c->u, fromlist));
+    build_import(B, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module), level, at);
     for (uint32_t i = 0; i < names->n; i++) {
         const ast_alias *a = names->v[i];
         op(c, OP_IMPORT_FROM, name_index(c, a->name));
