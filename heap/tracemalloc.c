@@ -1081,6 +1081,20 @@ static object *own_format_size(vm *v, object *size, int sign, uint32_t at, uint3
     return r;
 }
 
+/* BUILD_STRING of parts[0:n], its parts then dropped from the top of the
+ * stack down: the str, or NULL when a part is missing (its making failed:
+ * MemoryError). */
+static object *join_parts(vm *v, object **parts, size_t n)
+{
+    size_t made = 0;
+    while (made < n && parts[made])
+        made++;
+    object *r = made == n ? str_join_stack(v, parts, n) : NULL;
+    for (size_t i = n; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    return r;
+}
+
 /* Frame.__str__ of the frame tuple ft, line 173: "%s:%s" % (self.filename,
  * self.lineno), which ast_opt.c's optimize_format compiles as the f-string
  * f"{self.filename!s}:{self.lineno!s}": each FORMAT_VALUE's str (the
@@ -1094,9 +1108,7 @@ static object *own_frame_text(vm *v, object *ft)
         parts[1] = obj_incref(v, v->latin1[':']);
         parts[2] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 1, NULL);
     }
-    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
-    for (size_t i = 3; i-- > 0;)
-        obj_xdecref(v, parts[i]);
+    object *r = join_parts(v, parts, 3);
     v->tm->own_line = saved;
     return r;
 }
@@ -1213,9 +1225,7 @@ static object *own_frame_repr(vm *v, object *ft)
         parts[3] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 2, NULL);
         parts[4] = obj_incref(v, v->latin1['>']);
     }
-    object *r = parts[3] ? str_join_stack(v, parts, 5) : NULL;
-    for (size_t i = 5; i-- > 0;)
-        obj_xdecref(v, parts[i]);
+    object *r = join_parts(v, parts, 5);
     v->tm->own_line = saved;
     return r;
 }
@@ -1233,9 +1243,7 @@ static object *own_tb_repr(vm *v, object *tb, uint32_t outer)
     tm->own_line = L_TB_REPR;
     object *t = tuple_from_iterable(v, tb);
     object *parts[3] = {obj_incref(v, str_static(v, "<Traceback ")), t ? format_field(v, t, 0, NULL) : NULL};
-    object *s = parts[1] ? str_join_stack(v, parts, 2) : NULL;
-    obj_xdecref(v, parts[1]);
-    obj_decref(v, parts[0]);
+    object *s = join_parts(v, parts, 2);
     object *total = TM(tb)->slot[S_TOTAL], *suffix = NULL;
     uint32_t line = total == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL;
     tm->own_line = line;
@@ -1245,9 +1253,7 @@ static object *own_tb_repr(vm *v, object *tb, uint32_t outer)
         parts[0] = obj_incref(v, str_static(v, " total_nframe="));
         parts[1] = format_field(v, obj_incref(v, total), 0, NULL);
         parts[2] = obj_incref(v, v->latin1['>']);
-        suffix = parts[1] ? str_join_stack(v, parts, 3) : NULL;
-        for (size_t i = 3; i-- > 0;)
-            obj_xdecref(v, parts[i]);
+        suffix = join_parts(v, parts, 3);
     }
     if (suffix)
         s = own_text_add(v, s, suffix, quick, line);
@@ -1307,10 +1313,8 @@ static object *trace_repr(vm *v, object *o)
     }
     sim_callers(tm, 0, 0);
     tm->own_line = L_TRACE_REPR;
-    object *r = parts[5] ? str_join_stack(v, parts, 7) : NULL;
+    object *r = join_parts(v, parts, 7);
     tm->own_line = saved;
-    for (size_t i = 7; i-- > 0;)
-        obj_xdecref(v, parts[i]);
     return r;
 }
 
@@ -2443,10 +2447,8 @@ static object *trace_str(vm *v, object *o)
     sim_callers(tm, 0, 0);
     uint32_t saved = tm->own_line;
     tm->own_line = L_TRACE_STR;
-    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
+    object *r = join_parts(v, parts, 3);
     tm->own_line = saved;
-    for (size_t i = 3; i-- > 0;)
-        obj_xdecref(v, parts[i]);
     return r;
 }
 
