@@ -1735,7 +1735,12 @@ static bigint_status rshift1(bigint_ctx *ctx, bigint *r, const bigint *a, uint64
     return BIGINT_OK;
 }
 
-bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+/* long_rshift1 or long_lshift1. */
+typedef bigint_status shift1_fn(bigint_ctx *ctx, bigint *r, const bigint *a, uint64_t words, int bits);
+
+/* What long_rshift and long_lshift share: ValueError for a negative
+ * count, 0 for a == 0, else shift1 by b split into digits and bits. */
+static bigint_status shift_by(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b, shift1_fn *shift1)
 {
     uint64_t words;
     int bits;
@@ -1746,7 +1751,12 @@ bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const b
         return BIGINT_OK;
     }
     split_shift(b, &words, &bits);
-    return rshift1(ctx, r, a, words, bits);
+    return shift1(ctx, r, a, words, bits);
+}
+
+bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return shift_by(ctx, r, a, b, rshift1);
 }
 
 /* long_lshift1. */
@@ -1776,16 +1786,7 @@ static bigint_status lshift1(bigint_ctx *ctx, bigint *r, const bigint *a, uint64
 
 bigint_status bigint_lshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
-    uint64_t words;
-    int bits;
-    if (b->size < 0)
-        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "negative shift count");
-    if (a->size == 0) {
-        set_i64(ctx, r, 0);
-        return BIGINT_OK;
-    }
-    split_shift(b, &words, &bits);
-    return lshift1(ctx, r, a, words, bits);
+    return shift_by(ctx, r, a, b, lshift1);
 }
 
 /* z[0:n] = -z[0:n] modulo 2^(30n) (v_complement). */
