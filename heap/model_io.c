@@ -823,25 +823,6 @@ void model_drop_history(model *m)
 
 /* ---- stats ------------------------------------------------------------- */
 
-/* The radix tree's node counts, as pymalloc_get_stats() computes them:
- * nodes are never freed, so every slot ever mapped counts. */
-static void radix_nodes(const model *m, pymalloc_stats *st)
-{
-    unsigned top_bits = 15, mid_bits = 15, bot_bits = 64 - top_bits - mid_bits - m->prof->arena_bits;
-    uint64_t last_top = UINT64_MAX, last_mid = UINT64_MAX;
-    for (uint32_t s = 0; s < m->slots_used; s++) {
-        uint64_t addr = profile_arena_addr(m->prof, s);
-        uint64_t top = addr >> (64 - top_bits), mid = addr >> (64 - top_bits - mid_bits);
-        st->map_mid_nodes += top != last_top;
-        st->map_bot_nodes += mid != last_mid;
-        last_top = top;
-        last_mid = mid;
-    }
-    st->map_root_bytes = ((uint64_t)1 << top_bits) * 8;
-    st->map_mid_bytes = st->map_mid_nodes * (((uint64_t)1 << mid_bits) * 8);
-    st->map_bot_bytes = st->map_bot_nodes * (((uint64_t)1 << bot_bits) * 8);
-}
-
 void model_get_stats(const model *m, pymalloc_stats *st)
 {
     const profile *prof = m->prof;
@@ -880,7 +861,7 @@ void model_get_stats(const model *m, pymalloc_stats *st)
         st->quantization += st->pools[c] * ((st->pool_size - prof->pool_overhead) % size);
         blocks += st->in_use[c];
     }
-    radix_nodes(m, st);
+    pymalloc_radix_stats(m->prof, m->slots_used, NULL, NULL, st);     /* the slots used: mapped */
     size_t pos = 0;
     uint64_t addr, idx;
     while (map_next(&m->raw, &pos, &addr, &idx)) {
