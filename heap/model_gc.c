@@ -463,35 +463,6 @@ void model_gc_save(const model *m, buf *b)
     free(addrs);
 }
 
-/* A bounded reader: after the first error every read gives 0. */
-typedef struct greader {
-    const uint8_t *p, *end;
-    int bad;
-} greader;
-
-static uint64_t get_v(greader *r)
-{
-    uint64_t v = 0;
-    for (unsigned shift = 0; shift < 64; shift += 7) {
-        if (r->p >= r->end)
-            break;
-        uint8_t c = *r->p++;
-        v |= (uint64_t)(c & 0x7f) << shift;
-        if (!(c & 0x80))
-            return v;
-    }
-    r->bad = 1;
-    return 0;
-}
-
-static uint8_t get_u8(greader *r)
-{
-    if (r->p < r->end)
-        return *r->p++;
-    r->bad = 1;
-    return 0;
-}
-
 static int load_fail(buf *why, const char *what)
 {
     if (why)
@@ -500,14 +471,14 @@ static int load_fail(buf *why, const char *what)
 }
 
 /* The objects of the collection; 0, or -1 with the reason. */
-static int load_objects(struct model_gc *g, greader *r, buf *why)
+static int load_objects(struct model_gc *g, model_reader *r, buf *why)
 {
-    uint64_t n = get_v(r), addr = 0;
+    uint64_t n = model_read_u(r), addr = 0;
     if (n > (uint64_t)(r->end - r->p) / 3)
         return load_fail(why, "more objects than bytes");
     for (uint64_t i = 0; i < n && !r->bad; i++) {
-        uint64_t d = get_v(r), refs = get_v(r);
-        uint8_t lc = get_u8(r);
+        uint64_t d = model_read_u(r), refs = model_read_u(r);
+        uint8_t lc = model_read_byte(r);
         if (!d || addr + d < addr || refs > INT64_MAX >> 12 || (lc >> 4) == GCL_NONE ||
             (lc >> 4) >= GCL_NLISTS || (lc & 15) > GC_BLACK)
             return load_fail(why, "bad object entry");
@@ -517,15 +488,15 @@ static int load_objects(struct model_gc *g, greader *r, buf *why)
     return r->bad ? load_fail(why, "truncated") : 0;
 }
 
-static int load_gray(struct model_gc *g, greader *r, buf *why)
+static int load_gray(struct model_gc *g, model_reader *r, buf *why)
 {
-    uint64_t n = get_v(r), v;
+    uint64_t n = model_read_u(r), v;
     if (n > g->objs.count || n > (uint64_t)(r->end - r->p))
         return load_fail(why, "bad gray worklist length");
     map seen = MAP_INIT;
     int rc = 0;
     for (uint64_t i = 0; i < n && !rc; i++) {
-        uint64_t addr = get_v(r);
+        uint64_t addr = model_read_u(r);
         if (r->bad || !map_get(&g->objs, addr, &v) || unpack(v).colour != GC_GRAY ||
             map_get(&seen, addr, NULL))
             rc = load_fail(why, "bad gray worklist entry");
@@ -539,14 +510,14 @@ static int load_gray(struct model_gc *g, greader *r, buf *why)
     return rc;
 }
 
-static int load_roots(struct model_gc *g, greader *r, buf *why)
+static int load_roots(struct model_gc *g, model_reader *r, buf *why)
 {
-    uint64_t n = get_v(r), v;
+    uint64_t n = model_read_u(r), v;
     if (n > g->objs.count)
         return load_fail(why, "more roots than objects");
     for (uint64_t i = 0; i < n; i++) {
-        uint64_t addr = get_v(r);
-        uint8_t root = get_u8(r);
+        uint64_t addr = model_read_u(r);
+        uint8_t root = model_read_byte(r);
         if (r->bad || !root || root >= GCR_NKINDS || !map_get(&g->objs, addr, &v))
             return load_fail(why, "bad root entry");
         hv_gcobj s = unpack(v);
@@ -558,33 +529,33 @@ static int load_roots(struct model_gc *g, greader *r, buf *why)
 
 int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
 {
-    greader r = {p, p + n, 0};
+    model_reader r = {p, p + n, NULL, 0};   /* its own errors: load_fail */
     struct model_gc *g = gc_of(m);
-    g->phase = get_u8(&r);
-    g->gen = get_u8(&r);
-    g->collector = get_u8(&r);
+    g->phase = model_read_byte(&r);
+    g->gen = model_read_byte(&r);
+    g->collector = model_read_byte(&r);
     if (r.bad || g->phase >= GCP_NPHASES || g->gen > 2 || g->collector > COLLECTOR_MARK_SWEEP)
         return load_fail(why, "bad phase");
     if (load_objects(g, &r, why) || load_gray(g, &r, why))
         return -1;
     if (r.p != r.end) {                     /* the settings (newer keyframes) */
         for (int i = 0; i < 3; i++)
-            g->threshold[i] = (int64_t)get_v(&r);
-        g->enabled = get_u8(&r);
+            g->threshold[i] = (int64_t)model_read_u(&r);
+        g->enabled = model_read_byte(&r);
         if (r.bad || g->enabled > 1)
             return load_fail(why, "bad settings");
     }
     if (r.p != r.end && load_roots(g, &r, why))
         return -1;
     if (r.p != r.end) {                     /* the object examined (newer keyframes) */
-        g->visit = get_v(&r);
-        g->verdict = get_u8(&r);
+        g->visit = model_read_u(&r);
+        g->verdict = model_read_byte(&r);
         if (r.bad || g->verdict >= GCV_NVERDICTS || (g->visit && g->phase == GCP_IDLE))
             return load_fail(why, "bad object examined");
     }
     if (r.p != r.end) {                     /* the interpreter's objects (newer keyframes) */
         for (int i = 0; i < 3; i++) {
-            uint64_t v = get_v(&r);
+            uint64_t v = model_read_u(&r);
             if (v > INT64_MAX)
                 r.bad = 1;
             g->interp[i] = (int64_t)v;
@@ -593,13 +564,13 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
             return load_fail(why, "bad interpreter objects");
     }
     if (r.p != r.end) {                     /* the interpreter's frozen ones (gc.freeze) */
-        uint64_t v = get_v(&r);
+        uint64_t v = model_read_u(&r);
         if (r.bad || v > INT64_MAX)
             return load_fail(why, "bad interpreter objects");
         g->interp[GC_PERMANENT] = (int64_t)v;
     }
     if (r.p != r.end) {                     /* the debug flags (gc.set_debug) */
-        uint64_t v = get_v(&r);
+        uint64_t v = model_read_u(&r);
         if (r.bad || v > UINT32_MAX)
             return load_fail(why, "bad debug flags");
         g->debug = (int32_t)(uint32_t)v;
