@@ -394,14 +394,6 @@ int model_gc_check(const model *m, buf *why)
  *   interpreter's objects.
  */
 
-static void put_v(buf *b, uint64_t v)
-{
-    do {
-        buf_addc(b, (char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
-        v >>= 7;
-    } while (v);
-}
-
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -425,20 +417,20 @@ void model_gc_save(const model *m, buf *b)
     buf_addc(b, (char)g->phase);
     buf_addc(b, (char)(idle ? 0 : g->gen));
     buf_addc(b, (char)(idle ? COLLECTOR_GENERATIONAL : g->collector));
-    put_v(b, n);
+    model_write_u(b, n);
     for (i = 0; i < n; i++) {
         map_get(&g->objs, addrs[i], &v);
         hv_gcobj s = unpack(v);
-        put_v(b, addrs[i] - prev);
-        put_v(b, (uint64_t)s.gc_refs);
+        model_write_u(b, addrs[i] - prev);
+        model_write_u(b, (uint64_t)s.gc_refs);
         buf_addc(b, (char)(s.list << 4 | s.colour));
         prev = addrs[i];
     }
-    put_v(b, g->ngray);
+    model_write_u(b, g->ngray);
     for (i = 0; i < g->ngray; i++)
-        put_v(b, g->gray[i]);
+        model_write_u(b, g->gray[i]);
     for (i = 0; i < 3; i++)
-        put_v(b, (uint64_t)g->threshold[i]);
+        model_write_u(b, (uint64_t)g->threshold[i]);
     buf_addc(b, (char)g->enabled);
     size_t nroots = 0;
     for (i = 0; i < n; i++) {
@@ -446,20 +438,20 @@ void model_gc_save(const model *m, buf *b)
         if (unpack(v).root)
             addrs[nroots++] = addrs[i];
     }
-    put_v(b, nroots);
+    model_write_u(b, nroots);
     for (i = 0; i < nroots; i++) {
         map_get(&g->objs, addrs[i], &v);
-        put_v(b, addrs[i]);
+        model_write_u(b, addrs[i]);
         buf_addc(b, (char)unpack(v).root);
     }
-    put_v(b, g->visit);
+    model_write_u(b, g->visit);
     buf_addc(b, (char)g->verdict);
     for (i = 0; i < 3; i++)
-        put_v(b, (uint64_t)g->interp[i]);
+        model_write_u(b, (uint64_t)g->interp[i]);
     if (g->interp[GC_PERMANENT] || g->debug)   /* only then: keyframes without stay as they were */
-        put_v(b, (uint64_t)g->interp[GC_PERMANENT]);
+        model_write_u(b, (uint64_t)g->interp[GC_PERMANENT]);
     if (g->debug)
-        put_v(b, (uint32_t)g->debug);
+        model_write_u(b, (uint32_t)g->debug);
     free(addrs);
 }
 

@@ -220,6 +220,9 @@ int model_gc_saved(const model *m);
 void model_gc_save(const model *m, struct buf *b);
 int model_gc_load(model *m, const uint8_t *p, size_t n, struct buf *why);
 
+/* Appends v as a keyframe varint (LEB128, as model_read_u reads it). */
+void model_write_u(struct buf *b, uint64_t v);
+
 /* A bounded reader of keyframe bytes: after the first error (the reason
  * in *why unless why is NULL) every read returns 0. */
 typedef struct model_reader {

@@ -92,24 +92,6 @@ static inline void put_byte(buf *b, unsigned c)
     b->len++;
 }
 
-static inline void put_u(buf *b, uint64_t v)
-{
-    uint8_t *t = (uint8_t *)room(b, 10);
-    size_t n = 0;
-    while (v > 0x7f) {
-        t[n++] = (uint8_t)(v | 0x80);
-        v >>= 7;
-    }
-    t[n++] = (uint8_t)v;
-    t[n] = 0;
-    b->len += n;
-}
-
-static inline void put_z(buf *b, int64_t v)
-{
-    put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
-}
-
 /* A record's varints written at w, room for them made once (record_begin:
  * at most `most` bytes) and the length set once (record_end): the hot
  * loops of saving a big model (an object, an edge a record) check and
@@ -138,6 +120,22 @@ static inline void record_end(buf *b, uint8_t *w)
 {
     *w = 0;
     b->len = (size_t)((char *)w - b->data);
+}
+
+/* One varint as a record of its own. */
+static inline void put_u(buf *b, uint64_t v)
+{
+    record_end(b, enc_u(record_begin(b, 10), v));
+}
+
+static inline void put_z(buf *b, int64_t v)
+{
+    put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
+
+void model_write_u(buf *b, uint64_t v)
+{
+    put_u(b, v);
 }
 
 void model_reader_fail(model_reader *r, const char *fmt, ...)
