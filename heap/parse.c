@@ -4143,11 +4143,7 @@ void parse_result_free(parse_result *r)
     ast_module_free(r->module);
     lex_error_clear(&r->err);
     lex_error_clear(&r->unsupported);
-    for (size_t i = 0; i < r->nwarnings; i++) {
-        free(r->warnings[i].msg);
-        free(r->warnings[i].text);
-    }
-    free(r->warnings);
+    lex_warnings_free(r->warnings, r->nwarnings);
     memset(r, 0, sizeof *r);
 }
 
