@@ -1,8 +1,10 @@
 /*
- * model_int.h — the heap model's representation, shared by the two files
- * that implement the model: model.c (events: apply, unapply, introspection)
- * and model_io.c (the whole state at once: keyframes, stats, the checker).
- * Nothing outside heap/model*.c includes this header.
+ * model_int.h — the heap model's representation, shared by the files that
+ * implement the model: model.c (events: apply, unapply, introspection),
+ * model_obj.c and model_gc.c (its object and collector halves) and
+ * model_io.c (the whole state at once: keyframes, stats, the checker; the
+ * keyframe varints every half's section uses).  Nothing outside
+ * heap/model*.c includes this header.
  *
  * The invariants are written once, in model.c's opening comment.
  */
