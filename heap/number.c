@@ -1593,7 +1593,7 @@ static size_t parse_inf_or_nan(const char *p, double *x)
 static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
 {
     const char *s = p, *end = p + n;
-    while (s < end && isspace((unsigned char)*s))
+    while (s < end && bigint_is_space(*s))
         s++;
     size_t special = parse_inf_or_nan(s, x);
     int finite = special == 0;
@@ -1626,7 +1626,7 @@ static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
     } else {
         s += special;
     }
-    while (s < end && isspace((unsigned char)*s))
+    while (s < end && bigint_is_space(*s))
         s++;
     if (s != end) {
         buf_free(&canon);
