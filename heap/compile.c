@@ -1591,6 +1591,25 @@ static void subscript_key(compiler *c, const ast_expr *s)
     expr(c, s);
 }
 
+/* An attribute's object, then opc (LOAD_ATTR, STORE_ATTR, DELETE_ATTR) at
+ * the attribute's name. */
+static void attribute_op(compiler *c, const ast_expr *t, unsigned opc)
+{
+    expr(c, t->u.attribute.value);
+    at_attr(c, t);
+    op(c, opc, name_index(c, t->u.attribute.attr));
+}
+
+/* A subscript target's object and key, then opc (STORE_SUBSCR or
+ * DELETE_SUBSCR; a load's BINARY_SUBSCR is located at the whole
+ * subscript first: expr). */
+static void subscript_op(compiler *c, const ast_expr *t, unsigned opc)
+{
+    expr(c, t->u.subscript.value);
+    subscript_key(c, t->u.subscript.slice);
+    op(c, opc, 0);
+}
+
 /* The `JUMP end` closing a branch (CPython's ADDOP_JUMP_NOLINE). */
 static void jump_over(compiler *c, uint32_t label)
 {
@@ -1753,11 +1772,7 @@ static void expr_here(compiler *c, const ast_expr *e)
     case AST_COMPARE: compare(c, e, 0); break;
     case AST_IFEXP: ifexp(c, e); break;
     case AST_CALL: call(c, e); break;
-    case AST_ATTRIBUTE:
-        expr(c, e->u.attribute.value);
-        at_attr(c, e);
-        op(c, OP_LOAD_ATTR, name_index(c, e->u.attribute.attr));
-        break;
+    case AST_ATTRIBUTE: attribute_op(c, e, OP_LOAD_ATTR); break;
     case AST_SUBSCRIPT:
         expr(c, e->u.subscript.value);
         subscript_key(c, e->u.subscript.slice);
@@ -1816,16 +1831,8 @@ static void store_here(compiler *c, const ast_expr *t)
     at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME: name_op(c, t, AST_STORE); return;
-    case AST_ATTRIBUTE:
-        expr(c, t->u.attribute.value);
-        at_attr(c, t);
-        op(c, OP_STORE_ATTR, name_index(c, t->u.attribute.attr));
-        return;
-    case AST_SUBSCRIPT:
-        expr(c, t->u.subscript.value);
-        subscript_key(c, t->u.subscript.slice);
-        op(c, OP_STORE_SUBSCR, 0);
-        return;
+    case AST_ATTRIBUTE: attribute_op(c, t, OP_STORE_ATTR); return;
+    case AST_SUBSCRIPT: subscript_op(c, t, OP_STORE_SUBSCR); return;
     case AST_TUPLE: case AST_LIST: {
         const ast_expr_seq *elts = &t->u.list.elts;
         uint32_t star = elts->n;
@@ -1861,16 +1868,8 @@ static void delete(compiler *c, const ast_expr *t)
     at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME: name_op(c, t, AST_DEL); return;
-    case AST_ATTRIBUTE:
-        expr(c, t->u.attribute.value);
-        at_attr(c, t);
-        op(c, OP_DELETE_ATTR, name_index(c, t->u.attribute.attr));
-        return;
-    case AST_SUBSCRIPT:
-        expr(c, t->u.subscript.value);
-        subscript_key(c, t->u.subscript.slice);
-        op(c, OP_DELETE_SUBSCR, 0);
-        return;
+    case AST_ATTRIBUTE: attribute_op(c, t, OP_DELETE_ATTR); return;
+    case AST_SUBSCRIPT: subscript_op(c, t, OP_DELETE_SUBSCR); return;
     case AST_TUPLE: case AST_LIST:
         for (uint32_t i = 0; i < t->u.list.elts.n; i++)
             delete(c, t->u.list.elts.v[i]);
