@@ -576,18 +576,33 @@ static bool enter(dump *d)
 static void dump_expr(dump *d, const ast_expr *e);
 static void dump_stmts(dump *d, const ast_stmt_seq *s);
 
-static void dump_exprs(dump *d, const ast_expr_seq *s)
+/* Writes item i of the sequence seq (an ast_*_seq, or an array). */
+typedef void item_fn(dump *d, const void *seq, uint32_t i);
+
+/* A Python list of n items: "[a, b]". */
+static void dump_list(dump *d, const void *seq, uint32_t n, item_fn *item)
 {
     puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
+    for (uint32_t i = 0; i < n; i++) {
         if (i)
             puts_(d, ", ");
-        if (s->v[i])
-            dump_expr(d, s->v[i]);
-        else
-            puts_(d, "None");
+        item(d, seq, i);
     }
     puts_(d, "]");
+}
+
+static void expr_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_expr *e = ((const ast_expr_seq *)seq)->v[i];
+    if (e)
+        dump_expr(d, e);
+    else
+        puts_(d, "None");
+}
+
+static void dump_exprs(dump *d, const ast_expr_seq *s)
+{
+    dump_list(d, s, s->n, expr_item);
 }
 
 static void expr_field(dump *d, const char *name, const ast_expr *e)
@@ -626,16 +641,15 @@ static void dump_arg(dump *d, const ast_arg *a)
     close_node(d, &a->loc);
 }
 
+static void arg_item(dump *d, const void *seq, uint32_t i)
+{
+    dump_arg(d, ((const ast_arg_seq *)seq)->v[i]);
+}
+
 static void args_field(dump *d, const char *name, const ast_arg_seq *s)
 {
     field(d, name);
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        if (i)
-            puts_(d, ", ");
-        dump_arg(d, s->v[i]);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, arg_item);
 }
 
 static void dump_arguments(dump *d, const ast_arguments *a)
@@ -657,38 +671,43 @@ static void dump_arguments(dump *d, const ast_arguments *a)
     close_node(d, NULL);
 }
 
+static void keyword_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_keyword *k = ((const ast_keyword_seq *)seq)->v[i];
+    open_node(d, "keyword");
+    ident_field(d, "arg", k->arg);
+    expr_field(d, "value", k->value);
+    close_node(d, &k->loc);
+}
+
 static void keywords_field(dump *d, const ast_keyword_seq *s)
 {
     field(d, "keywords");
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        if (i)
-            puts_(d, ", ");
-        open_node(d, "keyword");
-        ident_field(d, "arg", s->v[i]->arg);
-        expr_field(d, "value", s->v[i]->value);
-        close_node(d, &s->v[i]->loc);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, keyword_item);
+}
+
+static void comprehension_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_comprehension *c = ((const ast_comprehension_seq *)seq)->v[i];
+    open_node(d, "comprehension");
+    expr_field(d, "target", c->target);
+    expr_field(d, "iter", c->iter);
+    exprs_field(d, "ifs", &c->ifs);
+    field(d, "is_async");
+    printf_(d, "%d", c->is_async);
+    close_node(d, NULL);
 }
 
 static void generators_field(dump *d, const ast_comprehension_seq *s)
 {
     field(d, "generators");
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        const ast_comprehension *c = s->v[i];
-        if (i)
-            puts_(d, ", ");
-        open_node(d, "comprehension");
-        expr_field(d, "target", c->target);
-        expr_field(d, "iter", c->iter);
-        exprs_field(d, "ifs", &c->ifs);
-        field(d, "is_async");
-        printf_(d, "%d", c->is_async);
-        close_node(d, NULL);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, comprehension_item);
+}
+
+/* An item of a Compare's ops (an array of enum ast_cmpop). */
+static void cmpop_item(dump *d, const void *seq, uint32_t i)
+{
+    singleton(d, cmpop_names[((const uint8_t *)seq)[i]]);
 }
 
 /* The fields of one expression (after "Kind("). */
@@ -753,13 +772,7 @@ static void expr_fields(dump *d, const ast_expr *e)
     case AST_COMPARE:
         expr_field(d, "left", e->u.compare.left);
         field(d, "ops");
-        puts_(d, "[");
-        for (uint32_t i = 0; i < e->u.compare.comparators.n; i++) {
-            if (i)
-                puts_(d, ", ");
-            singleton(d, cmpop_names[e->u.compare.ops[i]]);
-        }
-        puts_(d, "]");
+        dump_list(d, e->u.compare.ops, e->u.compare.comparators.n, cmpop_item);
         exprs_field(d, "comparators", &e->u.compare.comparators);
         break;
     case AST_CALL:
@@ -825,52 +838,51 @@ static void dump_expr(dump *d, const ast_expr *e)
     d->depth--;
 }
 
+static void alias_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_alias *a = ((const ast_alias_seq *)seq)->v[i];
+    open_node(d, "alias");
+    ident_field(d, "name", a->name);
+    ident_field(d, "asname", a->asname);
+    close_node(d, &a->loc);
+}
+
 static void dump_aliases(dump *d, const ast_alias_seq *s)
 {
     field(d, "names");
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        if (i)
-            puts_(d, ", ");
-        open_node(d, "alias");
-        ident_field(d, "name", s->v[i]->name);
-        ident_field(d, "asname", s->v[i]->asname);
-        close_node(d, &s->v[i]->loc);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, alias_item);
+}
+
+static void withitem_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_withitem *w = ((const ast_withitem_seq *)seq)->v[i];
+    open_node(d, "withitem");
+    expr_field(d, "context_expr", w->context_expr);
+    expr_field(d, "optional_vars", w->optional_vars);
+    close_node(d, NULL);
 }
 
 static void dump_withitems(dump *d, const ast_withitem_seq *s)
 {
     field(d, "items");
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        if (i)
-            puts_(d, ", ");
-        open_node(d, "withitem");
-        expr_field(d, "context_expr", s->v[i]->context_expr);
-        expr_field(d, "optional_vars", s->v[i]->optional_vars);
-        close_node(d, NULL);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, withitem_item);
+}
+
+static void handler_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_handler *h = ((const ast_handler_seq *)seq)->v[i];
+    open_node(d, "ExceptHandler");
+    expr_field(d, "type", h->type);
+    ident_field(d, "name", h->name);
+    field(d, "body");
+    dump_stmts(d, &h->body);
+    close_node(d, &h->loc);
 }
 
 static void dump_handlers(dump *d, const ast_handler_seq *s)
 {
     field(d, "handlers");
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        const ast_handler *h = s->v[i];
-        if (i)
-            puts_(d, ", ");
-        open_node(d, "ExceptHandler");
-        expr_field(d, "type", h->type);
-        ident_field(d, "name", h->name);
-        field(d, "body");
-        dump_stmts(d, &h->body);
-        close_node(d, &h->loc);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, handler_item);
 }
 
 static void body_field(dump *d, const char *name, const ast_stmt_seq *s)
@@ -879,16 +891,15 @@ static void body_field(dump *d, const char *name, const ast_stmt_seq *s)
     dump_stmts(d, s);
 }
 
+static void ident_item(dump *d, const void *seq, uint32_t i)
+{
+    repr_ident(d, ((const ast_ident_seq *)seq)->v[i]);
+}
+
 static void dump_names(dump *d, const ast_ident_seq *s)
 {
     field(d, "names");
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        if (i)
-            puts_(d, ", ");
-        repr_ident(d, s->v[i]);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, ident_item);
 }
 
 /* The fields of one statement (after "Kind("). */
@@ -996,15 +1007,14 @@ static void dump_stmt(dump *d, const ast_stmt *s)
     d->depth--;
 }
 
+static void stmt_item(dump *d, const void *seq, uint32_t i)
+{
+    dump_stmt(d, ((const ast_stmt_seq *)seq)->v[i]);
+}
+
 static void dump_stmts(dump *d, const ast_stmt_seq *s)
 {
-    puts_(d, "[");
-    for (uint32_t i = 0; i < s->n; i++) {
-        if (i)
-            puts_(d, ", ");
-        dump_stmt(d, s->v[i]);
-    }
-    puts_(d, "]");
+    dump_list(d, s, s->n, stmt_item);
 }
 
 char *ast_dump(const ast_module *m, bool attributes)

@@ -1735,7 +1735,12 @@ static bigint_status rshift1(bigint_ctx *ctx, bigint *r, const bigint *a, uint64
     return BIGINT_OK;
 }
 
-bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+/* long_rshift1 or long_lshift1. */
+typedef bigint_status shift1_fn(bigint_ctx *ctx, bigint *r, const bigint *a, uint64_t words, int bits);
+
+/* What long_rshift and long_lshift share: ValueError for a negative
+ * count, 0 for a == 0, else shift1 by b split into digits and bits. */
+static bigint_status shift_by(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b, shift1_fn *shift1)
 {
     uint64_t words;
     int bits;
@@ -1746,7 +1751,12 @@ bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const b
         return BIGINT_OK;
     }
     split_shift(b, &words, &bits);
-    return rshift1(ctx, r, a, words, bits);
+    return shift1(ctx, r, a, words, bits);
+}
+
+bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return shift_by(ctx, r, a, b, rshift1);
 }
 
 /* long_lshift1. */
@@ -1776,16 +1786,7 @@ static bigint_status lshift1(bigint_ctx *ctx, bigint *r, const bigint *a, uint64
 
 bigint_status bigint_lshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
-    uint64_t words;
-    int bits;
-    if (b->size < 0)
-        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "negative shift count");
-    if (a->size == 0) {
-        set_i64(ctx, r, 0);
-        return BIGINT_OK;
-    }
-    split_shift(b, &words, &bits);
-    return lshift1(ctx, r, a, words, bits);
+    return shift_by(ctx, r, a, b, lshift1);
 }
 
 /* z[0:n] = -z[0:n] modulo 2^(30n) (v_complement). */
@@ -2467,10 +2468,25 @@ char *bigint_to_ascii(bigint_ctx *ctx, const char *s, size_t n, size_t *len)
     return out;
 }
 
-/* Py_ISSPACE: ASCII whitespace only (\t \n \v \f \r and space). */
-static bool py_isspace(char c)
+static bool is_ascii_digit(char c)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return c >= '0' && c <= '9';
+}
+
+bool bigint_drop_underscores(const char *s, size_t n, char *out, size_t *len)
+{
+    char prev = 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; prev = s[i++]) {
+        char c = s[i];
+        if (!c || (c == '_' && !is_ascii_digit(prev)) || (prev == '_' && !is_ascii_digit(c)))
+            return false;
+        if (c != '_')
+            out[k++] = c;
+    }
+    out[k] = 0;
+    *len = k;
+    return prev != '_';
 }
 
 static int digit_value(char c)
@@ -2497,7 +2513,7 @@ typedef struct int_parse {
 /* Sign, base-0 detection and the 0x/0o/0b prefix.  False on a syntax error. */
 static bool parse_prefix(int_parse *ps)
 {
-    while (ps->p < ps->end && py_isspace(*ps->p))
+    while (ps->p < ps->end && bigint_is_space(*ps->p))
         ps->p++;
     if (*ps->p == '+' || *ps->p == '-')
         ps->negative = *ps->p++ == '-';
@@ -2638,7 +2654,7 @@ static bool parse_int(bigint_ctx *ctx, bigint *t, int_parse *ps, bigint_status *
     ps->made = true;
     if ((ps->error_if_nonzero && t->size != 0) || stop == ps->p)
         return false;
-    while (stop < ps->end && py_isspace(*stop))
+    while (stop < ps->end && bigint_is_space(*stop))
         stop++;
     return stop == ps->end;
 }

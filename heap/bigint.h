@@ -212,6 +212,20 @@ int bigint_decimal_value(uint32_t c);
  * bytes to release with bigint_mem(ctx, p, 0). */
 char *bigint_to_ascii(bigint_ctx *ctx, const char *s, size_t n, size_t *len);
 
+/* Py_ISSPACE: the ASCII whitespace (\t \n \v \f \r and space) int(),
+ * float() and complex() strip around their text.  Cannot fail. */
+static inline bool bigint_is_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* _Py_string_to_number_with_underscores' check and copy of s[0:n], as
+ * float() and complex() apply it: every '_' must sit between two digits
+ * and no NUL may be in the text.  Writes the text without underscores,
+ * NUL-terminated, to out (n + 1 bytes; out may be s) and its length to
+ * *len.  False for a misplaced underscore or a NUL. */
+bool bigint_drop_underscores(const char *s, size_t n, char *out, size_t *len);
+
 /* ---- conversions --------------------------------------------------- */
 
 /* r = v as PyLong_FromLongLong/PyLong_FromLong make it (r initialized or

@@ -1793,20 +1793,22 @@ static void module_dunders(vm *v, moduleobj *mo)
         }
 }
 
+/* Adds the attribute `name` = value to mo (the module frees value with
+ * itself when owned).  Cannot fail. */
+static void module_add(vm *v, moduleobj *mo, const char *name, object *value, bool owned)
+{
+    hv_grow(&mo->entries, &mo->cap, (size_t)mo->n + 1, sizeof *mo->entries, 16);
+    mo->entries[mo->n++] = (module_entry){str_static_interned(v, name), value, owned};
+}
+
+/* A module with its functions (the objects start-up gives it: builtins_init). */
 static object *module_new(vm *v, const struct module_def *md)
 {
-    size_t n = 0;
-    for (const method_def *d = md->defs; d->name; d++)
-        n++;
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 8, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 8, sizeof *mo->values);
-    for (const method_def *d = md->defs; d->name; d++, mo->n++) {
-        mo->names[mo->n] = str_static_interned(v, d->name);
-        mo->values[mo->n] = builtin_static(v, d, m);
-    }
+    for (const method_def *d = md->defs; d->name; d++)
+        module_add(v, mo, d->name, builtin_static(v, d, m), true);
     module_dunders(v, mo);
     return m;
 }
@@ -1838,8 +1840,8 @@ object *module_lookup(vm *v, object *module, object *name)
     if (module == v->builtins_module)
         return builtins_lookup(v, name);
     for (uint32_t i = 0; i < m->n; i++)
-        if (m->names[i] == name)
-            return m->values[i];
+        if (m->entries[i].name == name)
+            return m->entries[i].value;
     return NULL;
 }
 
@@ -1880,14 +1882,10 @@ static void gc_module_objects(vm *v, moduleobj *gcm)
     };
     v->gc_garbage = vm_static_object(v, T_LIST, 56, 0);
     v->gc_callbacks = vm_static_object(v, T_LIST, 56, 0);
-    gcm->names[gcm->n] = str_static_interned(v, "garbage");
-    gcm->values[gcm->n++] = v->gc_garbage;
-    gcm->names[gcm->n] = str_static_interned(v, "callbacks");
-    gcm->values[gcm->n++] = v->gc_callbacks;
-    for (size_t i = 0; i < HV_COUNTOF(debug); i++) {
-        gcm->names[gcm->n] = str_static_interned(v, debug[i].name);
-        gcm->values[gcm->n++] = int_small(v, debug[i].flags);
-    }
+    module_add(v, gcm, "garbage", v->gc_garbage, true);
+    module_add(v, gcm, "callbacks", v->gc_callbacks, true);
+    for (size_t i = 0; i < HV_COUNTOF(debug); i++)
+        module_add(v, gcm, debug[i].name, int_small(v, debug[i].flags), false);
 }
 
 void builtins_init(vm *v)
@@ -1921,10 +1919,8 @@ void builtins_init(vm *v)
     gc_module_objects(v, MODULE(v->modules[1]));
     moduleobj *wrm = MODULE(v->modules[3]);    /* _weakref's type, under two names */
     static const char *const ref_names[] = {"ref", "ReferenceType"};
-    for (size_t i = 0; i < HV_COUNTOF(ref_names); i++) {
-        wrm->names[wrm->n] = str_static_interned(v, ref_names[i]);
-        wrm->values[wrm->n++] = &v->types[T_WEAKREF]->ob;
-    }
+    for (size_t i = 0; i < HV_COUNTOF(ref_names); i++)
+        module_add(v, wrm, ref_names[i], &v->types[T_WEAKREF]->ob, false);
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
     static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
@@ -1932,40 +1928,25 @@ void builtins_init(vm *v)
     v->sys_stdout = vm_static_object(v, T_TEXTIO, 208, 0);
     v->sys_stderr = vm_static_object(v, T_TEXTIO, 208, 0);
     v->sys_stdout->refcnt = v->sys_stderr->refcnt = 2;     /* sys's two names for each */
-    for (size_t i = 0; i < HV_COUNTOF(stdio_names); i++) {
-        sysm->names[sysm->n] = str_static_interned(v, stdio_names[i]);
-        sysm->values[sysm->n++] = i % 2 ? v->sys_stderr : v->sys_stdout;
-    }
+    for (size_t i = 0; i < HV_COUNTOF(stdio_names); i++)     /* freed by builtins_fini */
+        module_add(v, sysm, stdio_names[i], i % 2 ? v->sys_stderr : v->sys_stdout, false);
     /* the simple values _PySys_InitCore sets (its own objects: the
      * references CPython holds to them are the objects table's) */
-    sysm->names[sysm->n] = str_static_interned(v, "maxsize");
-    sysm->values[sysm->n++] = int_new_static(v, INT64_MAX);         /* PY_SSIZE_T_MAX */
-    sysm->names[sysm->n] = str_static_interned(v, "byteorder");
-    sysm->values[sysm->n++] = str_static_own(v, "little");
-    sysm->names[sysm->n] = str_static_interned(v, "argv");     /* filled by interp_set_argv0 */
-    sysm->values[sysm->n++] = v->sys_argv = list_new_static(v, 1);
+    module_add(v, sysm, "maxsize", int_new_static(v, INT64_MAX), true);    /* PY_SSIZE_T_MAX */
+    module_add(v, sysm, "byteorder", str_static_own(v, "little"), false);
+    v->sys_argv = list_new_static(v, 1);    /* filled by interp_set_argv0, freed by builtins_fini */
+    module_add(v, sysm, "argv", v->sys_argv, false);
     v->builtins_dict = dict_new_static(v);
 }
 
-/* One of the vm's small ints (gc.DEBUG_SAVEALL's value, say). */
-static int is_small_int(vm *v, object *o)
-{
-    int64_t x;
-    return obj_is(v, o, T_INT) && int_as_i64(o, &x) && x >= SMALL_INT_MIN && x <= SMALL_INT_MAX &&
-           int_small(v, x) == o;
-}
-
-/* The module and what it holds; sys.stdout and sys.stderr, held twice
- * (as __stdout__ and __stderr__ too), and sys.argv go in builtins_fini. */
-static void module_free(vm *v, object *m)
+/* The module and the values it owns (module_entry.owned). */
+static void module_free(object *m)
 {
     moduleobj *mo = MODULE(m);
-    for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's, a small int the vm's */
-        if (!textio_fd(v, mo->values[i]) && !is_small_int(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR) &&
-            mo->values[i] != v->sys_argv && !obj_is(v, mo->values[i], T_TYPE))
-            obj_host_free(mo->values[i]);
-    free(mo->names);
-    free(mo->values);
+    for (uint32_t i = 0; i < mo->n; i++)
+        if (mo->entries[i].owned)
+            obj_host_free(mo->entries[i].value);
+    free(mo->entries);
     obj_host_free(m);
 }
 
@@ -1978,8 +1959,8 @@ void builtins_fini(vm *v)
     free(v->builtin_funcs);
     map_free(&v->builtins);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
-        module_free(v, v->modules[i]);
-    module_free(v, v->builtins_module);
+        module_free(v->modules[i]);
+    module_free(v->builtins_module);
     v->types[T_LIST]->clear(v, v->sys_argv);        /* its path, what the program put there */
     obj_host_free(v->sys_argv);
     textio_stream_free(v->sys_stdout);
@@ -2025,8 +2006,8 @@ const char *module_attr_name(vm *v, object *module, const object *value)
     (void)v;
     const moduleobj *mo = MODULE(module);
     for (uint32_t i = 0; i < mo->n; i++)
-        if (mo->values[i] == value)
-            return STR(mo->names[i])->data;
+        if (mo->entries[i].value == value)
+            return STR(mo->entries[i].name)->data;
     return NULL;
 }
 

@@ -7,12 +7,20 @@
 
 #include "vm.h"
 
+/* One of a module's attributes (module_add). */
+typedef struct module_entry {
+    object *name;           /* interned */
+    object *value;          /* a static object */
+    bool owned;             /* the module frees value with itself; else its owner does
+                               (the vm's small ints, str_static_own's strs, builtins_fini) */
+} module_entry;
+
 typedef struct moduleobj {
     object ob;
     const char *name;
-    object **names;         /* interned attribute names */
-    object **values;        /* their values (static objects) */
+    module_entry *entries;  /* its attributes besides module_dunder's */
     uint32_t n;
+    size_t cap;             /* room in entries */
     object *name_str;       /* md_dict's __name__ when python3's is not interned (static),
                                else NULL: the interned str of its text */
     object *doc_str;        /* md_dict's __doc__ (static), or NULL: None */

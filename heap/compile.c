@@ -1591,6 +1591,25 @@ static void subscript_key(compiler *c, const ast_expr *s)
     expr(c, s);
 }
 
+/* An attribute's object, then opc (LOAD_ATTR, STORE_ATTR, DELETE_ATTR) at
+ * the attribute's name. */
+static void attribute_op(compiler *c, const ast_expr *t, unsigned opc)
+{
+    expr(c, t->u.attribute.value);
+    at_attr(c, t);
+    op(c, opc, name_index(c, t->u.attribute.attr));
+}
+
+/* A subscript target's object and key, then opc (STORE_SUBSCR or
+ * DELETE_SUBSCR; a load's BINARY_SUBSCR is located at the whole
+ * subscript first: expr). */
+static void subscript_op(compiler *c, const ast_expr *t, unsigned opc)
+{
+    expr(c, t->u.subscript.value);
+    subscript_key(c, t->u.subscript.slice);
+    op(c, opc, 0);
+}
+
 /* The `JUMP end` closing a branch (CPython's ADDOP_JUMP_NOLINE). */
 static void jump_over(compiler *c, uint32_t label)
 {
@@ -1753,11 +1772,7 @@ static void expr_here(compiler *c, const ast_expr *e)
     case AST_COMPARE: compare(c, e, 0); break;
     case AST_IFEXP: ifexp(c, e); break;
     case AST_CALL: call(c, e); break;
-    case AST_ATTRIBUTE:
-        expr(c, e->u.attribute.value);
-        at_attr(c, e);
-        op(c, OP_LOAD_ATTR, name_index(c, e->u.attribute.attr));
-        break;
+    case AST_ATTRIBUTE: attribute_op(c, e, OP_LOAD_ATTR); break;
     case AST_SUBSCRIPT:
         expr(c, e->u.subscript.value);
         subscript_key(c, e->u.subscript.slice);
@@ -1820,16 +1835,8 @@ static void store_here(compiler *c, const ast_expr *t)
     at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME: name_op(c, t, AST_STORE); return;
-    case AST_ATTRIBUTE:
-        expr(c, t->u.attribute.value);
-        at_attr(c, t);
-        op(c, OP_STORE_ATTR, name_index(c, t->u.attribute.attr));
-        return;
-    case AST_SUBSCRIPT:
-        expr(c, t->u.subscript.value);
-        subscript_key(c, t->u.subscript.slice);
-        op(c, OP_STORE_SUBSCR, 0);
-        return;
+    case AST_ATTRIBUTE: attribute_op(c, t, OP_STORE_ATTR); return;
+    case AST_SUBSCRIPT: subscript_op(c, t, OP_STORE_SUBSCR); return;
     case AST_TUPLE: case AST_LIST: {
         const ast_expr_seq *elts = &t->u.list.elts;
         uint32_t star = elts->n;
@@ -1865,16 +1872,8 @@ static void delete(compiler *c, const ast_expr *t)
     at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME: name_op(c, t, AST_DEL); return;
-    case AST_ATTRIBUTE:
-        expr(c, t->u.attribute.value);
-        at_attr(c, t);
-        op(c, OP_DELETE_ATTR, name_index(c, t->u.attribute.attr));
-        return;
-    case AST_SUBSCRIPT:
-        expr(c, t->u.subscript.value);
-        subscript_key(c, t->u.subscript.slice);
-        op(c, OP_DELETE_SUBSCR, 0);
-        return;
+    case AST_ATTRIBUTE: attribute_op(c, t, OP_DELETE_ATTR); return;
+    case AST_SUBSCRIPT: subscript_op(c, t, OP_DELETE_SUBSCR); return;
     case AST_TUPLE: case AST_LIST:
         for (uint32_t i = 0; i < t->u.list.elts.n; i++)
             delete(c, t->u.list.elts.v[i]);
@@ -2394,13 +2393,11 @@ static int importable(const ast_ident *name)
     return 0;
 }
 
-/* The level (0) and fromlist (None) CPython loads before IMPORT_NAME:
- * heapviz's IMPORT_NAME takes neither, but they are in co_consts as in
- * python3's (the size of the tuple, and what the compiler merges). */
-static void import_consts(compiler *c)
+/* The level (0) CPython loads before IMPORT_NAME, its index in co_consts
+ * (build_import). */
+static uint32_t import_level(compiler *c)
 {
-    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
-    build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+    return build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
 }
 
 /* Refuses an import of a module heapviz does not simulate. */
@@ -2436,8 +2433,9 @@ static void import_stmt(compiler *c, const ast_stmt *s)
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
         import_check(c, a->name, &a->loc);
-        import_consts(c);
-        op(c, OP_IMPORT_NAME, name_index(c, a->name));
+        uint32_t level = import_level(c);
+        uint32_t fromlist = build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+        build_import(B, OP_IMPORT_NAME, name_index(c, a->name), level, fromlist);
         import_store(c, a->asname ? a->asname : a->name, a->loc);
     }
 }
@@ -2454,12 +2452,12 @@ static void from_import_stmt(compiler *c, const ast_stmt *s)
     if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
         unsupported(c, &names->v[0]->loc, "'from ... import *'");
     import_check(c, s->u.importfrom.module, &s->loc);
-    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    uint32_t level = import_level(c);
     object *fromlist = check(c, tuple_new(c->v, names->n));
     for (uint32_t i = 0; i < names->n; i++)
         tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
-    build_const(B, unit_const(&c->u, fromlist));
-    op(c, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module));
+    uint32_t at = build_const(B, unit_const(&c->u, fromlist));
+    build_import(B, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module), level, at);
     for (uint32_t i = 0; i < names->n; i++) {
         const ast_alias *a = names->v[i];
         op(c, OP_IMPORT_FROM, name_index(c, a->name));

@@ -379,10 +379,10 @@ static const method_def complex_methods[] = {
 
 /* ---- complex() ------------------------------------------------------------------ */
 
-/* Skips ASCII whitespace forwards from *p to end. */
+/* Skips ASCII whitespace (Py_ISSPACE) forwards from *p to end. */
 static const char *skip_space(const char *p, const char *end)
 {
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v'))
+    while (p < end && bigint_is_space(*p))
         p++;
     return p;
 }
@@ -421,7 +421,7 @@ static size_t float_span(const char *p, const char *end)
 /* One float at p (at most n bytes): 0 with *out, or -1. */
 static int parse_part(vm *v, const char *p, size_t n, double *out)
 {
-    if (num_float_parse(&v->bi, p, n, out) == BIGINT_OK)
+    if (num_float_from_ascii(&v->bi, p, n, out) == BIGINT_OK)
         return 0;
     vm_exc_clear(v);
     return -1;
@@ -486,8 +486,8 @@ static object *from_string(vm *v, object *s)
     if (!digits)
         return NULL;
     uint64_t dup;
-    char *text = number_underscore_text(v, STR(digits)->data, cut, "complex", s, &dup);
-    object *r = text ? from_chars(v, text, dup ? strlen(text) : cut) : NULL;
+    char *text = number_underscore_text(v, STR(digits)->data, &cut, "complex", s, &dup);
+    object *r = text ? from_chars(v, text, cut) : NULL;
     free(text);
     pymalloc_free(v->pm, dup);
     obj_decref(v, digits);

@@ -2251,35 +2251,31 @@ static object *view_to_set(vm *v, object *o)
 }
 
 /* The set operators of keys and items views: set(left), then updated with
- * right (the left operand may be any iterable: [1] | d.keys()). */
-static object *views_sub(vm *v, object *a, object *b)
+ * right by the set method of the operator (the left operand may be any
+ * iterable: [1] | d.keys()). */
+static object *views_op(vm *v, object *a, object *b, int (*update)(vm *, object *, object *))
 {
     object *r = view_to_set(v, a);
-    if (r && set_difference_update(v, r, b)) {
+    if (r && update(v, r, b)) {
         obj_decref(v, r);
         return NULL;
     }
     return r;
+}
+
+static object *views_sub(vm *v, object *a, object *b)
+{
+    return views_op(v, a, b, set_difference_update);
 }
 
 static object *views_or(vm *v, object *a, object *b)
 {
-    object *r = view_to_set(v, a);
-    if (r && set_update(v, r, b)) {
-        obj_decref(v, r);
-        return NULL;
-    }
-    return r;
+    return views_op(v, a, b, set_update);
 }
 
 static object *views_xor(vm *v, object *a, object *b)
 {
-    object *r = view_to_set(v, a);
-    if (r && set_symmetric_difference_update(v, r, b)) {
-        obj_decref(v, r);
-        return NULL;
-    }
-    return r;
+    return views_op(v, a, b, set_symmetric_difference_update);
 }
 
 /* _PyDictView_Intersect */

@@ -168,10 +168,11 @@ static object *module_names(vm *v, object *o)
     return l;
 }
 
-object *dir_object_names(vm *v, object *o)
+/* The keys of d (a new dict, or NULL after an error) once t's names are
+ * merged in, as a new list; d is dropped. */
+static object *names_with_type(vm *v, object *d, type *t)
 {
-    object *d = instance_names(v, o);
-    if (d && merge_type(v, d, o->type)) {
+    if (d && merge_type(v, d, t)) {
         obj_decref(v, d);
         return NULL;
     }
@@ -180,19 +181,17 @@ object *dir_object_names(vm *v, object *o)
     return keys;
 }
 
+object *dir_object_names(vm *v, object *o)
+{
+    return names_with_type(v, instance_names(v, o), o->type);
+}
+
 /* The names type(o).__dir__ gives, as a new list. */
 static object *names_of(vm *v, object *o)
 {
     if (obj_is(v, o, T_MODULE))
         return module_names(v, o);
-    object *d = is_type(v, o) ? dict_new(v) : instance_names(v, o);
-    if (d && merge_type(v, d, is_type(v, o) ? (type *)o : o->type)) {
-        obj_decref(v, d);
-        return NULL;
-    }
-    object *keys = d ? dict_keys_list(v, d) : NULL;
-    obj_xdecref(v, d);
-    return keys;
+    return is_type(v, o) ? names_with_type(v, dict_new(v), (type *)o) : dir_object_names(v, o);
 }
 
 /* _PyObject_LookupSpecial(o, '__dir__'): type(o)'s __dir__ bound to o, a

@@ -237,6 +237,7 @@ void build_free(builder *b)
     for (size_t i = 0; i < b->nfolds; i++)
         free(b->folds[i].items);
     free(b->folds);
+    free(b->imports);
     memset(b, 0, sizeof *b);
 }
 
@@ -491,6 +492,13 @@ uint32_t build_const(builder *b, object *c)
 void build_load_const(builder *b, object *c)
 {
     build_op(b, OP_LOAD_CONST, build_const(b, unit_const(b->u, c)));
+}
+
+void build_import(builder *b, unsigned op, uint32_t name, uint32_t level, uint32_t fromlist)
+{
+    hv_grow(&b->imports, &b->importcap, b->nimports + 1, sizeof *b->imports, 4);
+    b->imports[b->nimports++] = (struct import_use){b->ncode, (level > fromlist ? level : fromlist) + 1};
+    build_op(b, op, name);
 }
 
 void build_load_folded(builder *b, object **items, size_t n)
@@ -1040,37 +1048,21 @@ static int fold_tuples(builder *b)
     return 0;
 }
 
-/* The end of the constants an import statement loads: CPython's
- * LOAD_CONST 0 (the level) and LOAD_CONST None (the fromlist) before
- * IMPORT_NAME, which heapviz's IMPORT_NAME implies (compile.c,
- * import_consts). */
-static size_t import_consts_end(const builder *b)
-{
-    vm *v = b->u->v;
-    object *zero = v->small_ints[-SMALL_INT_MIN];
-    size_t end = 0;
-    for (size_t k = 0; k < b->nconsts; k++)
-        if (b->consts[k] == v->none || b->consts[k] == zero)
-            end = k + 1;
-    return end;
-}
-
 /* trim_unused_consts: co_consts ends at the last constant a kept LOAD_CONST
- * or KW_NAMES uses, or an import loads (the first, maybe a docstring,
- * always stays), so a body's unreachable `return None` leaves no None
- * behind unless an import statement uses it. */
+ * or KW_NAMES uses, or a kept import loads (build_import; the first, maybe
+ * a docstring, always stays), so a body's unreachable `return None` leaves
+ * no None behind unless an import statement uses it. */
 static size_t used_consts(const builder *b, const int32_t *reached)
 {
     size_t n = b->nconsts ? 1 : 0;
     for (size_t i = 0; i < b->ncode; i++) {
         unsigned op = INSTR_OP(b->code[i]);
-        size_t end = 0;
-        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i))
-            end = INSTR_ARG(b->code[i]) + 1;
-        else if (op == OP_IMPORT_NAME && kept(b, reached, i))
-            end = import_consts_end(b);
+        size_t end = (op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i) ? INSTR_ARG(b->code[i]) + 1 : 0;
         n = end > n ? end : n;
     }
+    for (size_t k = 0; k < b->nimports; k++)
+        if (kept(b, reached, b->imports[k].at) && b->imports[k].end > n)
+            n = b->imports[k].end;
     return n;
 }
 

@@ -66,6 +66,11 @@ typedef struct builder {
         size_t n;
     } *folds;
     size_t nfolds, foldcap;
+    struct import_use {     /* an IMPORT_NAME(_FROM) and the constants CPython loads before it */
+        size_t at;          /* its instruction */
+        uint32_t end;       /* 1 + the larger index of its level and fromlist in consts */
+    } *imports;
+    size_t nimports, importcap;
     uint32_t line;          /* the line of what is being emitted */
     uint64_t col;           /* its columns: start | end << 16 (0xffff: the end is on a
                                later line), and for co_linetable's key the end line
@@ -125,6 +130,12 @@ void build_load_folded(builder *b, object **items, size_t n);
  * annotations, defaults): the loads NOPs, the tuple one constant
  * (build_load_folded). */
 void build_tuple(builder *b, uint32_t n);
+/* IMPORT_NAME or IMPORT_NAME_FROM of co_names[name], after the level (0)
+ * and the fromlist (None, or the tuple of the names) CPython loads by
+ * LOAD_CONST before it: heapviz's op takes neither, so level and fromlist
+ * are their build_const indexes, kept in co_consts as long as the op is
+ * (trim_unused_consts). */
+void build_import(builder *b, unsigned op, uint32_t name, uint32_t level, uint32_t fromlist);
 uint32_t build_name(builder *b, object *interned);
 /* Instructions emitted between push and pop that raise go to label with
  * the stack cut to depth (and the raising offset pushed when lasti). */

@@ -649,15 +649,20 @@ void lex_declare_utf8(lex *lx)
     lx->utf8_from = 1;
 }
 
+void lex_warnings_free(lex_warning *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(w[i].msg);
+        free(w[i].text);
+    }
+    free(w);
+}
+
 void lex_free(lex *lx)
 {
     if (!lx)
         return;
-    for (size_t i = 0; i < lx->nwarnings; i++) {
-        free(lx->warnings[i].msg);
-        free(lx->warnings[i].text);
-    }
-    free(lx->warnings);
+    lex_warnings_free(lx->warnings, lx->nwarnings);
     lex_error_clear(&lx->err);
     free(lx->raw);
     free(lx->buf);

@@ -208,6 +208,8 @@ typedef struct lex_warning {
     const void *node;       /* the AST node whose codegen warns (symtable.c), or NULL */
 } lex_warning;
 size_t lex_warning_count(const lex *lx);
+/* Frees n warnings (their texts) and the array itself.  Cannot fail. */
+void lex_warnings_free(lex_warning *w, size_t n);
 const lex_warning *lex_warning_at(const lex *lx, size_t i);
 
 #endif

@@ -394,14 +394,6 @@ int model_gc_check(const model *m, buf *why)
  *   interpreter's objects.
  */
 
-static void put_v(buf *b, uint64_t v)
-{
-    do {
-        buf_addc(b, (char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
-        v >>= 7;
-    } while (v);
-}
-
 static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -425,20 +417,20 @@ void model_gc_save(const model *m, buf *b)
     buf_addc(b, (char)g->phase);
     buf_addc(b, (char)(idle ? 0 : g->gen));
     buf_addc(b, (char)(idle ? COLLECTOR_GENERATIONAL : g->collector));
-    put_v(b, n);
+    model_write_u(b, n);
     for (i = 0; i < n; i++) {
         map_get(&g->objs, addrs[i], &v);
         hv_gcobj s = unpack(v);
-        put_v(b, addrs[i] - prev);
-        put_v(b, (uint64_t)s.gc_refs);
+        model_write_u(b, addrs[i] - prev);
+        model_write_u(b, (uint64_t)s.gc_refs);
         buf_addc(b, (char)(s.list << 4 | s.colour));
         prev = addrs[i];
     }
-    put_v(b, g->ngray);
+    model_write_u(b, g->ngray);
     for (i = 0; i < g->ngray; i++)
-        put_v(b, g->gray[i]);
+        model_write_u(b, g->gray[i]);
     for (i = 0; i < 3; i++)
-        put_v(b, (uint64_t)g->threshold[i]);
+        model_write_u(b, (uint64_t)g->threshold[i]);
     buf_addc(b, (char)g->enabled);
     size_t nroots = 0;
     for (i = 0; i < n; i++) {
@@ -446,50 +438,21 @@ void model_gc_save(const model *m, buf *b)
         if (unpack(v).root)
             addrs[nroots++] = addrs[i];
     }
-    put_v(b, nroots);
+    model_write_u(b, nroots);
     for (i = 0; i < nroots; i++) {
         map_get(&g->objs, addrs[i], &v);
-        put_v(b, addrs[i]);
+        model_write_u(b, addrs[i]);
         buf_addc(b, (char)unpack(v).root);
     }
-    put_v(b, g->visit);
+    model_write_u(b, g->visit);
     buf_addc(b, (char)g->verdict);
     for (i = 0; i < 3; i++)
-        put_v(b, (uint64_t)g->interp[i]);
+        model_write_u(b, (uint64_t)g->interp[i]);
     if (g->interp[GC_PERMANENT] || g->debug)   /* only then: keyframes without stay as they were */
-        put_v(b, (uint64_t)g->interp[GC_PERMANENT]);
+        model_write_u(b, (uint64_t)g->interp[GC_PERMANENT]);
     if (g->debug)
-        put_v(b, (uint32_t)g->debug);
+        model_write_u(b, (uint32_t)g->debug);
     free(addrs);
-}
-
-/* A bounded reader: after the first error every read gives 0. */
-typedef struct greader {
-    const uint8_t *p, *end;
-    int bad;
-} greader;
-
-static uint64_t get_v(greader *r)
-{
-    uint64_t v = 0;
-    for (unsigned shift = 0; shift < 64; shift += 7) {
-        if (r->p >= r->end)
-            break;
-        uint8_t c = *r->p++;
-        v |= (uint64_t)(c & 0x7f) << shift;
-        if (!(c & 0x80))
-            return v;
-    }
-    r->bad = 1;
-    return 0;
-}
-
-static uint8_t get_u8(greader *r)
-{
-    if (r->p < r->end)
-        return *r->p++;
-    r->bad = 1;
-    return 0;
 }
 
 static int load_fail(buf *why, const char *what)
@@ -500,14 +463,14 @@ static int load_fail(buf *why, const char *what)
 }
 
 /* The objects of the collection; 0, or -1 with the reason. */
-static int load_objects(struct model_gc *g, greader *r, buf *why)
+static int load_objects(struct model_gc *g, model_reader *r, buf *why)
 {
-    uint64_t n = get_v(r), addr = 0;
+    uint64_t n = model_read_u(r), addr = 0;
     if (n > (uint64_t)(r->end - r->p) / 3)
         return load_fail(why, "more objects than bytes");
     for (uint64_t i = 0; i < n && !r->bad; i++) {
-        uint64_t d = get_v(r), refs = get_v(r);
-        uint8_t lc = get_u8(r);
+        uint64_t d = model_read_u(r), refs = model_read_u(r);
+        uint8_t lc = model_read_byte(r);
         if (!d || addr + d < addr || refs > INT64_MAX >> 12 || (lc >> 4) == GCL_NONE ||
             (lc >> 4) >= GCL_NLISTS || (lc & 15) > GC_BLACK)
             return load_fail(why, "bad object entry");
@@ -517,15 +480,15 @@ static int load_objects(struct model_gc *g, greader *r, buf *why)
     return r->bad ? load_fail(why, "truncated") : 0;
 }
 
-static int load_gray(struct model_gc *g, greader *r, buf *why)
+static int load_gray(struct model_gc *g, model_reader *r, buf *why)
 {
-    uint64_t n = get_v(r), v;
+    uint64_t n = model_read_u(r), v;
     if (n > g->objs.count || n > (uint64_t)(r->end - r->p))
         return load_fail(why, "bad gray worklist length");
     map seen = MAP_INIT;
     int rc = 0;
     for (uint64_t i = 0; i < n && !rc; i++) {
-        uint64_t addr = get_v(r);
+        uint64_t addr = model_read_u(r);
         if (r->bad || !map_get(&g->objs, addr, &v) || unpack(v).colour != GC_GRAY ||
             map_get(&seen, addr, NULL))
             rc = load_fail(why, "bad gray worklist entry");
@@ -539,14 +502,14 @@ static int load_gray(struct model_gc *g, greader *r, buf *why)
     return rc;
 }
 
-static int load_roots(struct model_gc *g, greader *r, buf *why)
+static int load_roots(struct model_gc *g, model_reader *r, buf *why)
 {
-    uint64_t n = get_v(r), v;
+    uint64_t n = model_read_u(r), v;
     if (n > g->objs.count)
         return load_fail(why, "more roots than objects");
     for (uint64_t i = 0; i < n; i++) {
-        uint64_t addr = get_v(r);
-        uint8_t root = get_u8(r);
+        uint64_t addr = model_read_u(r);
+        uint8_t root = model_read_byte(r);
         if (r->bad || !root || root >= GCR_NKINDS || !map_get(&g->objs, addr, &v))
             return load_fail(why, "bad root entry");
         hv_gcobj s = unpack(v);
@@ -558,33 +521,33 @@ static int load_roots(struct model_gc *g, greader *r, buf *why)
 
 int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
 {
-    greader r = {p, p + n, 0};
+    model_reader r = {p, p + n, NULL, 0};   /* its own errors: load_fail */
     struct model_gc *g = gc_of(m);
-    g->phase = get_u8(&r);
-    g->gen = get_u8(&r);
-    g->collector = get_u8(&r);
+    g->phase = model_read_byte(&r);
+    g->gen = model_read_byte(&r);
+    g->collector = model_read_byte(&r);
     if (r.bad || g->phase >= GCP_NPHASES || g->gen > 2 || g->collector > COLLECTOR_MARK_SWEEP)
         return load_fail(why, "bad phase");
     if (load_objects(g, &r, why) || load_gray(g, &r, why))
         return -1;
     if (r.p != r.end) {                     /* the settings (newer keyframes) */
         for (int i = 0; i < 3; i++)
-            g->threshold[i] = (int64_t)get_v(&r);
-        g->enabled = get_u8(&r);
+            g->threshold[i] = (int64_t)model_read_u(&r);
+        g->enabled = model_read_byte(&r);
         if (r.bad || g->enabled > 1)
             return load_fail(why, "bad settings");
     }
     if (r.p != r.end && load_roots(g, &r, why))
         return -1;
     if (r.p != r.end) {                     /* the object examined (newer keyframes) */
-        g->visit = get_v(&r);
-        g->verdict = get_u8(&r);
+        g->visit = model_read_u(&r);
+        g->verdict = model_read_byte(&r);
         if (r.bad || g->verdict >= GCV_NVERDICTS || (g->visit && g->phase == GCP_IDLE))
             return load_fail(why, "bad object examined");
     }
     if (r.p != r.end) {                     /* the interpreter's objects (newer keyframes) */
         for (int i = 0; i < 3; i++) {
-            uint64_t v = get_v(&r);
+            uint64_t v = model_read_u(&r);
             if (v > INT64_MAX)
                 r.bad = 1;
             g->interp[i] = (int64_t)v;
@@ -593,13 +556,13 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
             return load_fail(why, "bad interpreter objects");
     }
     if (r.p != r.end) {                     /* the interpreter's frozen ones (gc.freeze) */
-        uint64_t v = get_v(&r);
+        uint64_t v = model_read_u(&r);
         if (r.bad || v > INT64_MAX)
             return load_fail(why, "bad interpreter objects");
         g->interp[GC_PERMANENT] = (int64_t)v;
     }
     if (r.p != r.end) {                     /* the debug flags (gc.set_debug) */
-        uint64_t v = get_v(&r);
+        uint64_t v = model_read_u(&r);
         if (r.bad || v > UINT32_MAX)
             return load_fail(why, "bad debug flags");
         g->debug = (int32_t)(uint32_t)v;

@@ -1,8 +1,10 @@
 /*
- * model_int.h — the heap model's representation, shared by the two files
- * that implement the model: model.c (events: apply, unapply, introspection)
- * and model_io.c (the whole state at once: keyframes, stats, the checker).
- * Nothing outside heap/model*.c includes this header.
+ * model_int.h — the heap model's representation, shared by the files that
+ * implement the model: model.c (events: apply, unapply, introspection),
+ * model_obj.c and model_gc.c (its object and collector halves) and
+ * model_io.c (the whole state at once: keyframes, stats, the checker; the
+ * keyframe varints every half's section uses).  Nothing outside
+ * heap/model*.c includes this header.
  *
  * The invariants are written once, in model.c's opening comment.
  */
@@ -11,6 +13,7 @@
 
 #include "model.h"
 
+#include "hv.h"
 #include "map.h"
 
 #define NIL 0xffffu
@@ -218,5 +221,46 @@ void model_gc_free(struct model_gc *g);
 int model_gc_saved(const model *m);
 void model_gc_save(const model *m, struct buf *b);
 int model_gc_load(model *m, const uint8_t *p, size_t n, struct buf *why);
+
+/* Appends v as a keyframe varint (LEB128, as model_read_u reads it). */
+void model_write_u(struct buf *b, uint64_t v);
+
+/* A bounded reader of keyframe bytes: after the first error (the reason
+ * in *why unless why is NULL) every read returns 0. */
+typedef struct model_reader {
+    const uint8_t *p, *end;
+    struct buf *why;
+    int bad;
+} model_reader;
+
+/* Marks r bad, the reason (printf-style) in r->why if it is the first. */
+void model_reader_fail(model_reader *r, const char *fmt, ...) HV_PRINTF(2, 3);
+
+/* The next LEB128 varint (at most 10 bytes), or 0 once r is bad. */
+static inline uint64_t model_read_u(model_reader *r)
+{
+    uint64_t v = 0;
+    for (unsigned shift = 0; !r->bad; shift += 7) {
+        if (r->p >= r->end || shift > 63) {
+            model_reader_fail(r, "keyframe: %s", r->p >= r->end ? "truncated" : "varint too long");
+            break;
+        }
+        uint8_t c = *r->p++;
+        v |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return v;
+    }
+    return 0;
+}
+
+/* The next byte, or 0 once r is bad. */
+static inline uint8_t model_read_byte(model_reader *r)
+{
+    if (r->bad || r->p >= r->end) {
+        model_reader_fail(r, "keyframe: truncated");
+        return 0;
+    }
+    return *r->p++;
+}
 
 #endif

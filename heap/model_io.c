@@ -92,24 +92,6 @@ static inline void put_byte(buf *b, unsigned c)
     b->len++;
 }
 
-static inline void put_u(buf *b, uint64_t v)
-{
-    uint8_t *t = (uint8_t *)room(b, 10);
-    size_t n = 0;
-    while (v > 0x7f) {
-        t[n++] = (uint8_t)(v | 0x80);
-        v >>= 7;
-    }
-    t[n++] = (uint8_t)v;
-    t[n] = 0;
-    b->len += n;
-}
-
-static inline void put_z(buf *b, int64_t v)
-{
-    put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
-}
-
 /* A record's varints written at w, room for them made once (record_begin:
  * at most `most` bytes) and the length set once (record_end): the hot
  * loops of saving a big model (an object, an edge a record) check and
@@ -140,15 +122,23 @@ static inline void record_end(buf *b, uint8_t *w)
     b->len = (size_t)((char *)w - b->data);
 }
 
-/* A bounded reader: after the first error every read returns 0. */
-typedef struct reader {
-    const uint8_t *p, *end;
-    buf *why;
-    int bad;
-} reader;
+/* One varint as a record of its own. */
+static inline void put_u(buf *b, uint64_t v)
+{
+    record_end(b, enc_u(record_begin(b, 10), v));
+}
 
-static void rfail(reader *r, const char *fmt, ...) HV_PRINTF(2, 3);
-static void rfail(reader *r, const char *fmt, ...)
+static inline void put_z(buf *b, int64_t v)
+{
+    put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
+
+void model_write_u(buf *b, uint64_t v)
+{
+    put_u(b, v);
+}
+
+void model_reader_fail(model_reader *r, const char *fmt, ...)
 {
     if (r->bad)
         return;
@@ -161,43 +151,18 @@ static void rfail(reader *r, const char *fmt, ...)
     }
 }
 
-static uint64_t get_u(reader *r)
+static int64_t get_z(model_reader *r)
 {
-    uint64_t v = 0;
-    for (unsigned shift = 0; !r->bad; shift += 7) {
-        if (r->p >= r->end || shift > 63) {
-            rfail(r, "keyframe: %s", r->p >= r->end ? "truncated" : "varint too long");
-            break;
-        }
-        uint8_t c = *r->p++;
-        v |= (uint64_t)(c & 0x7f) << shift;
-        if (!(c & 0x80))
-            return v;
-    }
-    return 0;
-}
-
-static int64_t get_z(reader *r)
-{
-    uint64_t v = get_u(r);
+    uint64_t v = model_read_u(r);
     return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
 }
 
-static uint8_t get_byte(reader *r)
-{
-    if (r->bad || r->p >= r->end) {
-        rfail(r, "keyframe: truncated");
-        return 0;
-    }
-    return *r->p++;
-}
-
 /* A varint that must be at most max. */
-static uint64_t get_max(reader *r, uint64_t max, const char *what)
+static uint64_t get_max(model_reader *r, uint64_t max, const char *what)
 {
-    uint64_t v = get_u(r);
+    uint64_t v = model_read_u(r);
     if (v > max)
-        rfail(r, "keyframe: %s %llu out of range", what, (unsigned long long)v);
+        model_reader_fail(r, "keyframe: %s %llu out of range", what, (unsigned long long)v);
     return r->bad ? 0 : v;
 }
 
@@ -525,28 +490,28 @@ void model_save(const model *m, buf *out)
 
 /* ---- loading ----------------------------------------------------------- */
 
-static void load_geometry(reader *r, const profile *p)
+static void load_geometry(model_reader *r, const profile *p)
 {
     buf want = BUF_INIT;
     save_geometry(p, &want);
     size_t n = (size_t)(r->end - r->p);
     if (n != want.len || memcmp(r->p, want.data, n) != 0)
-        rfail(r, "keyframe: saved with another allocator geometry than profile %s", p->name);
+        model_reader_fail(r, "keyframe: saved with another allocator geometry than profile %s", p->name);
     r->p = r->end;
     buf_free(&want);
 }
 
-static void load_pool(reader *r, model *m, mpool *p)
+static void load_pool(model_reader *r, model *m, mpool *p)
 {
-    uint8_t head = get_byte(r);
+    uint8_t head = model_read_byte(r);
     if ((head & 0x7f) > POOL_EMPTY)
-        rfail(r, "keyframe: pool state %u", head & 0x7f);
+        model_reader_fail(r, "keyframe: pool state %u", head & 0x7f);
     p->state = head & 3;
     if (!(head & 0x80) || r->bad)
         return;
-    unsigned c = get_byte(r);
+    unsigned c = model_read_byte(r);
     if (c >= profile_nclasses(m->prof))
-        rfail(r, "keyframe: size class %u", c);
+        model_reader_fail(r, "keyframe: size class %u", c);
     if (r->bad)
         return;
     unsigned nblocks = profile_blocks_per_pool(m->prof, c), size = profile_class_size(m->prof, c);
@@ -567,7 +532,7 @@ static void load_pool(reader *r, model *m, mpool *p)
     for (unsigned j = 0; j < nchain && !r->bad; j++) {
         int64_t i = prev + get_z(r);
         if (i < 0 || i >= next || p->blocks[i].link != INUSE) {
-            rfail(r, "keyframe: free chain entry %lld", (long long)i);
+            model_reader_fail(r, "keyframe: free chain entry %lld", (long long)i);
             break;
         }
         *tail = (uint16_t)i;
@@ -580,55 +545,55 @@ static void load_pool(reader *r, model *m, mpool *p)
         mblock *k = &p->blocks[i];
         if (k->link != INUSE)
             continue;
-        uint8_t b = get_byte(r);
+        uint8_t b = model_read_byte(r);
         unsigned slack = b & 0x0f;
         k->nbytes = slack == SLACK_ESCAPE ? (uint16_t)get_max(r, UINT16_MAX, "block size") : (uint16_t)(size - slack);
         if (slack != SLACK_ESCAPE && slack > size)
-            rfail(r, "keyframe: block size");
+            model_reader_fail(r, "keyframe: block size");
         if (b & ~(0x0f | SITE_SAME))
-            rfail(r, "keyframe: block flags %#x", b);
+            model_reader_fail(r, "keyframe: block flags %#x", b);
         site = b & SITE_SAME ? site : (uint32_t)(site + get_z(r));
         k->site = site;
     }
 }
 
-static void load_raw(reader *r, model *m)
+static void load_raw(model_reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 3, "raw block count"), addr = 0;
     uint32_t site = 0;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
-        uint64_t d = get_u(r);
+        uint64_t d = model_read_u(r);
         hv_event ev = {.kind = EV_RAW_ALLOC};
         ev.u.block.nbytes = (uint32_t)get_max(r, UINT32_MAX, "raw size");
         site = (uint32_t)(site + get_z(r));
         if (r->bad)
             break;
         if ((i && d == 0) || addr + d < addr) {
-            rfail(r, "keyframe: raw blocks out of order");
+            model_reader_fail(r, "keyframe: raw blocks out of order");
             break;
         }
         addr += d;
         ev.u.block.addr = addr;
         ev.site = site;
         if (model_apply(m, &ev) != 0)
-            rfail(r, "keyframe: raw block %#llx", (unsigned long long)addr);
+            model_reader_fail(r, "keyframe: raw block %#llx", (unsigned long long)addr);
     }
 }
 
-static void load_allocator(reader *r, model *m)
+static void load_allocator(model_reader *r, model *m)
 {
-    m->step = get_u(r);
-    m->arenas_total = get_u(r);
+    m->step = model_read_u(r);
+    m->arenas_total = model_read_u(r);
     m->arenas_highwater = (uint32_t)get_max(r, UINT32_MAX, "highwater");
     /* one byte at least per slot ever mapped: memory grows with the input */
     m->slots_used = (uint32_t)get_max(r, (uint64_t)(r->end - r->p), "slots used");
     if (!r->bad && m->slots_used)
         model_ensure_slot(m, m->slots_used - 1);
     for (uint32_t s = 0; s < m->slots_used && !r->bad; s++) {
-        uint8_t mapped = get_byte(r);
+        uint8_t mapped = model_read_byte(r);
         m->arenas[s] = (marena){profile_arena_addr(m->prof, s), 0, 0};
         if (mapped > 1)
-            rfail(r, "keyframe: arena slot %u mapped %u", s, mapped);
+            model_reader_fail(r, "keyframe: arena slot %u mapped %u", s, mapped);
         if (mapped != 1)
             continue;
         m->arenas[s].npools = (uint32_t)get_max(r, m->slots, "pools per arena");
@@ -639,11 +604,11 @@ static void load_allocator(reader *r, model *m)
     }
     load_raw(r, m);
     if (!r->bad && r->p != r->end)
-        rfail(r, "keyframe: %zu stray bytes in the allocator section", (size_t)(r->end - r->p));
+        model_reader_fail(r, "keyframe: %zu stray bytes in the allocator section", (size_t)(r->end - r->p));
 }
 
 /* Decodes every object, then adds them at once (model_obj_add_all). */
-static void load_objs(reader *r, model *m)
+static void load_objs(model_reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 7, "object count"), addr = 0, type = 0, serial = 0;
     uint32_t site = 0;
@@ -655,30 +620,30 @@ static void load_objs(reader *r, model *m)
         o.type = type += (uint64_t)get_z(r);
         o.size = (uint32_t)get_max(r, UINT32_MAX, "object size");
         o.site = site = (uint32_t)(site + get_z(r));
-        uint64_t d = get_u(r);
+        uint64_t d = model_read_u(r);
         o.serial = serial += d;
-        o.gen = (int8_t)(get_byte(r) - 1);
-        o.freelist = get_byte(r);
+        o.gen = (int8_t)(model_read_byte(r) - 1);
+        o.freelist = model_read_byte(r);
         if (r->bad)
             break;
         if (d == 0 || serial > m->ob.obj_serial || serial < d || o.gen < -1 || o.gen > GC_PERMANENT ||
             o.freelist > 1)
-            rfail(r, "keyframe: object %llu: serial, generation or flags out of range", (unsigned long long)i);
+            model_reader_fail(r, "keyframe: object %llu: serial, generation or flags out of range", (unsigned long long)i);
         all[i] = o;
     }
     if (!r->bad && model_obj_add_all(m, all, n, &bad))
-        rfail(r, "keyframe: object %#llx: a static or repeated address", (unsigned long long)all[bad].addr);
+        model_reader_fail(r, "keyframe: object %#llx: a static or repeated address", (unsigned long long)all[bad].addr);
     free(all);
 }
 
-static void bad_edge(reader *r, const model_ref *e)
+static void bad_edge(model_reader *r, const model_ref *e)
 {
-    rfail(r, "keyframe: reference %#llx -> %#llx (label %llu): out of order, repeated, empty or to a dead object",
+    model_reader_fail(r, "keyframe: reference %#llx -> %#llx (label %llu): out of order, repeated, empty or to a dead object",
           (unsigned long long)e->holder, (unsigned long long)e->target, (unsigned long long)e->label);
 }
 
 /* Decodes every edge, then adds them at once (model_edge_add_all). */
-static void load_edges(reader *r, model *m)
+static void load_edges(model_reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 5, "reference count"), serial = 0, holder = 0,
              target = 0;
@@ -686,11 +651,11 @@ static void load_edges(reader *r, model *m)
     uint64_t *serials = hv_malloc((n + 1) * sizeof *serials);
     size_t bad;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
-        uint64_t d = get_u(r);
+        uint64_t d = model_read_u(r);
         model_ref *e = &all[i];
         e->holder = holder += (uint64_t)get_z(r);
         e->target = target += (uint64_t)get_z(r);
-        e->label = get_u(r);
+        e->label = model_read_u(r);
         e->count = (int64_t)get_max(r, INT32_MAX, "reference count");
         serials[i] = serial += d;
         if (!r->bad && (d == 0 || serial < d || serial > m->ob.edge_serial))
@@ -702,80 +667,80 @@ static void load_edges(reader *r, model *m)
     free(serials);
 }
 
-static void load_frames_parks(reader *r, model *m)
+static void load_frames_parks(model_reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 2, "frame count");
     for (uint64_t i = 0; i < n && !r->bad; i++) {
         model_frame f;
-        f.addr = get_u(r);
-        f.code = get_u(r);
+        f.addr = model_read_u(r);
+        f.code = model_read_u(r);
         if (!r->bad && !f.addr)
-            rfail(r, "keyframe: frame %llu has no address", (unsigned long long)i);
+            model_reader_fail(r, "keyframe: frame %llu has no address", (unsigned long long)i);
         if (!r->bad)
             model_frame_push(m, &f);
     }
     n = get_max(r, (uint64_t)(r->end - r->p) / 3, "free-list entry count");
     uint64_t addr = 0, type = 0;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
-        uint64_t d = get_u(r);
+        uint64_t d = model_read_u(r);
         mpark p = {addr += d, type += (uint64_t)get_z(r), (uint32_t)get_max(r, UINT32_MAX, "free-list size")};
         if (r->bad)
             break;
         if ((i && d == 0) || !p.addr || map_get(&m->ob.byaddr, p.addr, NULL) || model_park_add(m, &p))
-            rfail(r, "keyframe: free-list entry %#llx: out of order or alive", (unsigned long long)p.addr);
+            model_reader_fail(r, "keyframe: free-list entry %#llx: out of order or alive", (unsigned long long)p.addr);
     }
 }
 
-static void load_owners(reader *r, model *m)
+static void load_owners(model_reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 3, "owned block count"), block = 0;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
-        uint64_t d = get_u(r);
+        uint64_t d = model_read_u(r);
         block += d;                 /* fields read in stream order, one statement each */
         uint64_t owner = block + (uint64_t)get_z(r);
-        model_owner o = {block, owner, get_byte(r)};
+        model_owner o = {block, owner, model_read_byte(r)};
         if (r->bad)
             break;
         if ((i && d == 0) || model_owner_add(m, &o))
-            rfail(r, "keyframe: block %#llx: owner %#llx, role %u: out of order, repeated or out of range",
+            model_reader_fail(r, "keyframe: block %#llx: owner %#llx, role %u: out of order, repeated or out of range",
                   (unsigned long long)o.block, (unsigned long long)o.owner, o.role);
     }
     if (!r->bad && r->p != r->end)
-        rfail(r, "keyframe: %zu stray bytes in the owners section", (size_t)(r->end - r->p));
+        model_reader_fail(r, "keyframe: %zu stray bytes in the owners section", (size_t)(r->end - r->p));
 }
 
-static void load_objects(reader *r, model *m)
+static void load_objects(model_reader *r, model *m)
 {
-    m->ob.obj_serial = get_u(r);
-    m->ob.edge_serial = get_u(r);
+    m->ob.obj_serial = model_read_u(r);
+    m->ob.edge_serial = model_read_u(r);
     load_objs(r, m);
     load_edges(r, m);
     load_frames_parks(r, m);
     if (!r->bad && r->p != r->end)
-        rfail(r, "keyframe: %zu stray bytes in the objects section", (size_t)(r->end - r->p));
+        model_reader_fail(r, "keyframe: %zu stray bytes in the objects section", (size_t)(r->end - r->p));
 }
 
 /* model_load, and model_load_own without the final model_check. */
 static model *load(const profile *prof, const void *data, size_t n, buf *why, int check)
 {
-    reader r = {data, (const uint8_t *)data + n, why, 0};
+    model_reader r = {data, (const uint8_t *)data + n, why, 0};
     model *m = model_new(prof);
-    unsigned version = get_byte(&r);
+    unsigned version = model_read_byte(&r);
     if (version != KF_VERSION && version != KF_VERSION_OLD && !r.bad)
-        rfail(&r, "keyframe: format %u is not known", version);
+        model_reader_fail(&r, "keyframe: format %u is not known", version);
     unsigned last = 0;
     while (!r.bad && r.p < r.end) {
-        uint64_t tag = get_u(&r), len = get_u(&r);
+        uint64_t tag = model_read_u(&r), len = model_read_u(&r);
         if (r.bad || len > (uint64_t)(r.end - r.p)) {
-            rfail(&r, "keyframe: truncated section");
+            model_reader_fail(&r, "keyframe: truncated section");
             break;
         }
         int optional = tag == SEC_OWNERS && last == SEC_OBJECTS;     /* no GC section before it */
         if ((tag != last + 1 && !optional) || tag > (version == KF_VERSION ? SEC_OWNERS : SEC_GC)) {
-            rfail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
+            model_reader_fail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
             break;
         }
-        reader sec = {r.p, r.p + len, why, 0};
+        model_reader sec = {r.p, r.p + len, why, 0};
         if (tag == SEC_GEOMETRY)
             load_geometry(&sec, prof);
         else if (tag == SEC_ALLOCATOR)
@@ -791,7 +756,7 @@ static model *load(const profile *prof, const void *data, size_t n, buf *why, in
         last = (unsigned)tag;
     }
     if (!r.bad && last < (version == KF_VERSION ? SEC_OWNERS : SEC_OBJECTS))
-        rfail(&r, "keyframe: sections missing");
+        model_reader_fail(&r, "keyframe: sections missing");
     if (!r.bad && check && model_check(m, why) != 0)
         r.bad = 1;
     if (r.bad) {
@@ -822,25 +787,6 @@ void model_drop_history(model *m)
 }
 
 /* ---- stats ------------------------------------------------------------- */
-
-/* The radix tree's node counts, as pymalloc_get_stats() computes them:
- * nodes are never freed, so every slot ever mapped counts. */
-static void radix_nodes(const model *m, pymalloc_stats *st)
-{
-    unsigned top_bits = 15, mid_bits = 15, bot_bits = 64 - top_bits - mid_bits - m->prof->arena_bits;
-    uint64_t last_top = UINT64_MAX, last_mid = UINT64_MAX;
-    for (uint32_t s = 0; s < m->slots_used; s++) {
-        uint64_t addr = profile_arena_addr(m->prof, s);
-        uint64_t top = addr >> (64 - top_bits), mid = addr >> (64 - top_bits - mid_bits);
-        st->map_mid_nodes += top != last_top;
-        st->map_bot_nodes += mid != last_mid;
-        last_top = top;
-        last_mid = mid;
-    }
-    st->map_root_bytes = ((uint64_t)1 << top_bits) * 8;
-    st->map_mid_bytes = st->map_mid_nodes * (((uint64_t)1 << mid_bits) * 8);
-    st->map_bot_bytes = st->map_bot_nodes * (((uint64_t)1 << bot_bits) * 8);
-}
 
 void model_get_stats(const model *m, pymalloc_stats *st)
 {
@@ -880,7 +826,7 @@ void model_get_stats(const model *m, pymalloc_stats *st)
         st->quantization += st->pools[c] * ((st->pool_size - prof->pool_overhead) % size);
         blocks += st->in_use[c];
     }
-    radix_nodes(m, st);
+    pymalloc_radix_stats(m->prof, m->slots_used, NULL, NULL, st);     /* the slots used: mapped */
     size_t pos = 0;
     uint64_t addr, idx;
     while (map_next(&m->raw, &pos, &addr, &idx)) {

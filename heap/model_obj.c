@@ -407,24 +407,17 @@ static int ref_event(model *m, const hv_event *ev, int undo)
 }
 
 /* holder's reference becomes to's: -1 on one edge, +1 on the other (in
- * reverse when undoing); the first is rolled back if the second fails. */
+ * reverse when undoing: the +1 undone first, then the -1); the first is
+ * rolled back (the opposite way) if the second fails. */
 static int ref_move(model *m, const hv_event *ev, int undo)
 {
     uint64_t from = undo ? ev->u.ref.to : ev->u.ref.holder, to = undo ? ev->u.ref.holder : ev->u.ref.to;
     uint64_t t = ev->u.ref.target, label = ev->u.ref.label;
-    if (undo) {                             /* undo the +1 first, then the -1 */
-        if (ref_change(m, from, t, label, -1, 1))
-            return -1;
-        if (ref_change(m, to, t, label, +1, 1) == 0)
-            return 0;
-        ref_change(m, from, t, label, +1, 0);
+    if (ref_change(m, from, t, label, -1, undo))
         return -1;
-    }
-    if (ref_change(m, from, t, label, -1, 0))
-        return -1;
-    if (ref_change(m, to, t, label, +1, 0) == 0)
+    if (ref_change(m, to, t, label, +1, undo) == 0)
         return 0;
-    ref_change(m, from, t, label, +1, 1);
+    ref_change(m, from, t, label, +1, !undo);
     return -1;
 }
 

@@ -352,36 +352,9 @@ size_t num_float_repr(double x, char buf[NUM_REPR_MAX])
 
 /* ===== 3. float(str) =================================================== */
 
-static bool py_isspace(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 static bool is_digit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-/* _Py_string_to_number_with_underscores: drops underscores that sit
- * between digits; false if any other underscore is present. */
-static bool drop_underscores(char *s, size_t *len)
-{
-    if (!memchr(s, '_', *len))
-        return true;
-    char prev = 0;
-    size_t k = 0;
-    for (size_t i = 0; i < *len; i++) {
-        char c = s[i];
-        if (c == '_' && !is_digit(prev))
-            return false;
-        if (c != '_' && prev == '_' && !is_digit(c))
-            return false;
-        if (c != '_')
-            s[k++] = c;
-        prev = c;
-    }
-    *len = k;
-    return prev != '_';
 }
 
 /* Case-insensitive match of word at p..end. */
@@ -480,24 +453,39 @@ static bool parse_float_text(bigint_ctx *ctx, const char *p, const char *end, do
     return true;
 }
 
+/* float_from_string_inner's reading of ASCII text without underscores:
+ * Py_ISSPACE stripped around it, the rest all one float (a NUL or a byte
+ * past ASCII is no character of one). */
+static bool float_inner(bigint_ctx *ctx, const char *s, size_t n, double *out)
+{
+    const char *p = s, *end = s + n;
+    while (p < end && bigint_is_space(*p))
+        p++;
+    while (end > p + 1 && bigint_is_space(end[-1]))
+        end--;
+    return p < end && parse_float_text(ctx, p, end, out);
+}
+
+/* The ValueError of both entries, quoting the text they were given. */
+static bigint_status float_text_error(bigint_ctx *ctx, const char *s, size_t n)
+{
+    bigint_fail(ctx, BIGINT_VALUE_ERROR, "could not convert string to float: ");
+    bigint_text_repr(ctx, &ctx->msg, s, n, -1);
+    return BIGINT_VALUE_ERROR;
+}
+
+bigint_status num_float_from_ascii(bigint_ctx *ctx, const char *s, size_t n, double *out)
+{
+    return float_inner(ctx, s, n, out) ? BIGINT_OK : float_text_error(ctx, s, n);
+}
+
 bigint_status num_float_parse(bigint_ctx *ctx, const char *s, size_t n, double *out)
 {
     size_t len;
     char *a = bigint_to_ascii(ctx, s, n, &len);
-    const char *p = a, *end = a + len;
-    bool ok = memchr(a, 0, len) == NULL && drop_underscores(a, &len);
-    end = a + len;
-    while (p < end && py_isspace(*p))
-        p++;
-    while (end > p + 1 && py_isspace(end[-1]))
-        end--;
-    ok = ok && p < end && parse_float_text(ctx, p, end, out);
+    bool ok = bigint_drop_underscores(a, len, a, &len) && float_inner(ctx, a, len, out);
     bigint_mem(ctx, a, 0);
-    if (ok)
-        return BIGINT_OK;
-    bigint_fail(ctx, BIGINT_VALUE_ERROR, "could not convert string to float: ");
-    bigint_text_repr(ctx, &ctx->msg, s, n, -1);
-    return BIGINT_VALUE_ERROR;
+    return ok ? BIGINT_OK : float_text_error(ctx, s, n);
 }
 
 /* ===== 4. arithmetic ==================================================== */

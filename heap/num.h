@@ -29,6 +29,13 @@ size_t num_float_repr(double x, char buf[NUM_REPR_MAX]);
  * string to float: <repr of s>". */
 bigint_status num_float_parse(bigint_ctx *ctx, const char *s, size_t n, double *out);
 
+/* The same for text its callers have already made ASCII and freed of
+ * underscores (number_ascii_digits, then number_underscore_text), as
+ * float_from_string_inner reads it: whitespace around one float; a byte
+ * past ASCII or a NUL is no character of one.  ValueError "could not
+ * convert string to float: <repr of s>". */
+bigint_status num_float_from_ascii(bigint_ctx *ctx, const char *s, size_t n, double *out);
+
 /* a / b.  ZeroDivisionError "float division by zero". */
 bigint_status num_float_div(bigint_ctx *ctx, double a, double b, double *out);
 

@@ -752,12 +752,6 @@ object *number_ascii_digits(vm *v, object *s, size_t *cut)
     return r;
 }
 
-/* Py_ISSPACE: the ASCII whitespace float_from_string_inner strips. */
-static bool ascii_space(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* The base PyLong_FromString's error names for base 0, deduced from the
  * text past its leading spaces and sign: 16, 8 or 2 after "0x", "0o",
  * "0b" (either case), 10 without a leading 0; a C-style "0..." literal is
@@ -765,7 +759,7 @@ static bool ascii_space(char c)
  * only an underscore error in them ("__", a trailing '_') reports 10. */
 static int int_deduced_base(const char *p)
 {
-    while (ascii_space(*p))
+    while (bigint_is_space(*p))
         p++;
     if (*p == '+' || *p == '-')
         p++;
@@ -879,39 +873,21 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
     return NULL;
 }
 
-/* _Py_string_to_number_with_underscores' check of s[0:n] (no NUL inside,
- * each '_' between two digits), writing the text without them to out
- * (n + 1 bytes, NUL-terminated). */
-static bool underscores_ok(const char *s, size_t n, char *out)
+char *number_underscore_text(vm *v, const char *s, size_t *n, const char *what, object *obj, uint64_t *dup)
 {
-    char prev = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!c || (c == '_' && !isdigit((unsigned char)prev)) || (prev == '_' && !isdigit((unsigned char)c)))
-            return false;
-        if (c != '_')
-            *out++ = c;
-        prev = c;
-    }
-    *out = 0;
-    return prev != '_';
-}
-
-char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup)
-{
-    char *text = hv_malloc(n + 1);
+    char *text = hv_malloc(*n + 1);
     *dup = 0;
-    if (!memchr(s, '_', strnlen(s, n))) {
-        memcpy(text, s, n);
-        text[n] = 0;
+    if (!memchr(s, '_', strnlen(s, *n))) {
+        memcpy(text, s, *n);
+        text[*n] = 0;
         return text;
     }
-    if (!(*dup = pymalloc_malloc(v->pm, n + 1))) {
+    if (!(*dup = pymalloc_malloc(v->pm, *n + 1))) {
         free(text);
         vm_no_memory(v);
         return NULL;
     }
-    if (underscores_ok(s, n, text))
+    if (bigint_drop_underscores(s, *n, text, n))
         return text;
     free(text);
     pymalloc_free(v->pm, *dup);             /* before its error */
@@ -952,18 +928,6 @@ static object *float_bad_text(vm *v, object *x, const char *p)
     return vm_raise_format(v, T_VALUE, "could not convert string to float: %R", x);
 }
 
-/* num_float_parse of s[0:n] as bytes: a byte past ASCII is no character
- * of a number (it would decode as part of a Unicode digit). */
-static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d)
-{
-    char *t = hv_malloc(n ? n : 1);
-    for (size_t i = 0; i < n; i++)
-        t[i] = (unsigned char)s[i] < 0x80 ? s[i] : '\x01';
-    bigint_status st = num_float_parse(&v->bi, t, n, d);
-    free(t);
-    return st;
-}
-
 /* PyFloat_FromString's reading of s[0:n], the text of x (a str's
  * _PyUnicode_TransformDecimalAndSpaceToASCII, a bytes' own bytes): with an
  * underscore in it _Py_string_to_number_with_underscores copies it to a
@@ -975,13 +939,13 @@ static bigint_status float_parse_bytes(vm *v, const char *s, size_t n, double *d
 static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
 {
     uint64_t dup;
-    char *text = number_underscore_text(v, s, n, "float", x, &dup);
+    char *text = number_underscore_text(v, s, &n, "float", x, &dup);
     if (!text)
         return NULL;
     double d;
-    bigint_status st = float_parse_bytes(v, s, n, &d);
+    bigint_status st = num_float_from_ascii(&v->bi, text, n, &d);
     const char *p = text;
-    while (*p && ascii_space(*p))
+    while (*p && bigint_is_space(*p))
         p++;
     object *r = st == BIGINT_OK ? float_new(v, d) : st != BIGINT_VALUE_ERROR ? raise_status(v, st)
                                                                            : float_bad_text(v, x, p);
@@ -1654,7 +1618,7 @@ static size_t parse_inf_or_nan(const char *p, double *x)
 static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
 {
     const char *s = p, *end = p + n;
-    while (s < end && isspace((unsigned char)*s))
+    while (s < end && bigint_is_space(*s))
         s++;
     size_t special = parse_inf_or_nan(s, x);
     int finite = special == 0;
@@ -1687,7 +1651,7 @@ static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
     } else {
         s += special;
     }
-    while (s < end && isspace((unsigned char)*s))
+    while (s < end && bigint_is_space(*s))
         s++;
     if (s != end) {
         buf_free(&canon);

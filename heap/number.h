@@ -36,13 +36,14 @@ object *number_ascii_digits(vm *v, object *s, size_t *cut);
  * does (v->exc stays set only with MemoryError). */
 bool number_strtod_reads(vm *v, const char *p);
 /* _Py_string_to_number_with_underscores(s, n, what, obj): the text its
- * innerfunc reads, NUL-terminated in a host buffer the caller frees: s[0:n]
- * copied, or with an underscore in it the text without them, for which
+ * innerfunc reads, NUL-terminated in a host buffer the caller frees, its
+ * length in *n: s[0:*n] copied, or with an underscore in it the text
+ * without them, for which
  * CPython holds the PyMem block *dup (0 if none) that the caller frees
  * after parsing.  NULL with "could not convert string to <what>: <repr of
  * obj>" when an underscore is misplaced (the block freed first), or with
  * MemoryError. */
-char *number_underscore_text(vm *v, const char *s, size_t n, const char *what, object *obj, uint64_t *dup);
+char *number_underscore_text(vm *v, const char *s, size_t *n, const char *what, object *obj, uint64_t *dup);
 /* PyObject_Format(x, spec) after conversion 0 (none), 1 (!s), 2 (!r) or
  * 3 (!a); spec: a str or NULL.  A builtin's __format__ is looked up (a
  * bound method, freed after the call).  (%-formatting is str.c's.) */

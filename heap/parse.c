@@ -2107,6 +2107,56 @@ static bool drop_power(parser *p, size_t base, ast_expr **e)
     return true;
 }
 
+/* The node frame f makes of its operand e, the innermost part it waited
+ * for. */
+static ast_expr *frame_wrap(parser *p, const frame *f, ast_expr *e)
+{
+    ast_expr *w;
+    switch (f->kind) {
+    case F_LAMBDA:
+        w = new_expr(p, AST_LAMBDA, upto(p, f->start));
+        w->u.lambda.args = f->args;
+        w->u.lambda.body = e;
+        break;
+    case F_IFEXP:
+        w = new_expr(p, AST_IFEXP, upto(p, f->start));
+        w->u.ifexp.test = f->b;
+        w->u.ifexp.body = f->a;
+        w->u.ifexp.orelse = e;
+        break;
+    case F_UNARY:
+    case F_NOT:
+        w = new_expr(p, AST_UNARYOP, upto(p, f->start));
+        w->u.unaryop.op = f->kind == F_NOT ? AST_NOT : f->op;
+        w->u.unaryop.operand = e;
+        break;
+    case F_POW:
+        w = new_expr(p, AST_BINOP, upto(p, f->start));
+        w->u.binop.left = f->a;
+        w->u.binop.op = AST_POW;
+        w->u.binop.right = e;
+        break;
+    default:                                /* F_AWAIT */
+        w = new_expr(p, AST_AWAIT, upto(p, f->start));
+        w->u.await.value = e;
+        unsupported(p, w->loc, "'await'");
+        break;
+    }
+    return w;
+}
+
+/* The end of a loop over frames: those above base popped, innermost first,
+ * each wrapping e (frame_wrap), and the nesting level back to level0.  The
+ * whole expression, or NULL when e is (the frames dropped). */
+static ast_expr *frames_unwind(parser *p, size_t base, int level0, ast_expr *e)
+{
+    while (e && p->fp > base)
+        e = frame_wrap(p, &p->frames[--p->fp], e);
+    p->fp = base;
+    p->level = level0;
+    return e;
+}
+
 /* Unary + - ~, await, and ** (right-associative, binding tighter than a
  * unary operator on its left): one loop over a stack of frames, so that
  * `- - - ... x` and `a ** b ** ...` of any length cost no C stack. */
@@ -2135,13 +2185,8 @@ static ast_expr *parse_factor(parser *p)
                 break;
             goto fail;
         }
-        if (p->fp > base && p->frames[p->fp - 1].kind == F_AWAIT) {
-            frame *f = &p->frames[--p->fp];
-            ast_expr *a = new_expr(p, AST_AWAIT, upto(p, f->start));
-            a->u.await.value = e;
-            unsupported(p, a->loc, "'await'");
-            e = a;
-        }
+        if (p->fp > base && p->frames[p->fp - 1].kind == F_AWAIT)
+            e = frame_wrap(p, &p->frames[--p->fp], e);
         if (kind(p) != LEX_DOUBLESTAR)
             break;
         uint32_t pos = p->pos;
@@ -2152,27 +2197,9 @@ static ast_expr *parse_factor(parser *p)
         f->a = e;
         f->pos = pos;
     }
-    while (p->fp > base) {
-        frame *f = &p->frames[--p->fp];
-        ast_expr *w;
-        if (f->kind == F_POW) {
-            w = new_expr(p, AST_BINOP, upto(p, f->start));
-            w->u.binop.left = f->a;
-            w->u.binop.op = AST_POW;
-            w->u.binop.right = e;
-        } else {
-            w = new_expr(p, AST_UNARYOP, upto(p, f->start));
-            w->u.unaryop.op = f->op;
-            w->u.unaryop.operand = e;
-        }
-        e = w;
-    }
-    p->level = level0;
-    return e;
+    return frames_unwind(p, base, level0, e);
 fail:
-    p->fp = base;
-    p->level = level0;
-    return NULL;
+    return frames_unwind(p, base, level0, NULL);
 }
 
 /* The binary operator of token kind k and its precedence (| lowest, then
@@ -2302,24 +2329,11 @@ static ast_expr *parse_inversion(parser *p)
     int level0 = p->level;
     while (kind(p) == LEX_KW_NOT) {
         lex_token t = advance(p);
-        if (!deeper(p, 1)) {
-            p->fp = base;
-            p->level = level0;
-            return NULL;
-        }
+        if (!deeper(p, 1))
+            return frames_unwind(p, base, level0, NULL);
         push_frame(p, F_NOT, tok_loc(&t));
     }
-    ast_expr *e = parse_comparison(p);
-    while (e && p->fp > base) {
-        frame *f = &p->frames[--p->fp];
-        ast_expr *w = new_expr(p, AST_UNARYOP, upto(p, f->start));
-        w->u.unaryop.op = AST_NOT;
-        w->u.unaryop.operand = e;
-        e = w;
-    }
-    p->fp = base;
-    p->level = level0;
-    return e;
+    return frames_unwind(p, base, level0, parse_comparison(p));
 }
 
 /* operand ('and' operand)+ or ('or' ...)+ as one BoolOp. */
@@ -2436,27 +2450,9 @@ static ast_expr *parse_expression(parser *p)
         f->a = d;
         f->b = t;
     }
-    while (p->fp > base) {
-        frame *f = &p->frames[--p->fp];
-        ast_expr *w;
-        if (f->kind == F_LAMBDA) {
-            w = new_expr(p, AST_LAMBDA, upto(p, f->start));
-            w->u.lambda.args = f->args;
-            w->u.lambda.body = e;
-        } else {
-            w = new_expr(p, AST_IFEXP, upto(p, f->start));
-            w->u.ifexp.test = f->b;
-            w->u.ifexp.body = f->a;
-            w->u.ifexp.orelse = e;
-        }
-        e = w;
-    }
-    p->level = level0;
-    return e;
+    return frames_unwind(p, base, level0, e);
 fail:
-    p->fp = base;
-    p->level = level0;
-    return NULL;
+    return frames_unwind(p, base, level0, NULL);
 }
 
 /* `e := ...` where e is not a name (invalid_named_expression): an error
@@ -4154,11 +4150,7 @@ void parse_result_free(parse_result *r)
     ast_module_free(r->module);
     lex_error_clear(&r->err);
     lex_error_clear(&r->unsupported);
-    for (size_t i = 0; i < r->nwarnings; i++) {
-        free(r->warnings[i].msg);
-        free(r->warnings[i].text);
-    }
-    free(r->warnings);
+    lex_warnings_free(r->warnings, r->nwarnings);
     memset(r, 0, sizeof *r);
 }
 

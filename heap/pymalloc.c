@@ -1153,6 +1153,31 @@ size_t pymalloc_raw_blocks(const pymalloc *pm, pymalloc_block *out, size_t max)
 
 /* ---- statistics ------------------------------------------------------- */
 
+void pymalloc_radix_stats(const profile *prof, uint32_t n, pymalloc_mapped_fn *mapped, const void *ctx,
+                          pymalloc_stats *st)
+{
+    unsigned top_bits = 15, mid_bits = 15, bot_bits = 64 - top_bits - mid_bits - prof->arena_bits;
+    uint64_t last_top = UINT64_MAX, last_mid = UINT64_MAX;
+    for (uint32_t s = 0; s < n; s++) {
+        if (mapped && !mapped(ctx, s))
+            continue;
+        uint64_t addr = profile_arena_addr(prof, s);
+        uint64_t top = addr >> (64 - top_bits), mid = addr >> (64 - top_bits - mid_bits);
+        st->map_mid_nodes += top != last_top;
+        st->map_bot_nodes += mid != last_mid;
+        last_top = top;
+        last_mid = mid;
+    }
+    st->map_root_bytes = ((uint64_t)1 << top_bits) * 8;
+    st->map_mid_bytes = st->map_mid_nodes * (((uint64_t)1 << mid_bits) * 8);
+    st->map_bot_bytes = st->map_bot_nodes * (((uint64_t)1 << bot_bits) * 8);
+}
+
+static bool arena_ever_mapped(const void *ctx, uint32_t s)
+{
+    return ((const pymalloc *)ctx)->arenas[s].ever_mapped;
+}
+
 void pymalloc_get_stats(const pymalloc *pm, pymalloc_stats *st)
 {
     memset(st, 0, sizeof *st);
@@ -1165,18 +1190,9 @@ void pymalloc_get_stats(const pymalloc *pm, pymalloc_stats *st)
     st->arenas_allocated_total = pm->narenas_total;
     st->arenas_highwater = pm->narenas_highwater;
     st->arenas_current = pm->narenas_current;
-    unsigned top_bits = 15, mid_bits = 15, bot_bits = 64 - top_bits - mid_bits - pm->prof->arena_bits;
-    uint64_t last_top = UINT64_MAX, last_mid = UINT64_MAX;
+    pymalloc_radix_stats(pm->prof, pm->maxarenas, arena_ever_mapped, pm, st);
     for (uint32_t s = 0; s < pm->maxarenas; s++) {
         const arena *a = &pm->arenas[s];
-        if (a->ever_mapped) {           /* radix nodes are never freed */
-            uint64_t addr = profile_arena_addr(pm->prof, s);
-            uint64_t top = addr >> (64 - top_bits), mid = addr >> (64 - top_bits - mid_bits);
-            st->map_mid_nodes += top != last_top;
-            st->map_bot_nodes += mid != last_mid;
-            last_top = top;
-            last_mid = mid;
-        }
         if (!a->address)
             continue;
         if (pm->prof->arena_misaligned)
@@ -1198,9 +1214,6 @@ void pymalloc_get_stats(const pymalloc *pm, pymalloc_stats *st)
         st->pool_header_bytes += st->pools[c] * pm->overhead;
         st->quantization += st->pools[c] * ((pm->pool_size - pm->overhead) % size);
     }
-    st->map_root_bytes = ((uint64_t)1 << top_bits) * 8;
-    st->map_mid_bytes = st->map_mid_nodes * (((uint64_t)1 << mid_bits) * 8);
-    st->map_bot_bytes = st->map_bot_nodes * (((uint64_t)1 << bot_bits) * 8);
     st->raw_blocks = pm->raw_count;
     st->raw_bytes = pm->raw_bytes;
     st->allocated_blocks = pm->allocated_blocks + pm->raw_count;

@@ -14,6 +14,7 @@
 #include "event.h"
 #include "profile.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -135,6 +136,14 @@ typedef struct pymalloc_stats {
 } pymalloc_stats;
 
 void pymalloc_get_stats(const pymalloc *pm, pymalloc_stats *st);
+/* Whether the arena of slot s was ever mapped (ctx: the caller's). */
+typedef bool pymalloc_mapped_fn(const void *ctx, uint32_t s);
+/* obmalloc.c's arena map (a radix tree of 15 + 15 bits above the arena's)
+ * as pymalloc_get_stats() reports it in st's map_* fields: its nodes are
+ * never freed, so every slot below n ever mapped counts (mapped NULL: all
+ * of them).  Cannot fail. */
+void pymalloc_radix_stats(const profile *prof, uint32_t n, pymalloc_mapped_fn *mapped, const void *ctx,
+                          pymalloc_stats *st);
 /* Simulated bytes in use: arenas mapped plus raw chunks. */
 uint64_t pymalloc_footprint(const pymalloc *pm);
 /* Host bytes the simulation itself uses (for benchmarks). */

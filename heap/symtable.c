@@ -2109,10 +2109,6 @@ void symtable_build(ast_module *m, const char *src, size_t len, symtable_result 
 void symtable_result_free(symtable_result *r)
 {
     lex_error_clear(&r->err);
-    for (size_t i = 0; i < r->nwarnings; i++) {
-        free(r->warnings[i].msg);
-        free(r->warnings[i].text);
-    }
-    free(r->warnings);
+    lex_warnings_free(r->warnings, r->nwarnings);
     memset(r, 0, sizeof *r);
 }

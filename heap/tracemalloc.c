@@ -76,6 +76,7 @@
 #include "traceback.h"
 #include "types.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1080,6 +1081,20 @@ static object *own_format_size(vm *v, object *size, int sign, uint32_t at, uint3
     return r;
 }
 
+/* BUILD_STRING of parts[0:n], its parts then dropped from the top of the
+ * stack down: the str, or NULL when a part is missing (its making failed:
+ * MemoryError). */
+static object *join_parts(vm *v, object **parts, size_t n)
+{
+    size_t made = 0;
+    while (made < n && parts[made])
+        made++;
+    object *r = made == n ? str_join_stack(v, parts, n) : NULL;
+    for (size_t i = n; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    return r;
+}
+
 /* Frame.__str__ of the frame tuple ft, line 173: "%s:%s" % (self.filename,
  * self.lineno), which ast_opt.c's optimize_format compiles as the f-string
  * f"{self.filename!s}:{self.lineno!s}": each FORMAT_VALUE's str (the
@@ -1093,9 +1108,7 @@ static object *own_frame_text(vm *v, object *ft)
         parts[1] = obj_incref(v, v->latin1[':']);
         parts[2] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 1, NULL);
     }
-    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
-    for (size_t i = 3; i-- > 0;)
-        obj_xdecref(v, parts[i]);
+    object *r = join_parts(v, parts, 3);
     v->tm->own_line = saved;
     return r;
 }
@@ -1212,9 +1225,7 @@ static object *own_frame_repr(vm *v, object *ft)
         parts[3] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 2, NULL);
         parts[4] = obj_incref(v, v->latin1['>']);
     }
-    object *r = parts[3] ? str_join_stack(v, parts, 5) : NULL;
-    for (size_t i = 5; i-- > 0;)
-        obj_xdecref(v, parts[i]);
+    object *r = join_parts(v, parts, 5);
     v->tm->own_line = saved;
     return r;
 }
@@ -1232,9 +1243,7 @@ static object *own_tb_repr(vm *v, object *tb, uint32_t outer)
     tm->own_line = L_TB_REPR;
     object *t = tuple_from_iterable(v, tb);
     object *parts[3] = {obj_incref(v, str_static(v, "<Traceback ")), t ? format_field(v, t, 0, NULL) : NULL};
-    object *s = parts[1] ? str_join_stack(v, parts, 2) : NULL;
-    obj_xdecref(v, parts[1]);
-    obj_decref(v, parts[0]);
+    object *s = join_parts(v, parts, 2);
     object *total = TM(tb)->slot[S_TOTAL], *suffix = NULL;
     uint32_t line = total == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL;
     tm->own_line = line;
@@ -1244,9 +1253,7 @@ static object *own_tb_repr(vm *v, object *tb, uint32_t outer)
         parts[0] = obj_incref(v, str_static(v, " total_nframe="));
         parts[1] = format_field(v, obj_incref(v, total), 0, NULL);
         parts[2] = obj_incref(v, v->latin1['>']);
-        suffix = parts[1] ? str_join_stack(v, parts, 3) : NULL;
-        for (size_t i = 3; i-- > 0;)
-            obj_xdecref(v, parts[i]);
+        suffix = join_parts(v, parts, 3);
     }
     if (suffix)
         s = own_text_add(v, s, suffix, quick, line);
@@ -1306,10 +1313,8 @@ static object *trace_repr(vm *v, object *o)
     }
     sim_callers(tm, 0, 0);
     tm->own_line = L_TRACE_REPR;
-    object *r = parts[5] ? str_join_stack(v, parts, 7) : NULL;
+    object *r = join_parts(v, parts, 7);
     tm->own_line = saved;
-    for (size_t i = 7; i-- > 0;)
-        obj_xdecref(v, parts[i]);
     return r;
 }
 
@@ -2442,10 +2447,8 @@ static object *trace_str(vm *v, object *o)
     sim_callers(tm, 0, 0);
     uint32_t saved = tm->own_line;
     tm->own_line = L_TRACE_STR;
-    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
+    object *r = join_parts(v, parts, 3);
     tm->own_line = saved;
-    for (size_t i = 3; i-- > 0;)
-        obj_xdecref(v, parts[i]);
     return r;
 }
 
@@ -3340,10 +3343,15 @@ typedef struct replay {
     unsigned last_others;   /* kind-0 members of the last group still to be made */
 } replay;
 
+/* The length of a tuple kind's tuples (0 for a list or a dict). */
+static unsigned kind_len(unsigned k)
+{
+    return k == K_TUPLE20 ? 20 : k < K_LIST ? k : 0;
+}
+
 static freelist *kind_list(vm *v, unsigned k)
 {
-    return k == K_LIST ? &v->fl_list : k == K_DICT ? &v->fl_dict
-                                                  : &v->fl_tuple[k == K_TUPLE20 ? 20 : k];
+    return k == K_LIST ? &v->fl_list : k == K_DICT ? &v->fl_dict : &v->fl_tuple[kind_len(k)];
 }
 
 static int64_t kind_room(unsigned k)
@@ -3354,6 +3362,13 @@ static int64_t kind_room(unsigned k)
 static int64_t avail(replay *r, unsigned k)
 {
     return (int64_t)kind_list(r->v, k)->n + r->delta[k];
+}
+
+/* The entries free list k holds by the stream's count: avail within its room. */
+static uint32_t kind_fill(replay *r, unsigned k)
+{
+    int64_t n = avail(r, k);
+    return (uint32_t)(n < 0 ? 0 : n > kind_room(k) ? kind_room(k) : n);
 }
 
 /* Making or linking objects the stream counts already: no collection
@@ -3388,13 +3403,12 @@ static int replay_sync(replay *r)
     for (unsigned k = 1; !rc && k < K_KINDS; k++) {
         if (!r->delta[k])
             continue;
-        int64_t n = avail(r, k) < 0 ? 0 : avail(r, k) > kind_room(k) ? kind_room(k) : avail(r, k);
-        struct residue res = {k == K_LIST ? R_LIST : k == K_DICT ? R_DICT : R_TUPLE,
-                              k == K_TUPLE20 ? 20 : k < K_LIST ? k : 0, 0, 0};
+        uint32_t n = kind_fill(r, k);
+        struct residue res = {k == K_LIST ? R_LIST : k == K_DICT ? R_DICT : R_TUPLE, kind_len(k), 0, 0};
         uint32_t nkeys = v->nfl_keys;
-        rc = residue_settle(v, &res, (uint32_t)n);
+        rc = residue_settle(v, &res, n);
         if (k == K_DICT)        /* its dicts' keys tables go back as they were */
-            dict_trim_freelists(v, (uint32_t)n, nkeys);
+            dict_trim_freelists(v, n, nkeys);
         r->delta[k] = 0;
     }
     held_end(v, h);
@@ -3525,7 +3539,7 @@ static object *kind_object(vm *v, unsigned k, object *prev, int own_keys)
         }
         return d;
     }
-    size_t len = k == K_TUPLE20 ? 20 : k;
+    size_t len = kind_len(k);
     object *t = tuple_new(v, len);
     for (size_t i = 0; t && i < len; i++)
         tuple_set(v, t, i, obj_incref(v, i == 0 && prev ? prev : v->none));
@@ -3663,9 +3677,12 @@ static void replay_code_drop(replay *r, unsigned g)
         obj_decref(r->v, r->held[g][--r->nheld[g]]);
 }
 
-/* Runs tm_stream on the vm, ends[k] the length free list k (not K_OTHER) has
- * when the stream ends: 0, or -1 on MemoryError (v->exc set). */
-static int replay_import(vm *v, uint32_t ends[K_KINDS])
+/* Runs tm_stream on the vm, ends[k] the length free list k has when the
+ * stream ends, for the lists, dicts and tuples of 1-19 items import_leftovers
+ * settles (not K_OTHER, no free list; not K_TUPLE20: a list python3 never
+ * pops, which residue_settle could only grow, and which the stream leaves
+ * as it finds it, asserted): 0, or -1 on MemoryError (v->exc set). */
+static int replay_import(vm *v, uint32_t ends[K_TUPLE20])
 {
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
@@ -3697,8 +3714,9 @@ static int replay_import(vm *v, uint32_t ends[K_KINDS])
             break;
         }
     }
-    for (unsigned k = 1; k < K_KINDS; k++)
-        ends[k] = (uint32_t)(avail(r, k) < 0 ? 0 : avail(r, k) > kind_room(k) ? kind_room(k) : avail(r, k));
+    for (unsigned k = 1; k < K_TUPLE20; k++)
+        ends[k] = kind_fill(r, k);
+    assert(rc || !r->delta[K_TUPLE20]);
     for (unsigned g = 0; g < TM_GROUPS; g++) {     /* after a MemoryError: nothing kept */
         while (r->nmember[g])
             obj_decref(v, r->member[g][--r->nmember[g]]);
@@ -3713,7 +3731,7 @@ static int replay_import(vm *v, uint32_t ends[K_KINDS])
  * above: floats and keys by the table from their lengths k before the import
  * (import_lengths), lists, dicts and tuples of 1-19 items at the stream's
  * ends (replay_import); 0 or -1 (MemoryError). */
-static int import_leftovers(vm *v, const uint32_t *k, const uint32_t ends[K_KINDS])
+static int import_leftovers(vm *v, const uint32_t *k, const uint32_t ends[K_TUPLE20])
 {
     if (!v->slice_cache) {
         object *s = slice_new(v, v->none, v->none, v->none);
@@ -3730,7 +3748,7 @@ static int import_leftovers(vm *v, const uint32_t *k, const uint32_t ends[K_KIND
     if (residue_settle(v, keys, nkeys > ndicts ? nkeys : ndicts))   /* one dict per keys */
         return -1;                                                  /* table, both trimmed */
     dict_trim_freelists(v, ndicts, nkeys);
-    for (unsigned len = 1; len < K_LIST; len++) {  /* K_TUPLE20 also counts longer ones */
+    for (unsigned len = 1; len < K_LIST; len++) {
         const struct residue tuples = {R_TUPLE, len, 0, 0};
         if (residue_settle(v, &tuples, ends[len]))
             return -1;
@@ -3744,7 +3762,7 @@ int tm_import(vm *v)
 {
     if (v->tm->imported)
         return 0;
-    uint32_t before[HV_COUNTOF(import_residue)], ends[K_KINDS];
+    uint32_t before[HV_COUNTOF(import_residue)], ends[K_TUPLE20];
     import_lengths(v, before);
     if (replay_import(v, ends))
         return -1;
