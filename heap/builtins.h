@@ -60,6 +60,13 @@ object *import_module(vm *v, object *name);
  * then the fromlist's look for a package's __path__.  A new reference to
  * the module, or NULL with the exception. */
 object *import_module_from(vm *v, object *name);
+/* IMPORT_NAME of a relative import (`from . import x`, `from .m import
+ * y`) run in frame f: PyImport_ImportModuleLevelObject's resolve_name
+ * for __main__, which has no package: the ImportWarning it issues (and
+ * the default filters ignore: warn.h), then "attempted relative import
+ * with no known parent package".  Always NULL with the exception; a
+ * module with a package set is refused by name. */
+object *import_relative(vm *v, struct frame *f);
 /* The name under which module holds value (the first), or NULL. */
 const char *module_attr_name(vm *v, object *module, const object *value);
 /* IMPORT_FROM: module's attribute name (a new reference), or NULL with

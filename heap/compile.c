@@ -34,6 +34,7 @@
 #include "emit.h"
 #include "hv.h"
 #include "lex.h"
+#include "modfind.h"
 #include "number.h"
 #include "parse.h"
 #include "pegcount.h"
@@ -2381,11 +2382,11 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
 }
 
 /* The modules heapviz simulates (builtins.c makes them). */
-static int importable(const ast_ident *name)
+static int importable(const char *name, size_t len)
 {
     static const char *const modules[] = {"sys", "gc", "tracemalloc"};
     for (size_t i = 0; i < HV_COUNTOF(modules); i++)
-        if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
+        if (strlen(modules[i]) == len && !memcmp(modules[i], name, len))
             return 1;
     return 0;
 }
@@ -2399,12 +2400,19 @@ static void import_consts(compiler *c)
     build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
 }
 
-/* Refuses an import of a module heapviz does not simulate. */
+/* Refuses an import of a module heapviz does not simulate that python3
+ * has (modfind.h), and a dotted import of one; a module python3 has
+ * nowhere compiles, for IMPORT_NAME to raise ModuleNotFoundError. */
 static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
 {
-    if (memchr(name->name, '.', name->len))
+    const char *dot = memchr(name->name, '.', name->len);
+    size_t top = dot ? (size_t)(dot - name->name) : name->len;
+    int simulated = importable(name->name, top);
+    if (!simulated && !modfind_exists(name->name, top, STR(c->filename)->data))
+        return;
+    if (dot)
         unsupported(c, loc, "dotted imports");
-    if (!importable(name)) {
+    if (!simulated) {
         char what[160];
         snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
                  name->len > 64 ? 64 : (int)name->len, name->name);
@@ -2434,22 +2442,24 @@ static void import_stmt(compiler *c, const ast_stmt *s)
 
 /* compiler_from_import: the level and the tuple of the names (the fromlist
  * IMPORT_NAME passes on) as constants, IMPORT_NAME, then IMPORT_FROM and a
- * store per name, then the module popped.  `*` and relative imports are
- * refused by name. */
+ * store per name, then the module popped.  `*` is refused by name; a
+ * relative import (`from . import x`: the module's name '') compiles to
+ * IMPORT_NAME_REL, which raises python3's ImportError. */
 static void from_import_stmt(compiler *c, const ast_stmt *s)
 {
     const ast_alias_seq *names = &s->u.importfrom.names;
-    if (s->u.importfrom.level > 0)
-        unsupported(c, &s->loc, "relative imports");
+    int level = s->u.importfrom.level;
+    const ast_ident *module = s->u.importfrom.module ? s->u.importfrom.module : ast_intern(c->mod, "", 0);
     if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
         unsupported(c, &names->v[0]->loc, "'from ... import *'");
-    import_check(c, s->u.importfrom.module, &s->loc);
-    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    if (level == 0)
+        import_check(c, module, &s->loc);
+    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, level))));
     object *fromlist = check(c, tuple_new(c->v, names->n));
     for (uint32_t i = 0; i < names->n; i++)
         tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
     build_const(B, unit_const(&c->u, fromlist));
-    op(c, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module));
+    op(c, level ? OP_IMPORT_NAME_REL : OP_IMPORT_NAME_FROM, name_index(c, module));
     for (uint32_t i = 0; i < names->n; i++) {
         const ast_alias *a = names->v[i];
         op(c, OP_IMPORT_FROM, name_index(c, a->name));

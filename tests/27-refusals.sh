@@ -30,8 +30,13 @@ refused match-in-class 3 "the 'match' statement" "class C:\n    match 1:\n      
 refused import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "import os\n"
 refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import sys\n\nimport json\n"
 refused dotted-import 2 "dotted imports" "import os.path\n"
+# a module python3 finds beside the script is refused too (one it finds
+# nowhere raises ModuleNotFoundError at run time: tests/py/1014)
+printf 'x = 1\n' >"$tmp/hvlocalmod.py"
+mkdir "$tmp/hvlocalpkg"
+refused local-module 2 "importing 'hvlocalmod' (only sys, gc and tracemalloc)" "import hvlocalmod\n"
+refused local-package 3 "importing 'hvlocalpkg' (only sys, gc and tracemalloc)" "import gc\nfrom hvlocalpkg import x\n"
 refused from-import-star 2 "'from ... import *'" "from sys import *\n"
-refused relative-import 3 "relative imports" "import gc\nfrom . import x\n"
 refused from-import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "from os import path\n"
 refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
