@@ -26,6 +26,7 @@
 #include "range.h"
 #include "tracemalloc.h"
 #include "types.h"
+#include "structseq.h"
 #include "warn.h"
 
 #include <stdio.h>
@@ -1424,13 +1425,14 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
 /* gc.is_tracked.  The GC objects python3's runtime makes at start-up
  * (descriptors of builtin types, builtin functions, modules, gc.garbage)
  * are tracked there; heapviz keeps them static, outside the collector's
- * lists: they answer True all the same.  Static types, the empty tuple and
- * the streams' {'mode': 'w'} are not tracked in python3 either. */
+ * lists: they answer True all the same.  Static types, the empty tuple,
+ * sys's struct sequences and the streams' {'mode': 'w'} are not tracked
+ * in python3 either. */
 static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("is_tracked");
     object *o = args[0];
-    int startup = vm_is_static(v, o) && obj_is_gc(o) && !obj_is(v, o, T_TUPLE) &&
+    int startup = vm_is_static(v, o) && obj_is_gc(o) && !type_is_subtype(o->type, v->types[T_TUPLE]) &&
                   !type_is_subtype(o->type, v->types[T_TYPE]) && !textio_is_dict(v, o);
     return obj_bool(v, obj_is_tracked(o) || startup);
 }
@@ -1799,8 +1801,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 8, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 8, sizeof *mo->values);
+    mo->names = hv_calloc(n + 16, sizeof *mo->names);    /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 16, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1936,6 +1938,7 @@ void builtins_init(vm *v)
     sysm->values[sysm->n++] = str_static_own(v, "little");
     sysm->names[sysm->n] = str_static_interned(v, "argv");     /* filled by interp_set_argv0 */
     sysm->values[sysm->n++] = v->sys_argv = list_new_static(v, 1);
+    structseq_init(v, sysm->names, sysm->values, &sysm->n);
     v->builtins_dict = dict_new_static(v);
 }
 
@@ -1954,7 +1957,7 @@ static void module_free(vm *v, object *m)
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)         /* a str is str_static_own's, a small int the vm's */
         if (!textio_fd(v, mo->values[i]) && !is_small_int(v, mo->values[i]) && !obj_is(v, mo->values[i], T_STR) &&
-            mo->values[i] != v->sys_argv)
+            mo->values[i] != v->sys_argv && !structseq_is_static(v, mo->values[i]))
             obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
@@ -1972,6 +1975,7 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v, v->modules[i]);
     module_free(v, v->builtins_module);
+    structseq_fini(v);
     v->types[T_LIST]->clear(v, v->sys_argv);        /* its path, what the program put there */
     obj_host_free(v->sys_argv);
     textio_stream_free(v->sys_stdout);

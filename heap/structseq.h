@@ -1,0 +1,31 @@
+/*
+ * structseq.h — sys's struct sequences (Objects/structseq.c): tuples of a
+ * type of their own whose fields also have names, `sys.version_info`,
+ * `sys.float_info`, `sys.int_info`, `sys.hash_info`, `sys.thread_info`,
+ * and sys's simple values beside them (`sys.version`, `sys.hexversion`,
+ * `sys.platform`), all python3's start-up objects (heap/structseq.py).
+ */
+#ifndef HV_STRUCTSEQ_H
+#define HV_STRUCTSEQ_H
+
+#include "vm.h"
+
+/* Gives each struct sequence type (T_SYS_VERSION_INFO ...) its fields
+ * (member defs, before attr_init makes their descriptors), repr and
+ * constructor.  Cannot fail. */
+void structseq_init_types(vm *v);
+
+/* Makes the instances and values sys holds from start-up and adds them to
+ * sys (names[*n], values[*n], *n advanced).  Before the program; cannot
+ * fail. */
+void structseq_init(vm *v, object **names, object **values, uint32_t *n);
+
+/* Whether o is one of the start-up instances or values structseq_init
+ * made; structseq_fini frees them with what they hold. */
+int structseq_is_static(vm *v, const object *o);
+
+/* Frees the instances, their fields' objects and the types' member
+ * tables (the vm's end). */
+void structseq_fini(vm *v);
+
+#endif
