@@ -87,7 +87,7 @@ refused_at_run builtin-open 3 "the builtin 'open'" "x = 1\nf = open('data.txt')\
 refused_at_run builtin-aiter 2 "the builtin 'aiter'" "print(aiter(len))\n"
 refused_at_run builtin-import 3 "the builtin '__import__'" "import sys\nm = __import__('sys')\n"
 refused_at_run builtin-debug 2 "the builtin '__debug__'" "print(__builtins__.__debug__)\n"
-refused_at_run module-attr 3 "sys.version_info" "import sys\nprint(sys.version_info)\n"
+refused_at_run module-attr 3 "sys.flags" "import sys\nprint(sys.flags)\n"
 refused_at_run gc-get-objects 3 "gc.get_objects" "import gc\ngc.get_objects()\n"
 refused_at_run method 3 "float.__getnewargs__" "f = 1.5\nprint(f.__getnewargs__())\n"
 refused_at_run type-attr 2 "float.__getformat__" "print(float.__getformat__('double'))\n"
