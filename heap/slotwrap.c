@@ -168,8 +168,8 @@ object *slotwrap_dict_only(vm *v, type *t, const char *name)
 void slotwrap_make(vm *v, type *t)
 {
     const char *names = NULL;
-    for (size_t i = 0; i < HV_COUNTOF(measured) && !names; i++)
-        if (!strcmp(measured[i].type, t->name))
+    for (size_t i = 0; i < HV_COUNTOF(measured) && !names; i++)    /* slotnames.py: __name__ */
+        if (!strcmp(measured[i].type, type_short_name(t)))
             names = measured[i].names;
     if (!names)
         return;

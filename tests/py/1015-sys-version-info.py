@@ -1,7 +1,8 @@
 # sys.version_info, a struct sequence (Objects/structseq.c): a tuple of
 # type sys.version_info with named fields; compared with tuples, indexed,
 # sliced (a plain tuple), unpacked, hashed as its tuple, its repr, size,
-# type and references; a tuple made from it is a new tuple.
+# type and references; a tuple made from it is a new tuple; its type's
+# __repr__ slot wrapper, which refuses another struct sequence.
 import sys
 vi = sys.version_info
 if vi >= (3, 8):
@@ -23,3 +24,4 @@ for x in vi:
 print()
 print(sorted({vi: 1, (3, 11): 2}.values()), max(vi[:3]), sum(vi[:3]))
 print(f"Python {vi.major}.{vi.minor}.{vi.micro}")
+print(vi.__repr__() == repr(vi), type(vi).__repr__, type(vi).__repr__(sys.float_info)[:15])
