@@ -17,6 +17,7 @@
 #include "structseq.h"
 
 #include "abstract.h"
+#include "builtins.h"
 #include "dict.h"
 #include "hv.h"
 #include "types.h"
@@ -174,6 +175,34 @@ static object *ss_vnew(vm *v, type *t, object *const *args, size_t nargs, object
     return r;
 }
 
+/* structseq_reduce: (type, (tuple of the fields, {})) by Py_BuildValue
+ * ("(O(OO))": the outer tuple made before the inner one), after the
+ * fields' tuple and the empty dict of unnamed fields (none here). */
+static object *ss_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    const struct ss_def *d = ss_def_of(v, self->type);
+    if (args_exact(v, &v->structseq_members[d - ss_defs][d->n], nargs, kw, 0))
+        return NULL;
+    object *tup = tuple_new(v, TUPLE(self)->n);
+    for (size_t i = 0; tup && i < TUPLE(self)->n; i++)
+        tuple_set(v, tup, i, obj_incref(v, TUPLE(self)->items[i]));
+    object *dict = tup ? dict_new(v) : NULL;
+    object *outer = dict ? tuple_new(v, 2) : NULL;
+    object *inner = outer ? tuple_new(v, 2) : NULL;
+    if (inner) {
+        tuple_set(v, outer, 0, obj_incref(v, &self->type->ob));
+        tuple_set(v, inner, 0, obj_incref(v, tup));
+        tuple_set(v, inner, 1, obj_incref(v, dict));
+        tuple_set(v, outer, 1, inner);
+    } else if (outer) {
+        obj_decref(v, outer);
+        outer = NULL;
+    }
+    obj_xdecref(v, tup);
+    obj_xdecref(v, dict);
+    return outer;
+}
+
 /* A field's value as python3 made it at start-up: a small int, or a
  * static int, float or str of heapviz's. */
 static object *ss_value(vm *v, const struct ss_field *f)
@@ -187,14 +216,23 @@ static object *ss_value(vm *v, const struct ss_field *f)
     return o;
 }
 
+/* Each type's __reduce__ as its argument errors name it (its qualname). */
+static const char *const ss_reduce_names[] = {
+    "version_info.__reduce__", "float_info.__reduce__", "int_info.__reduce__", "hash_info.__reduce__",
+    "thread_info.__reduce__",
+};
+
+_Static_assert(HV_COUNTOF(ss_reduce_names) == HV_COUNTOF(ss_defs), "one per type");
+
 void structseq_init_types(vm *v)
 {
     for (size_t i = 0; i < SS_NTYPES; i++) {
         const struct ss_def *d = &ss_defs[i];
         type *t = v->types[T_SYS_VERSION_INFO + i];
-        method_def *members = hv_calloc(d->n + 1, sizeof *members);
+        method_def *members = hv_calloc(d->n + 2, sizeof *members);
         for (size_t k = 0; k < d->n; k++)
             members[k] = (method_def){d->fields[k].name, ss_getters[k], METH_GETTER | METH_MEMBER, NULL};
+        members[d->n] = (method_def){"__reduce__", ss_reduce, METH_NOARGS, ss_reduce_names[i]};
         v->structseq_members[i] = members;
         t->methods = members;
         t->repr = ss_repr;
