@@ -2040,8 +2040,9 @@ object *import_module(vm *v, object *name)
  * __name__), which heapviz's __main__ has only if the program sets one. */
 static object *import_relative_refused(vm *v)
 {
-    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support relative imports from a module "
-                    "with a package (__package__, __spec__, __path__ or a dotted __name__ set)");
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support relative imports in a module whose "
+                    "__package__, __spec__, __path__ or dotted __name__ names a package (outside its "
+                    "Python subset)");
 }
 
 object *import_relative(vm *v, frame *f)

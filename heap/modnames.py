@@ -2,7 +2,8 @@
 from the judge, /usr/bin/python3 (`make regen-modnames`).
 
 The modules compiled into the interpreter (sys.builtin_module_names), the
-frozen ones (_imp._frozen_module_names(), their top-level names), and the
+frozen ones (_imp._frozen_module_names(), their top-level names), those in
+sys.modules when a program starts (__main__, what site imports), and the
 directories sys.path lists after the script's own when no environment
 variable adds any (python3 -I's, Debian's standard library and site
 directories), and the file suffixes a path entry's finder tries.  heap/modfind.c looks a name up in these: a module python3
@@ -19,6 +20,11 @@ assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 def main():
     names = set(sys.builtin_module_names)
     names.update(n.split('.')[0] for n in _imp._frozen_module_names())
+    # what a script finds in sys.modules from start-up ('__main__' itself,
+    # and what site loaded)
+    loaded = subprocess.run([sys.executable, '-c', 'import sys; print(repr(sorted(sys.modules)))'],
+                            check=True, capture_output=True, text=True).stdout
+    names.update(n.split('.')[0] for n in eval(loaded))
     path = subprocess.run([sys.executable, '-I', '-c', 'import sys; print(repr(sys.path))'],
                           check=True, capture_output=True, text=True).stdout
     dirs = [d for d in eval(path) if d]
