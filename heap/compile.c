@@ -2429,6 +2429,30 @@ static void import_store(compiler *c, const ast_ident *name, ast_loc loc)
     name_op(c, &target, AST_STORE);
 }
 
+/* compiler_import_as for a dotted name (`import a.b.c as d`): each part
+ * after the first taken with IMPORT_FROM, the one before it swapped out
+ * and popped, the last stored, the top-level module popped.  (Only a
+ * module python3 has nowhere gets here: its IMPORT_NAME raises.) */
+static void import_as_dotted(compiler *c, const ast_alias *a)
+{
+    const char *p = a->name->name, *end = p + a->name->len;
+    const char *dot = memchr(p, '.', a->name->len);
+    while (dot) {
+        const char *part = dot + 1;
+        dot = memchr(part, '.', (size_t)(end - part));
+        op(c, OP_IMPORT_FROM, name_index(c, ast_intern(c->mod, part, (size_t)((dot ? dot : end) - part))));
+        if (!dot)
+            break;
+        op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);
+    }
+    import_store(c, a->asname, a->loc);
+    op(c, OP_POP_TOP, 0);
+}
+
+/* compiler_import: per name, the level and fromlist constants, IMPORT_NAME,
+ * then the store: of the asname (through the dotted name's parts), or of
+ * the first part of the name (the top-level module). */
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
@@ -2436,7 +2460,13 @@ static void import_stmt(compiler *c, const ast_stmt *s)
         import_check(c, a->name, &a->loc);
         import_consts(c);
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
-        import_store(c, a->asname ? a->asname : a->name, a->loc);
+        const char *dot = memchr(a->name->name, '.', a->name->len);
+        if (dot && a->asname)
+            import_as_dotted(c, a);
+        else if (dot)
+            import_store(c, ast_intern(c->mod, a->name->name, (size_t)(dot - a->name->name)), a->loc);
+        else
+            import_store(c, a->asname ? a->asname : a->name, a->loc);
     }
 }
 
