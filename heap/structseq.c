@@ -49,6 +49,7 @@ struct ss_def {
 
 _Static_assert(HV_COUNTOF(ss_defs) == T_SYS_THREAD_INFO - T_SYS_VERSION_INFO + 1, "one type per row");
 _Static_assert(HV_COUNTOF(ss_values) == 3, "vm.sys_ssvalues");
+_Static_assert(SS_MAXFIELDS >= SS_MOST_FIELDS, "a getter per field (SS_GET)");
 
 /* A member descriptor's getter for item I (PyMemberDef T_OBJECT at
  * offsetof(PyStructSequence, ob_item[I])): a new reference. */
@@ -255,7 +256,6 @@ static object *ss_make(vm *v, size_t i)
 
 void structseq_init(vm *v, object **names, object **values, uint32_t *n)
 {
-    _Static_assert(SS_MAXFIELDS >= 11, "float_info's fields");
     for (size_t i = 0; i < SS_NTYPES; i++) {
         names[*n] = str_static_interned(v, ss_defs[i].name);
         values[(*n)++] = v->sys_structseq[i] = ss_make(v, i);

@@ -37,6 +37,8 @@ def main():
         for field in t.__match_args__:
             print(f'    {{"{field}", {value(getattr(obj, field))}}},')
         print('};')
+    most = max(len(getattr(sys, name)) for name in STRUCTSEQS)
+    print(f'enum {{ SS_MOST_FIELDS = {most} }};     /* the longest row: getters needed */')
     print('static const struct ss_def ss_defs[] = {')
     for name in STRUCTSEQS:
         t = type(getattr(sys, name))
