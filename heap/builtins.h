@@ -50,8 +50,9 @@ object *builtins_fast_to_locals(vm *v, const struct codeobj *co, object *const *
  * f_locals: a module or class body's namespace, else its f_locals dict,
  * refilled.  A new reference, or NULL. */
 object *builtins_frame_locals(vm *v, struct frame *f);
-/* `import name`: a new reference to the module, or NULL with
- * ModuleNotFoundError for anything but sys, gc and tracemalloc.  sys is in
+/* `import name`: a new reference to the module, or NULL with python3's
+ * ModuleNotFoundError for anything but sys, gc and tracemalloc (the
+ * compiler refuses the modules python3 has: modfind.h).  sys is in
  * sys.modules from start-up, so its import asks __spec__._initializing
  * first (spec_initializing_probe); gc and tracemalloc, once loaded, have
  * the attribute (False) and make nothing. */
