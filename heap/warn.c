@@ -18,14 +18,15 @@
 #include "traceback.h"
 #include "types.h"
 
-/* setup_context's registry: globals' __warningregistry__, a new dict set
- * there when absent (a new reference), or NULL with the error. */
+/* setup_context's registry: globals' __warningregistry__ whatever it is
+ * (warn_explicit checks it), a new dict set there when absent (a new
+ * reference), or NULL with the error. */
 static object *warn_registry(vm *v, object *globals)
 {
     object *key = str_static_interned(v, "__warningregistry__");
     object *reg = dict_lookup(v, globals, key);
-    if (reg)
-        return obj_incref(v, reg);
+    if (reg || v->exc)
+        return reg ? obj_incref(v, reg) : NULL;
     reg = dict_new(v);
     if (reg && dict_setitem(v, globals, key, reg)) {
         obj_decref(v, reg);
@@ -35,13 +36,18 @@ static object *warn_registry(vm *v, object *globals)
 }
 
 /* already_warned(registry, key, 0): the registry's 'version' checked
- * against the filters' version (0: no program changes the filters here)
- * and set when absent, then key looked up (hashing it).  Whether it was
- * there, or -1 with the error. */
+ * against the filters' version (0: no program changes the filters here),
+ * the registry cleared and given it when it is absent, no exact int or
+ * another number; then key looked up (hashing it).  Whether it was there,
+ * or -1 with the error. */
 static int warn_already(vm *v, object *reg, object *key)
 {
     object *version = str_static_interned(v, "version");
-    if (!dict_lookup(v, reg, version)) {
+    object *have = dict_lookup(v, reg, version);
+    int64_t n;
+    if (!have && v->exc)
+        return -1;
+    if (!have || !obj_is(v, have, T_INT) || !int_as_i64(have, &n) || n != 0) {
         dict_clear(v, reg);
         object *zero = int_from_i64(v, 0);
         int r = zero ? dict_setitem(v, reg, version, zero) : -1;
@@ -53,14 +59,19 @@ static int warn_already(vm *v, object *reg, object *key)
     return hit ? 1 : v->exc ? -1 : 0;
 }
 
-/* warn_explicit with an "ignore" action: the instance, lineno and key
- * made, the registry consulted, all dropped in cleanup's order. */
+/* warn_explicit with an "ignore" action: a registry that is neither a dict
+ * nor None refused first (TypeError); the instance, lineno and key made,
+ * the registry consulted (unless None), all dropped in cleanup's order. */
 static int warn_explicit_ignored(vm *v, object *text, uint32_t line, object *reg)
 {
+    if (reg != v->none && !type_is_subtype(reg->type, v->types[T_DICT])) {
+        vm_raise(v, T_TYPE_ERROR, "'registry' must be a dict or None");
+        return -1;
+    }
     object *message = exc_new1(v, v->types[T_EXCEPTION], text);
     object *lineno = message ? int_from_i64(v, line) : NULL;
     object *key = lineno ? tuple_pack(v, 3, text, &v->types[T_EXCEPTION]->ob, lineno) : NULL;
-    int r = key ? warn_already(v, reg, key) : -1;
+    int r = !key ? -1 : reg == v->none ? 0 : warn_already(v, reg, key);
     obj_xdecref(v, key);
     obj_xdecref(v, lineno);
     obj_xdecref(v, message);
