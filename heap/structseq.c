@@ -321,9 +321,17 @@ void structseq_fini(vm *v)
             ss_value_free(v, TUPLE(o)->items[k]);
         if (o)
             obj_host_free(o);
-        free(v->structseq_members[i]);
     }
     for (size_t i = 0; i < HV_COUNTOF(ss_values); i++)
         if (v->sys_ssvalues[i])
             ss_value_free(v, v->sys_ssvalues[i]);
+}
+
+void structseq_fini_types(vm *v)
+{
+    for (size_t i = 0; i < SS_NTYPES; i++) {
+        free(v->structseq_members[i]);
+        v->structseq_members[i] = NULL;
+        v->types[T_SYS_VERSION_INFO + i]->methods = NULL;
+    }
 }

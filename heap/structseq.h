@@ -24,8 +24,12 @@ void structseq_init(vm *v, object **names, object **values, uint32_t *n);
  * made; structseq_fini frees them with what they hold. */
 int structseq_is_static(vm *v, const object *o);
 
-/* Frees the instances, their fields' objects and the types' member
- * tables (the vm's end). */
+/* Frees the instances and their fields' objects (the vm's end, with
+ * sys). */
 void structseq_fini(vm *v);
+
+/* Frees the types' member tables, once attr_fini has freed their
+ * descriptors. */
+void structseq_fini_types(vm *v);
 
 #endif

@@ -477,6 +477,7 @@ void vm_delete(vm *v)
     typedict_fini(v);
     builtins_fini(v);
     attr_fini(v);
+    structseq_fini_types(v);
     exc_forget_singleton_tracebacks(v);     /* they may name static strings */
     for (size_t i = 0; i < v->nstatic_strs; i++)
         obj_host_free(v->static_strs[i]);
