@@ -1801,7 +1801,7 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 16, sizeof *mo->names);    /* and its objects (builtins_init) */
+    mo->names = hv_calloc(n + 16, sizeof *mo->names);    /* and its objects (builtins_init: sys's 15) */
     mo->values = hv_calloc(n + 16, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
