@@ -27,6 +27,8 @@
 #include "tracemalloc.h"
 #include "types.h"
 #include "weakref.h"
+#include "structseq.h"
+#include "warn.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1425,13 +1427,14 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
 /* gc.is_tracked.  The GC objects python3's runtime makes at start-up
  * (descriptors of builtin types, builtin functions, modules, gc.garbage)
  * are tracked there; heapviz keeps them static, outside the collector's
- * lists: they answer True all the same.  Static types, the empty tuple and
- * the streams' {'mode': 'w'} are not tracked in python3 either. */
+ * lists: they answer True all the same.  Static types, the empty tuple,
+ * sys's struct sequences and the streams' {'mode': 'w'} are not tracked
+ * in python3 either. */
 static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("is_tracked");
     object *o = args[0];
-    int startup = vm_is_static(v, o) && obj_is_gc(o) && !obj_is(v, o, T_TUPLE) &&
+    int startup = vm_is_static(v, o) && obj_is_gc(o) && !type_is_subtype(o->type, v->types[T_TUPLE]) &&
                   !type_is_subtype(o->type, v->types[T_TYPE]) && !textio_is_dict(v, o);
     return obj_bool(v, obj_is_tracked(o) || startup);
 }
@@ -1793,9 +1796,7 @@ static void module_dunders(vm *v, moduleobj *mo)
         }
 }
 
-/* Adds the attribute `name` = value to mo (the module frees value with
- * itself when owned).  Cannot fail. */
-static void module_add(vm *v, moduleobj *mo, const char *name, object *value, bool owned)
+void module_add(vm *v, moduleobj *mo, const char *name, object *value, bool owned)
 {
     hv_grow(&mo->entries, &mo->cap, (size_t)mo->n + 1, sizeof *mo->entries, 16);
     mo->entries[mo->n++] = (module_entry){str_static_interned(v, name), value, owned};
@@ -1936,6 +1937,7 @@ void builtins_init(vm *v)
     module_add(v, sysm, "byteorder", str_static_own(v, "little"), false);
     v->sys_argv = list_new_static(v, 1);    /* filled by interp_set_argv0, freed by builtins_fini */
     module_add(v, sysm, "argv", v->sys_argv, false);
+    structseq_init(v, sysm);
     v->builtins_dict = dict_new_static(v);
 }
 
@@ -1961,6 +1963,7 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v->modules[i]);
     module_free(v->builtins_module);
+    structseq_fini(v);
     v->types[T_LIST]->clear(v, v->sys_argv);        /* its path, what the program put there */
     obj_host_free(v->sys_argv);
     textio_stream_free(v->sys_stdout);
@@ -1984,6 +1987,27 @@ object *builtins_lookup(vm *v, object *name)
     return NULL;
 }
 
+static object *raise_import_error(vm *v, type *t, object *msg, object *name, object *path);
+
+/* _find_and_load_unlocked's ModuleNotFoundError for a module python3 has
+ * nowhere (the compiler refuses the ones it has: modfind.h), or for the
+ * first part of a dotted name, the parent it imports first: "No module
+ * named 'x'", its name that part.  importlib's own objects on the way
+ * (its finders' caches, the module's lock) are not simulated.  NULL. */
+static object *import_not_found(vm *v, object *name)
+{
+    const char *dot = strchr(STR(name)->data, '.');
+    object *top = dot ? str_from_utf8(v, STR(name)->data, (size_t)(dot - STR(name)->data))
+                      : obj_incref(v, name);
+    object *r = top ? obj_repr(v, top) : NULL;       /* f'No module named {name!r}' */
+    object *msg = r ? str_from_format(v, "No module named %U", NULL, r) : NULL;
+    obj_xdecref(v, r);
+    if (msg)
+        raise_import_error(v, v->types[T_MODULE_NOT_FOUND], msg, top, NULL);
+    obj_xdecref(v, top);
+    return NULL;
+}
+
 object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
@@ -1996,9 +2020,31 @@ object *import_module(vm *v, object *name)
             }
             return i == 2 && tm_import(v) ? NULL : obj_incref(v, v->modules[i]);
         }
-    return vm_raise(v, T_MODULE_NOT_FOUND,
-                    "No module named '%s' (heapviz provides sys, gc, tracemalloc and _weakref)",
-                    STR(name)->data);
+    return import_not_found(v, name);
+}
+
+/* resolve_name's refusal of what it would resolve: a module whose
+ * globals name its package (__package__, __spec__, __path__, a dotted
+ * __name__), which heapviz's __main__ has only if the program sets one. */
+static object *import_relative_refused(vm *v)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support relative imports in a module whose "
+                    "__package__, __spec__, __path__ or dotted __name__ names a package (outside its "
+                    "Python subset)");
+}
+
+object *import_relative(vm *v, frame *f)
+{
+    object *g = f->globals, *name = dict_lookup(v, g, str_static_interned(v, "__name__"));
+    object *package = dict_lookup(v, g, str_static_interned(v, "__package__"));
+    object *spec = dict_lookup(v, g, str_static_interned(v, "__spec__"));
+    if ((package && package != v->none) || (spec && spec != v->none) || !name || !obj_is(v, name, T_STR) ||
+        strchr(STR(name)->data, '.') || dict_lookup(v, g, str_static_interned(v, "__path__")))
+        return v->exc ? NULL : import_relative_refused(v);
+    if (warn_ignored(v, f, "can't resolve package from __spec__ or __package__, "
+                           "falling back on __name__ and __path__"))
+        return NULL;
+    return vm_raise(v, T_IMPORT, "attempted relative import with no known parent package");
 }
 
 const char *module_attr_name(vm *v, object *module, const object *value)
@@ -2026,16 +2072,16 @@ object *import_module_from(vm *v, object *name)
     return m;
 }
 
-/* PyErr_SetImportError(msg, name, path): the keywords dict ImportError is
- * called with (made, filled, dropped after the call), the instance with
+/* PyErr_SetImportError(msg, name, path): the keywords dict ImportError (or
+ * its subclass t) is called with (made, filled, dropped after the call), the instance with
  * args (msg,), its name and path kept; raised with its context.  Takes
  * msg over.  NULL. */
-static object *raise_import_error(vm *v, object *msg, object *name, object *path)
+static object *raise_import_error(vm *v, type *t, object *msg, object *name, object *path)
 {
     object *kw = msg ? dict_new(v) : NULL, *e = NULL;
     if (kw && !dict_setitem(v, kw, str_static_interned(v, "name"), name) &&
         !dict_setitem(v, kw, str_static_interned(v, "path"), path ? path : v->none))
-        e = exc_new1(v, v->types[T_IMPORT], msg);
+        e = exc_new1(v, t, msg);
     obj_xdecref(v, kw);
     obj_xdecref(v, msg);
     if (!e)
@@ -2065,7 +2111,7 @@ static object *import_from_missing(vm *v, object *module, object *name)
         obj_xdecref(v, str_from_cstr(v, "module filename missing"));
         msg = str_from_format_ints(v, "cannot import name %R from %R (unknown location)", NULL, u_args, 0, NULL);
     }
-    raise_import_error(v, msg, pkg, file);
+    raise_import_error(v, v->types[T_IMPORT], msg, pkg, file);
     obj_decref(v, pkg);
     return NULL;
 }

@@ -28,6 +28,10 @@ typedef struct moduleobj {
 
 #define MODULE(o) ((moduleobj *)(o))
 
+/* Adds the attribute `name` = value to mo (the module frees value with
+ * itself when owned).  Before the program; cannot fail. */
+void module_add(vm *v, moduleobj *mo, const char *name, object *value, bool owned);
+
 extern const type tmpl_module;
 
 struct codeobj;
@@ -58,8 +62,9 @@ object *builtins_fast_to_locals(vm *v, const struct codeobj *co, object *const *
  * f_locals: a module or class body's namespace, else its f_locals dict,
  * refilled.  A new reference, or NULL. */
 object *builtins_frame_locals(vm *v, struct frame *f);
-/* `import name`: a new reference to the module, or NULL with
- * ModuleNotFoundError for anything but sys, gc and tracemalloc.  sys is in
+/* `import name`: a new reference to the module, or NULL with python3's
+ * ModuleNotFoundError for anything but sys, gc and tracemalloc (the
+ * compiler refuses the modules python3 has: modfind.h).  sys is in
  * sys.modules from start-up, so its import asks __spec__._initializing
  * first (spec_initializing_probe); gc and tracemalloc, once loaded, have
  * the attribute (False) and make nothing. */
@@ -68,6 +73,13 @@ object *import_module(vm *v, object *name);
  * then the fromlist's look for a package's __path__.  A new reference to
  * the module, or NULL with the exception. */
 object *import_module_from(vm *v, object *name);
+/* IMPORT_NAME of a relative import (`from . import x`, `from .m import
+ * y`) run in frame f: PyImport_ImportModuleLevelObject's resolve_name
+ * for __main__, which has no package: the ImportWarning it issues (and
+ * the default filters ignore: warn.h), then "attempted relative import
+ * with no known parent package".  Always NULL with the exception; a
+ * module with a package set is refused by name. */
+object *import_relative(vm *v, struct frame *f);
 /* The name under which module holds value (the first), or NULL. */
 const char *module_attr_name(vm *v, object *module, const object *value);
 /* IMPORT_FROM: module's attribute name (a new reference), or NULL with

@@ -110,6 +110,7 @@ enum opcode {
     OP_SEND,                /* [receiver, v]: send v; its next value pushed, or its return
                              * value replaces it and the jump to arg is taken */
     OP_JUMP_NO_INTERRUPT,   /* jump to arg, no eval-breaker check (the yield from loop) */
+    OP_IMPORT_NAME_REL,     /* names[arg], for a relative from-import (level > 0) */
     OP_NOPCODES
 };
 

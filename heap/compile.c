@@ -34,6 +34,7 @@
 #include "emit.h"
 #include "hv.h"
 #include "lex.h"
+#include "modfind.h"
 #include "number.h"
 #include "parse.h"
 #include "pegcount.h"
@@ -2384,11 +2385,11 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
 }
 
 /* The modules heapviz simulates (builtins.c makes them). */
-static int importable(const ast_ident *name)
+static int importable(const char *name, size_t len)
 {
     static const char *const modules[] = {"sys", "gc", "tracemalloc", "_weakref"};
     for (size_t i = 0; i < HV_COUNTOF(modules); i++)
-        if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
+        if (strlen(modules[i]) == len && !memcmp(modules[i], name, len))
             return 1;
     return 0;
 }
@@ -2400,12 +2401,19 @@ static uint32_t import_level(compiler *c)
     return build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
 }
 
-/* Refuses an import of a module heapviz does not simulate. */
+/* Refuses an import of a module heapviz does not simulate that python3
+ * has (modfind.h), and a dotted import of one; a module python3 has
+ * nowhere compiles, for IMPORT_NAME to raise ModuleNotFoundError. */
 static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
 {
-    if (memchr(name->name, '.', name->len))
+    const char *dot = memchr(name->name, '.', name->len);
+    size_t top = dot ? (size_t)(dot - name->name) : name->len;
+    int simulated = importable(name->name, top);
+    if (!simulated && !modfind_exists(name->name, top, STR(c->filename)->data))
+        return;
+    if (dot)
         unsupported(c, loc, "dotted imports");
-    if (!importable(name)) {
+    if (!simulated) {
         char what[200];
         /* Lib/weakref.py is not in python3's sys.modules at start-up: its
          * import loads four modules, which heapviz does not simulate */
@@ -2428,6 +2436,30 @@ static void import_store(compiler *c, const ast_ident *name, ast_loc loc)
     name_op(c, &target, AST_STORE);
 }
 
+/* compiler_import_as for a dotted name (`import a.b.c as d`): each part
+ * after the first taken with IMPORT_FROM, the one before it swapped out
+ * and popped, the last stored, the top-level module popped.  (Only a
+ * module python3 has nowhere gets here: its IMPORT_NAME raises.) */
+static void import_as_dotted(compiler *c, const ast_alias *a)
+{
+    const char *p = a->name->name, *end = p + a->name->len;
+    const char *dot = memchr(p, '.', a->name->len);
+    while (dot) {
+        const char *part = dot + 1;
+        dot = memchr(part, '.', (size_t)(end - part));
+        op(c, OP_IMPORT_FROM, name_index(c, ast_intern(c->mod, part, (size_t)((dot ? dot : end) - part))));
+        if (!dot)
+            break;
+        op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);
+    }
+    import_store(c, a->asname, a->loc);
+    op(c, OP_POP_TOP, 0);
+}
+
+/* compiler_import: per name, the level and fromlist constants, IMPORT_NAME,
+ * then the store: of the asname (through the dotted name's parts), or of
+ * the first part of the name (the top-level module). */
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
@@ -2436,28 +2468,36 @@ static void import_stmt(compiler *c, const ast_stmt *s)
         uint32_t level = import_level(c);
         uint32_t fromlist = build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
         build_import(B, OP_IMPORT_NAME, name_index(c, a->name), level, fromlist);
-        import_store(c, a->asname ? a->asname : a->name, a->loc);
+        const char *dot = memchr(a->name->name, '.', a->name->len);
+        if (dot && a->asname)
+            import_as_dotted(c, a);
+        else if (dot)
+            import_store(c, ast_intern(c->mod, a->name->name, (size_t)(dot - a->name->name)), a->loc);
+        else
+            import_store(c, a->asname ? a->asname : a->name, a->loc);
     }
 }
 
 /* compiler_from_import: the level and the tuple of the names (the fromlist
  * IMPORT_NAME passes on) as constants, IMPORT_NAME, then IMPORT_FROM and a
- * store per name, then the module popped.  `*` and relative imports are
- * refused by name. */
+ * store per name, then the module popped.  `*` is refused by name; a
+ * relative import (`from . import x`: the module's name '') compiles to
+ * IMPORT_NAME_REL, which raises python3's ImportError. */
 static void from_import_stmt(compiler *c, const ast_stmt *s)
 {
     const ast_alias_seq *names = &s->u.importfrom.names;
-    if (s->u.importfrom.level > 0)
-        unsupported(c, &s->loc, "relative imports");
+    int level = s->u.importfrom.level;
+    const ast_ident *module = s->u.importfrom.module ? s->u.importfrom.module : ast_intern(c->mod, "", 0);
     if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
         unsupported(c, &names->v[0]->loc, "'from ... import *'");
-    import_check(c, s->u.importfrom.module, &s->loc);
-    uint32_t level = import_level(c);
+    if (level == 0)
+        import_check(c, module, &s->loc);
+    uint32_t lv = build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, level))));
     object *fromlist = check(c, tuple_new(c->v, names->n));
     for (uint32_t i = 0; i < names->n; i++)
         tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
     uint32_t at = build_const(B, unit_const(&c->u, fromlist));
-    build_import(B, OP_IMPORT_NAME_FROM, name_index(c, s->u.importfrom.module), level, at);
+    build_import(B, level ? OP_IMPORT_NAME_REL : OP_IMPORT_NAME_FROM, name_index(c, module), lv, at);
     for (uint32_t i = 0; i < names->n; i++) {
         const ast_alias *a = names->v[i];
         op(c, OP_IMPORT_FROM, name_index(c, a->name));

@@ -55,6 +55,9 @@ samples += [t for t in vars(builtins).values()
             if isinstance(t, type) and issubclass(t, BaseException)]
 # builtins and descriptor types no instance above reaches
 samples += [map, filter, type(object.__repr__), type((1).__repr__), type(type.__dict__)]
+# sys's struct sequences (structseq.c): n_fields and the other class attributes
+samples += [type(sys.version_info), type(sys.float_info), type(sys.int_info), type(sys.hash_info),
+            type(sys.thread_info)]
 # sys.stdout's bases (_TextIOBase, _IOBase): what dir() merges from them
 samples += type(sys.stdout).__mro__[1:-1]
 

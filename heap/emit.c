@@ -575,8 +575,8 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_METHOD:
     case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR: case OP_LOAD_BUILD_CLASS:
-    case OP_IMPORT_NAME: case OP_IMPORT_NAME_FROM: case OP_IMPORT_FROM: case OP_RETURN_GENERATOR:
-    case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+    case OP_IMPORT_NAME: case OP_IMPORT_NAME_FROM: case OP_IMPORT_NAME_REL: case OP_IMPORT_FROM:
+    case OP_RETURN_GENERATOR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
         return 1;
     case OP_LOAD_GLOBAL:
         return 1 + (int)(arg & 1);
@@ -693,7 +693,7 @@ static uint32_t stack_depth(builder *b, int32_t **reached)
             uint32_t arg = INSTR_ARG(b->code[i]);
             if (d > maxd)
                 maxd = d;
-            if ((op == OP_IMPORT_NAME || op == OP_IMPORT_NAME_FROM) && d + 2 > maxd)
+            if ((op == OP_IMPORT_NAME || op == OP_IMPORT_NAME_FROM || op == OP_IMPORT_NAME_REL) && d + 2 > maxd)
                 maxd = d + 2;               /* CPython's level and fromlist, under the module */
             if (is_jump(op))
                 visit(depth, work, &nwork, b->ncode, arg, d + op_stack_effect(op, arg, 1));
@@ -736,6 +736,7 @@ static unsigned inline_caches(unsigned op)
     case OP_CALL: return 4 + 2;                     /* and PRECALL with its cache */
     case OP_YIELD_VALUE: return 1;                  /* the RESUME after it */
     case OP_IMPORT_NAME: case OP_IMPORT_NAME_FROM:  /* the LOAD_CONSTs of level and fromlist before */
+    case OP_IMPORT_NAME_REL:
         return 2;                                   /* it, in co_consts only here (compile.c) */
     default: return 0;
     }

@@ -2397,6 +2397,9 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(!(r = import_module_from(v, name_at(f, arg))));
             PUSH(r);
             break;
+        case OP_IMPORT_NAME_REL:                /* __main__ has no package: always fails */
+            ERROR_IF(!import_relative(v, f));
+            break;
         case OP_IMPORT_FROM:
             ERROR_IF(!(r = import_from(v, TOP(), name_at(f, arg))));
             PUSH(r);

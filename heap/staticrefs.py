@@ -290,8 +290,12 @@ def objects(tm):
     # the simple values sys holds from start-up (its dict and the copy of it
     # 3.11 keeps for re-initialization: builtins.c makes them static)
     for name in ('sys.maxsize', 'sys.byteorder', 'sys.argv', 'sys.argv[0]', 'sys.stdout', 'sys.stderr',
-                 'gc.garbage'):
+                 'gc.garbage', 'sys.version', 'sys.hexversion', 'sys.platform'):
         found['value:' + name] = name
+    # sys's struct sequences (structseq.c) and their static types
+    for name in ('version_info', 'float_info', 'int_info', 'hash_info', 'thread_info'):
+        found['value:sys.' + name] = 'sys.' + name
+        found['type:sys.' + name] = 'type(sys.%s)' % name
     for mod in (sys, gc, _weakref, tracemalloc) if tm else (sys, gc, _weakref):
         found['module:' + mod.__name__] = mod.__name__
         for name in dir(mod):
@@ -310,7 +314,8 @@ def objects_probe(tm):
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
              'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
              'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str', 'import': 'type(x) is str',
-             'value': "type(x).__name__ in ('int', 'str', 'list', 'TextIOWrapper')"}
+             'value': "type(x).__name__ in ('int', 'str', 'list', 'TextIOWrapper', 'version_info', 'float_info', "
+                      "'int_info', 'hash_info', 'thread_info')"}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

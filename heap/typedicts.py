@@ -76,6 +76,11 @@ def main():
     for t in modelled + EXTRA:
         if tp_name(t) in seen or t.__flags__ & (1 << 9):   # Py_TPFLAGS_HEAPTYPE: a class
             continue
+        # sys's struct sequences (structseq.c): their dicts hold ints and a
+        # tuple (n_fields, __match_args__), kinds this table has not; reading
+        # their __dict__ is refused by name
+        if t is not tuple and issubclass(t, tuple):
+            continue
         seen.add(tp_name(t))
         entries = " ".join(f"{kind(k, x)}:{k}" for k, x in vars(t).items())
         # the dict's '__doc__' str; where the dict holds a descriptor there

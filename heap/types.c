@@ -154,6 +154,12 @@ static const type_facts facts[T_NBUILTIN] = {
     [T_CLASSMETHOD_DESCR] = {T_CLASSMETHOD_DESCR, "classmethod_descriptor", 56, 0, TPF_GC, T_OBJECT},
     [T_IOBASE] = {T_IOBASE, "_io._IOBase", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     [T_TEXTIOBASE] = {T_TEXTIOBASE, "_io._TextIOBase", 32, 0, TPF_GC|TPF_BASETYPE, T_IOBASE},
+    /* PyStructSequence_InitType2's: tuple's sizes, no BASETYPE (structseq.c) */
+    [T_SYS_VERSION_INFO] = {T_SYS_VERSION_INFO, "sys.version_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
+    [T_SYS_FLOAT_INFO] = {T_SYS_FLOAT_INFO, "sys.float_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
+    [T_SYS_INT_INFO] = {T_SYS_INT_INFO, "sys.int_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
+    [T_SYS_HASH_INFO] = {T_SYS_HASH_INFO, "sys.hash_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
+    [T_SYS_THREAD_INFO] = {T_SYS_THREAD_INFO, "sys.thread_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -461,7 +467,9 @@ static const type *behaviour(int t)
     case T_COMPLEX: return &tmpl_complex;
     case T_STR: return &tmpl_str;
     case T_BYTES: return &tmpl_bytes;
-    case T_TUPLE: return &tmpl_tuple;
+    case T_TUPLE: case T_SYS_VERSION_INFO: case T_SYS_FLOAT_INFO: case T_SYS_INT_INFO:
+    case T_SYS_HASH_INFO: case T_SYS_THREAD_INFO:
+        return &tmpl_tuple;                 /* and structseq_init's own slots */
     case T_LIST: return &tmpl_list;
     case T_FUNCTION: return &tmpl_function;
     case T_CELL: return &tmpl_cell;

@@ -21,6 +21,7 @@
 #include "eval.h"
 #include "gc.h"
 #include "number.h"
+#include "structseq.h"
 #include "traceback.h"
 #include "tracemalloc.h"
 #include "typedict.h"
@@ -101,7 +102,8 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
  * and it is one of start-up's simple values, else 0. */
 static int module_value_key(vm *v, const object *o, char *key, size_t size)
 {
-    static const enum builtin_type kinds[] = {T_INT, T_STR, T_LIST, T_TEXTIO};
+    static const enum builtin_type kinds[] = {T_INT, T_STR, T_LIST, T_TEXTIO, T_SYS_VERSION_INFO, T_SYS_FLOAT_INFO,
+                                              T_SYS_INT_INFO, T_SYS_HASH_INFO, T_SYS_THREAD_INFO};
     int kind = 0;
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
         kind |= o->type == v->types[kinds[i]];
@@ -427,6 +429,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     number_init_types(v);
     traceback_init_types(v);
     weakref_init_types(v);
+    structseq_init_types(v);
     class_init_object(v);
     attr_init(v);
     builtins_init(v);
@@ -476,6 +479,7 @@ void vm_delete(vm *v)
     typedict_fini(v);
     builtins_fini(v);
     attr_fini(v);
+    structseq_fini_types(v);
     exc_forget_singleton_tracebacks(v);     /* they may name static strings */
     for (size_t i = 0; i < v->nstatic_strs; i++)
         obj_host_free(v->static_strs[i]);
