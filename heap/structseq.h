@@ -10,6 +10,8 @@
 
 #include "vm.h"
 
+struct moduleobj;
+
 /* Gives each struct sequence type (T_SYS_VERSION_INFO ...) its fields
  * (member defs, before attr_init makes their descriptors), repr and
  * constructor.  Cannot fail. */
