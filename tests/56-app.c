@@ -106,7 +106,7 @@ static void test_help_whole(void **state)
     (void)state;
     static const char *const longest[] = {
         "go to a step (a number, end, or a snapshot)", "collect after the program's end (live), by phase",
-        "prediction mode: say what a step does, then see", "Enter zoom, Esc back, c letters, b cells, r large blocks",
+        "prediction mode: guess what a step does, then check", "Enter zoom, Esc back, c letters, b cells, r large blocks",
     };
     fixture f;
     open_app(&f, "default", 140, 45, NULL);
