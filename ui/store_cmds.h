@@ -35,8 +35,14 @@
  *                                              (generation 0, 1, 2, or 3: the
  *                                              permanent one, gc.freeze(); null:
  *                                              untracked)
- *     "references": [{"from": "0x…"|null, "to": "0x…", "label": 3, "count": 1}],
- *                                              (from null: the interpreter's own)
+ *     "references": [{"from": "0x…"|null, "to": "0x…", "label": 3, "count": 1,
+ *                     "value": "'abc'"}],      (from null: the interpreter's own;
+ *                                              label: the slot, an index, or the
+ *                                              address of the key or name object
+ *                                              as a number; "value", only for a
+ *                                              static object "to" (a small int,
+ *                                              None, a one-character str…, none
+ *                                              in "objects"): its repr)
  *     "frames": [{"address": "0x…", "code": "0x…"}]    outermost first
  *   }
  *
