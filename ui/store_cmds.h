@@ -96,8 +96,9 @@ typedef struct recorder {
 
 /* Opens --db (else the default path; folders created) for writing and
  * begins a session called name (the script; "console", a demo) with the
- * run's profile and collector and the program's source.  0, or -1 with
- * "heapviz: <file>: <what>" in err. */
+ * run's profile and collector and the program's source; the file may grow
+ * by --record-limit (0: no limit) before recording stops as on a full disk.
+ * 0, or -1 with "heapviz: <file>: <what>" in err. */
 int store_cmd_record_begin(const cli_opts *o, const char *name, const char *source, recorder *rec, buf *err);
 /* Ends the session (complete, or interrupted: Ctrl-C, an aborted run) and
  * closes the file, checkpointed.  0, or -1 with "heapviz: …" in err when
