@@ -84,6 +84,7 @@ struct store {
     enum store_mode mode;
     uint32_t version;       /* schema version now (0: an empty file, read-only) */
     char *scratch;          /* invariant 2: the private copy's folder, or NULL */
+    uint64_t growth_limit;  /* store_limit_growth's bytes, 0: none */
 };
 
 static const char *const companions[] = {"", "-journal", "-wal", "-shm"};
@@ -411,6 +412,40 @@ static void describe_holder(store *st, buf *err)
     }
 }
 
+/* One number a PRAGMA returns (page_count, page_size, max_page_count), or -1. */
+static int64_t pragma_int(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *q;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_step(q) == SQLITE_ROW)
+        v = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return v;
+}
+
+/* Whether the file is within a few pages of store_limit_growth's cap: a
+ * full disk elsewhere leaves it well below. */
+static int limit_reached(store *st)
+{
+    int64_t pages = pragma_int(st->db, "PRAGMA page_count"), max = pragma_int(st->db, "PRAGMA max_page_count");
+    return pages >= 0 && max >= 0 && pages + 64 >= max;
+}
+
+int store_limit_growth(store *st, uint64_t bytes, buf *err)
+{
+    int64_t pages = pragma_int(st->db, "PRAGMA page_count"), size = pragma_int(st->db, "PRAGMA page_size");
+    if (pages < 0 || size <= 0)
+        return store_fail(st, sqlite3_errcode(st->db), "reading its size", err);
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA max_page_count = %lld", (long long)(pages + (int64_t)(bytes / (uint64_t)size) + 1));
+    if (pragma_int(st->db, sql) < 0)
+        return store_fail(st, sqlite3_errcode(st->db), "limiting its growth", err);
+    st->growth_limit = bytes;
+    return 0;
+}
+
 int store_fail(store *st, int rc, const char *doing, buf *err)
 {
     int primary = rc & 0xff;
@@ -424,7 +459,11 @@ int store_fail(store *st, int rc, const char *doing, buf *err)
         describe_holder(st, err);
         break;
     case SQLITE_FULL:
-        buf_adds(err, "the disk is full");
+        if (st->growth_limit && limit_reached(st))
+            buf_printf(err, "the recording reached its size limit (--record-limit %lluM)",
+                       (unsigned long long)(st->growth_limit >> 20));
+        else
+            buf_adds(err, "the disk is full");
         break;
     case SQLITE_IOERR:
         buf_printf(err, "I/O error (%s)", sqlite3_errstr(rc));

@@ -83,6 +83,11 @@ struct sqlite3 *store_db(store *st);
  * into "<path>: <what>" in err, naming who holds the lock when the
  * database is busy.  Returns -1. */
 int store_fail(store *st, int rc, const char *doing, buf *err);
+/* A writer's file may grow by at most `bytes` from now on (SQLite's
+ * max_page_count, for this connection): past it a write fails as a full
+ * disk does (SQLITE_FULL), and store_fail says the limit was reached
+ * instead of "the disk is full".  Returns 0, or -1 with err. */
+int store_limit_growth(store *st, uint64_t bytes, buf *err);
 
 /* Milliseconds since the epoch (what the session table stores). */
 int64_t store_now_ms(void);

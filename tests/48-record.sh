@@ -6,7 +6,8 @@
 # read it at steps and at the end; --no-record writes nothing; the
 # database is --db, else $HEAPVIZ_DB, else $XDG_DATA_HOME/heapviz; a
 # database that cannot be written costs one stderr line, never the
-# program's output or status; an interrupted run is listed as interrupted.
+# program's output or status; an interrupted run is listed as interrupted;
+# a recording stops at --record-limit, the program running on.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-48.XXXXXX")
@@ -128,5 +129,36 @@ run sessions --db "$db"
 ok "an interrupted run is listed as interrupted" grep -q '^ *3  long\.py .* interrupted$' "$tmp/out"
 run stats --db "$db" --session 3 --at end
 expect "an interrupted run replays to its end" 0 $rc
+
+# --record-limit: a program that runs long (or never ends) records 100-250
+# MB a second; past the limit (default 4G) recording stops as on a full
+# disk, with one line saying why, and the program runs on to python3's end
+# (it once filled the disk: 56 GB in ten minutes of `while True`)
+cat >"$tmp/loop.py" <<'EOF'
+n = 0
+for i in range(400000):
+    n += i
+print(n)
+EOF
+ldb=$tmp/limit.db
+run run --db "$ldb" --record-limit 1M "$tmp/loop.py"
+expect "past --record-limit: the program's status" 0 $rc
+expect "past --record-limit: the program's output" 79999800000 "$(cat "$tmp/out")"
+expect "past --record-limit: one line says recording stopped at the limit" 1 \
+	"$(grep -c '^heapviz: .*limit.db: writing events: the recording reached its size limit (--record-limit 1M); recording stopped (steps up to [0-9]* saved)$' "$tmp/err")"
+size=$(wc -c <"$ldb")
+ok "past --record-limit: the file grew by about the limit ($size bytes)" test "$size" -lt 4000000
+run sessions --db "$ldb"
+ok "past --record-limit: the session is listed as interrupted" grep -q '^ *1  loop\.py .* interrupted$' "$tmp/out"
+run stats --db "$ldb" --at end
+expect "past --record-limit: what was recorded replays" 0 $rc
+run run --db "$ldb" --record-limit 64M "$tmp/loop.py"
+expect "within --record-limit: nothing said" "" "$(cat "$tmp/err")"
+run sessions --db "$ldb"
+ok "within --record-limit: complete" grep -q '^ *2  loop\.py .* complete$' "$tmp/out"
+run run --record-limit 10K "$tmp/loop.py"
+expect "a --record-limit below 1M: status 2" 2 $rc
+expect "a --record-limit below 1M: one line" \
+	"heapviz: --record-limit: '10K' is not a size from 1M to 1T (e.g. 512M, 16G)" "$(cat "$tmp/err")"
 
 done_testing

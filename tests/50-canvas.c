@@ -244,6 +244,17 @@ static void test_ascii_and_palette(void **state)
         s[x] = canvas_ascii(canvas_cell_at(cv, x, 0));
     assert_string_equal(s, "---#.");
     canvas_delete(cv);
+    /* the marks the views pair with letters keep apart on an ASCII screen
+     * (LANG=C): ✗ unreachable, ☠ collectable, ↺ resurrected, the three
+     * colours, the narration's », the status line's ‖ (were all '?') */
+    const char *marks = "✓✗☠↺○◐●»‖▸—×│─┼";     /* the last three as text: the program view's rule */
+    cv = canvas_new(15, 1);
+    canvas_text(cv, 0, 0, marks, plain);
+    char m[16] = {0};
+    for (int x = 0; x < 15; x++)
+        m[x] = canvas_ascii(canvas_cell_at(cv, x, 0));
+    assert_string_equal(m, "vxXroO@>|>-x|-+");
+    canvas_delete(cv);
     static const canvas_colour colours[] = {{208, 11}, {CANVAS_DEFAULT, CANVAS_DEFAULT}};
     canvas_palette pal = {2, colours};
     assert_int_equal(canvas_palette_resolve(&pal, 0, 256), 208);

@@ -106,7 +106,7 @@ static void test_help_whole(void **state)
     (void)state;
     static const char *const longest[] = {
         "go to a step (a number, end, or a snapshot)", "collect after the program's end (live), by phase",
-        "prediction mode: say what a step does, then see", "Enter zoom, Esc back, c letters, b cells, r large blocks",
+        "prediction mode: guess what a step does, then check", "Enter zoom, Esc back, c letters, b cells, r large blocks",
     };
     fixture f;
     open_app(&f, "default", 140, 45, NULL);
@@ -371,8 +371,22 @@ static void test_narration_one_event(void **state)
             fprintf(stderr, "# vague: %s\n", said);    /* the TAP output drops fail_msg's text */
             fail();
         }
+        if (one.len >= 2 && strcmp(said + one.len - 2, ": ") == 0) {
+            fprintf(stderr, "# says nothing: %s\n", said);  /* the interpreter's objects untracked once did */
+            fail();
+        }
         buf_printf(&all, "%s\n", buf_str(&one));
     }
+    buf steps = BUF_INIT;                           /* every step's sentence says something too */
+    stream_narrations(s, &steps);
+    if (strstr(buf_str(&steps), ": \n")) {
+        fprintf(stderr, "# a step says nothing: %.120s\n", strstr(buf_str(&steps), ": \n") - 100);
+        fail();
+    }
+    assert_non_null(strstr(buf_str(&steps), "generation 2, untrack_dicts: "));
+    assert_non_null(strstr(buf_str(&steps), " of the interpreter's own objects (python3's start-up) untracked "
+                                             "from generation "));
+    buf_free(&steps);
     const char *t = buf_str(&all);
     assert_non_null(strstr(t, "(ref): line 5: dict 0x"));
     assert_non_null(strstr(t, " takes a reference to list 0x"));

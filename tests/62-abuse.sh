@@ -9,7 +9,8 @@
 # the >>> console.  Each time: no crash, no
 # hang, the app still answers keys afterwards, the terminal is restored (its modes, echo and line editing, and a blank normal screen: vtscreen.sh restored),
 # and the session is recorded complete; the paste's session, replayed,
-# ends with what all 10,000 lines computed (nothing lost).
+# ends with what all 10,000 lines computed (nothing lost).  A key typed
+# while the screen says "terminal too small" changes nothing (61-small-terminal).
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 . "${TOP_SRCDIR:-.}/tests/vtscreen.sh"
@@ -64,8 +65,9 @@ for b in $backends; do
 		"$VT" -s $size -t $HANG -k '~n~<Resize:100x30>~n~q' -- \
 			"$HEAPVIZ" --ui "$b" --db "$b-$size.db" prog.py >"$b.$size" 2>&1
 		expect "$b: starting in $size: restored after q" "$RESTORED" "$(restored "$b.$size")"
-		frame "$b.$size" 4 >f4
-		ok "$b: starting in $size: the screen once it grows, keys work" grep -q '^ step [12]/' f4
+		frame "$b.$size" 3 >f3; frame "$b.$size" 4 >f4
+		ok "$b: starting in $size: the key typed while too small was ignored" grep -q '^ step 0/[0-9]*  event 0/' f3
+		ok "$b: starting in $size: the screen once it grows, keys work" grep -q '^ step [01]/[0-9]*  event [1-9]' f4
 	done
 	frame "$b.2x2" 1 >f1
 	ok "$b: 2x2 says the terminal is too small" grep -qx 'te' f1

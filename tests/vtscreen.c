@@ -41,7 +41,7 @@
  *                  script there (nothing more is typed; not an error):
  *                  a test that makes the program fail somewhere on the way
  *                  types the keys of its clean run
- *   anything else  typed as it is
+ *   anything else  typed as it is (a UTF-8 character as one key)
  * Input is written as the program reads it, while its output is read, so
  * a flood cannot deadlock; a program that stops reading for TIMEOUT_MS is
  * reported ("stopped reading its input") like a timeout.
@@ -449,6 +449,26 @@ static void flood_one(term *t, uint64_t *seed)
     }
 }
 
+/* Types the character at s, a UTF-8 sequence as its one code point (as a
+ * terminal sends what is typed: libvterm encodes it again); a byte that
+ * starts no whole sequence is typed as it is.  Returns the bytes used. */
+static size_t type_char(term *t, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = u[0] >= 0xf0 ? 4 : u[0] >= 0xe0 ? 3 : u[0] >= 0xc0 ? 2 : 1;
+    uint32_t cp = n == 1 ? u[0] : u[0] & (0x7f >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((u[i] & 0xc0) != 0x80) {
+            n = 1;
+            cp = u[0];
+            break;
+        }
+        cp = cp << 6 | (u[i] & 0x3f);
+    }
+    vterm_keyboard_unichar(t->vt, cp, VTERM_MOD_NONE);
+    return n;
+}
+
 /* <Paste:FILE>: its text as a terminal pastes it. */
 static int paste(term *t, const char *path)
 {
@@ -573,8 +593,7 @@ static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms, int
                 return rc < 0 ? -1 : 0;   /* 1: the program ended, the script with it */
             s += n + 2;
         } else {
-            vterm_keyboard_unichar(t->vt, (unsigned char)*s, VTERM_MOD_NONE);
-            s++;
+            s += type_char(t, s);
         }
         if (feed(t, timeout_ms))
             return -1;

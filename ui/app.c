@@ -77,6 +77,7 @@ struct app {
     canvas_rect area[NVIEWS];       /* where each view was drawn last (w 0: not shown) */
     int cols, rows;
     int maximised;                  /* a view index, or -1: the layout */
+    int too_small;                  /* the screen says "terminal too small": only q and Ctrl-C act */
     int focus;                      /* a view index */
     enum mode mode;
     enum prompt_kind prompt;
@@ -1030,8 +1031,8 @@ static const binding bindings[] = {
     {{TEXT("m")}, "m", "bookmark this step (again: remove)", act_bookmark},
     {{TEXT("[]")}, "[ ]", "previous / next bookmark", act_jump_bookmark},
     {{TEXT("S")}, "S", "take a snapshot here (saved in the session)", act_snapshot},
-    {{TEXT("P")}, "P", "presenter mode: big captions, stops at each", act_present},
-    {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
+    {{TEXT("P")}, "P", "presenter mode: big captions, play pauses at captions", act_present},
+    {{TEXT("F")}, "F", "prediction mode: guess what a step does, then check", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it; PgUp: output)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
@@ -1114,6 +1115,19 @@ static unsigned normal_key(app *a, const backend_event *ev)
     return 0;
 }
 
+/* A key while the screen says "terminal too small": q or Ctrl-C quits, as
+ * the screen says; any other key or click would change what cannot be
+ * seen (a step taken, a view maximised, a console line run blind), so it
+ * only rings the bell. */
+static unsigned too_small_key(const backend_event *ev)
+{
+    if (ev->type != BEV_KEY)
+        return 0;
+    int q = ev->key == BKEY_TEXT && !strcmp(ev->text, "q") && !(ev->mod & BMOD_CTRL);
+    int ctrl_c = ev->key == BKEY_TEXT && !strcmp(ev->text, "c") && (ev->mod & BMOD_CTRL);
+    return q || ctrl_c ? APP_QUIT : APP_BELL;
+}
+
 unsigned app_event(app *a, const backend_event *ev)
 {
     if (ev->type == BEV_QUIT)
@@ -1129,6 +1143,7 @@ unsigned app_event(app *a, const backend_event *ev)
     if (ev->type == BEV_RESIZE) {
         a->cols = ev->x;
         a->rows = ev->y;
+        a->too_small = a->cols < APP_MIN_COLS || a->rows < APP_MIN_ROWS;
         for (int i = 0; i < NVIEWS; i++)
             if (a->inst[i])
                 a->ops[i]->resize(a->inst[i], ev->x, ev->y);
@@ -1136,6 +1151,8 @@ unsigned app_event(app *a, const backend_event *ev)
     }
     if (ev->type != BEV_KEY && ev->type != BEV_MOUSE)
         return 0;
+    if (a->too_small)
+        return too_small_key(ev);
     if (ev->type == BEV_KEY && (ev->mod & BMOD_ALT)) {
         /* Nothing is bound with Alt: an Alt+key is an Esc typed just
          * before the key, the two read at once (a slow link, a busy
@@ -1473,8 +1490,11 @@ void app_draw(app *a, canvas *cv)
     a->rows = canvas_rows(cv);
     canvas_clear(cv, sty(a, THEME_TEXT));
     memset(a->area, 0, sizeof a->area);
-    if (a->cols < APP_MIN_COLS || a->rows < APP_MIN_ROWS) {
+    a->too_small = a->cols < APP_MIN_COLS || a->rows < APP_MIN_ROWS;
+    if (a->too_small) {
         view_too_small(cv, a->th, (canvas_rect){0, 0, a->cols, a->rows}, APP_MIN_COLS, APP_MIN_ROWS);
+        if (a->rows >= 5)   /* below the message: the one key that works (too_small_key) */
+            view_put(cv, HV_MAX(0, (a->cols - 7) / 2), a->rows - 1, a->cols, "q quits", sty(a, THEME_MUTED));
         return;
     }
     int presenting = a->presenting && !a->running;   /* the progress uses the status and narration lines */

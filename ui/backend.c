@@ -7,6 +7,8 @@
 
 #include "restore.h"
 
+#include <langinfo.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +35,16 @@ static const char *const key_names[BKEY_NKEYS] = {
 const char *backend_key_name(enum backend_key key)
 {
     return (unsigned)key < BKEY_NKEYS ? key_names[key] : "?";
+}
+
+int backend_locale_utf8(int *input_utf8)
+{
+    const char *codeset = nl_langinfo(CODESET);
+    int utf8 = strcmp(codeset, "UTF-8") == 0;
+    *input_utf8 = utf8;
+    if (!utf8 && strcmp(codeset, "ANSI_X3.4-1968") == 0 && setlocale(LC_CTYPE, "C.UTF-8"))
+        *input_utf8 = 1;
+    return utf8;
 }
 
 const backend_ops *backend_find(const char *name)

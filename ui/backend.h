@@ -121,6 +121,15 @@ void backend_present(backend *be, canvas *cv);
 int backend_poll(backend *be, int timeout_ms, backend_event *ev);
 void backend_bell(backend *be);
 
+/* For a terminal backend, after setlocale(LC_ALL, ""): 1 if the locale's
+ * codeset is UTF-8 (the screen may show any character), else 0 (cells get
+ * ASCII stand-ins).  In the C or POSIX locale (codeset ASCII) the input is
+ * read as UTF-8 all the same, as python3 reads it there (its UTF-8 mode,
+ * PEP 540): LC_CTYPE becomes C.UTF-8, where the system has it, and
+ * *input_utf8 says so, so a typed é is one character, not bytes ncurses
+ * stops at (and drops the rest of the line with). */
+int backend_locale_utf8(int *input_utf8);
+
 /* The key's name as views and help show it ("Up", "PageDown", "F5"). */
 const char *backend_key_name(enum backend_key key);
 

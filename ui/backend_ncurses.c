@@ -23,7 +23,8 @@
  * become BEV_QUIT instead of ncurses' own handlers, which would exit(1)
  * without letting the caller close its files.  When the locale is not
  * UTF-8, ncursesw cannot show non-ASCII text, so cells get ASCII stand-ins
- * (canvas_ascii), exactly as the tickit backend does.
+ * (canvas_ascii), exactly as the tickit backend does; in the C locale the
+ * input is still read as UTF-8 (backend_locale_utf8).
  */
 #define NCURSES_WIDECHAR 1
 #include "backend.h"
@@ -127,7 +128,8 @@ static int nc_init(backend *be, const backend_config *cfg, char *err, size_t err
     if (check_term(term, cfg->out_fd, err, errlen))
         return -1;
     nc_impl *nc = hv_calloc(1, sizeof *nc);
-    nc->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+    int input_utf8;
+    nc->utf8 = backend_locale_utf8(&input_utf8);
     int ofd = dup(cfg->out_fd), ifd = -1, p[2];
     nc->pipe_w = -1;
     if (pipe(p) == 0) {

@@ -518,10 +518,11 @@ static int tk_init(backend *be, const backend_config *cfg, char *err, size_t err
     tk->in_fd = cfg->in_fd;
     tkinput_init(&tk->filter);
     tty_raw(tk);
-    tk->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+    int input_utf8;
+    tk->utf8 = backend_locale_utf8(&input_utf8);
     tk->pen = tickit_pen_new();
     TickitTerm *tt = tickit_get_term(t);
-    tickit_term_set_utf8(tt, tk->utf8);
+    tickit_term_set_utf8(tt, input_utf8);   /* libtermkey's decoding; what is drawn is ASCII unless tk->utf8 */
     if (forced)
         tickit_term_set_size(tt, cfg->rows, cfg->cols);
     if (!cfg->no_color && !tickit_term_getctl_int(tt, TICKIT_TERMCTL_COLORS, &tk->ncolours))

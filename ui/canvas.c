@@ -555,15 +555,22 @@ void canvas_invalidate(canvas *cv)
 
 /* ---- for backends ------------------------------------------------------ */
 
-/* ASCII stand-ins for the non-ASCII characters views use. */
+/* ASCII stand-ins for the non-ASCII characters views use (every one in
+ * ui/ and the themes: a '?' on an ASCII screen is the program's own text;
+ * tests/66-console-locale.sh checks); the marks keep apart what they mean
+ * beside letters: ✓ v, ✗ x, ☠ X, ↺ r, and ○ o, ◐ O, ● @ (white, gray,
+ * black). */
 static const struct {
     uint32_t cp;
     char ascii;
 } ascii_map[] = {
-    {0x00b7, '.'}, {0x2022, '*'}, {0x2026, '.'}, {0x2190, '<'}, {0x2191, '^'}, {0x2192, '>'},
-    {0x2193, 'v'}, {0x254c, '-'}, {0x2588, '#'}, {0x2591, '.'}, {0x2592, ':'}, {0x2593, '%'}, {0x25a0, '#'},
-    {0x25a1, 'o'}, {0x25aa, '#'}, {0x25ab, 'o'}, {0x25b2, '^'}, {0x25b6, '>'}, {0x25bc, 'v'},
-    {0x25c0, '<'}, {0x25cb, 'o'}, {0x25cf, '@'}, {0x2713, 'v'}, {0x2715, 'x'},
+    {0x00b1, '+'}, {0x00b7, '.'}, {0x00bb, '>'}, {0x00d7, 'x'}, {0x2014, '-'}, {0x2016, '|'}, {0x2022, '*'},
+    {0x2026, '.'}, {0x203a, '>'}, {0x2190, '<'}, {0x2191, '^'}, {0x2192, '>'}, {0x2193, 'v'},
+    {0x21a9, '<'}, {0x21ba, 'r'}, {0x21d2, '>'}, {0x2212, '-'}, {0x2264, '<'}, {0x2265, '>'},
+    {0x254c, '-'}, {0x2588, '#'}, {0x2591, '.'}, {0x2592, ':'}, {0x2593, '%'}, {0x25a0, '#'},
+    {0x25a1, 'o'}, {0x25aa, '#'}, {0x25ab, 'o'}, {0x25b2, '^'}, {0x25b6, '>'}, {0x25b8, '>'},
+    {0x25bc, 'v'}, {0x25c0, '<'}, {0x25c6, '*'}, {0x25cb, 'o'}, {0x25cf, '@'}, {0x25d0, 'O'},
+    {0x2605, '*'}, {0x2620, 'X'}, {0x2713, 'v'}, {0x2715, 'x'}, {0x2717, 'x'},
 };
 
 char canvas_ascii(const canvas_cell *c)
@@ -584,6 +591,8 @@ char canvas_ascii(const canvas_cell *c)
     for (size_t i = 0; i < HV_COUNTOF(ascii_map); i++)
         if (ascii_map[i].cp == cp)
             return ascii_map[i].ascii;
+    if (cp >= 0x2500 && cp <= 0x257f)   /* a box-drawing character written as text (a column rule) */
+        return cp <= 0x2501 ? '-' : cp <= 0x2503 ? '|' : '+';
     return '?';
 }
 

@@ -20,6 +20,10 @@
 #define ALL_COMMANDS (C(CMD_NCOMMANDS) - 1)
 #define MIN_HEAP_LIMIT ((uint64_t)64 << 10)
 #define MAX_HEAP_LIMIT ((uint64_t)1 << 40)
+/* A program that never ends records 100-250 MB a second: by default a
+ * recording stops at 4 GiB (a billion events and more), not at a full disk. */
+#define MIN_RECORD_LIMIT ((uint64_t)1 << 20)
+#define DEFAULT_RECORD_LIMIT ((uint64_t)4 << 30)
 
 typedef struct command_def {
     const char *name;       /* as typed */
@@ -48,7 +52,7 @@ static const command_def commands[CMD_NCOMMANDS] = {
 };
 
 enum opt_id {
-    OPT_HELP, OPT_VERSION, OPT_DB, OPT_UI, OPT_PROFILE, OPT_THEME, OPT_NO_RECORD, OPT_HEAP_LIMIT,
+    OPT_HELP, OPT_VERSION, OPT_DB, OPT_UI, OPT_PROFILE, OPT_THEME, OPT_NO_RECORD, OPT_HEAP_LIMIT, OPT_RECORD_LIMIT,
     OPT_COLLECTOR, OPT_DEMO, OPT_SESSION, OPT_AT, OPT_VIEW, OPT_SIZE, OPT_FORMAT, OPT_PRESENT, OPT_PREDICT
 };
 
@@ -73,6 +77,8 @@ static const option_def options[] = {
     {OPT_NO_RECORD, "--no-record", NULL, RUNS, "do not record the session"},
     {OPT_HEAP_LIMIT, "--heap-limit", "SIZE", RUNS,
      "simulated heap size, e.g. 256M (default: 1G); past it the program gets MemoryError"},
+    {OPT_RECORD_LIMIT, "--record-limit", "SIZE", RUNS,
+     "the most a recording adds to the database (default: 4G); past it recording stops, the program runs on"},
     {OPT_COLLECTOR, "--collector", "generational|mark-sweep", RUNS,
      "the cyclic collector to simulate (default: generational)"},
     {OPT_DEMO, "--demo", "NAME", C(CMD_LIVE), "play a bundled demo (in presenter mode)"},
@@ -210,6 +216,11 @@ static enum cli_action apply_option(const option_def *d, const char *v, cli_opts
             o->heap_limit > MAX_HEAP_LIMIT)
             return fail(err, len, "--heap-limit: '%s' is not a size from 64K to 1T (e.g. 256M, 2G)", v);
         break;
+    case OPT_RECORD_LIMIT:
+        if (cli_parse_size(v, &o->record_limit) || o->record_limit < MIN_RECORD_LIMIT ||
+            o->record_limit > MAX_HEAP_LIMIT)
+            return fail(err, len, "--record-limit: '%s' is not a size from 1M to 1T (e.g. 512M, 16G)", v);
+        break;
     case OPT_SIZE:
         if (parse_screen_size(v, &o->cols, &o->rows))
             return fail(err, len, "--size: '%s' is not COLSxROWS from 1x1 to 10000x10000 (e.g. 120x40)", v);
@@ -260,6 +271,7 @@ enum cli_action cli_parse(int argc, char **argv, cli_opts *o, char *err, size_t 
     memset(o, 0, sizeof *o);
     o->profile = profile_default();
     o->heap_limit = (uint64_t)1 << 30;
+    o->record_limit = DEFAULT_RECORD_LIMIT;
     o->command = CMD_LIVE;
     int i = 1;
     if (argc > 1 && command_named(argv[1]) >= 0)

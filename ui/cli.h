@@ -35,6 +35,7 @@ typedef struct cli_opts {
     const struct profile *profile; /* --profile NAME (default: profile_default()) */
     int profile_given;          /* --profile was on the command line (it wins over a demo's) */
     uint64_t heap_limit;        /* --heap-limit SIZE, bytes */
+    uint64_t record_limit;      /* --record-limit SIZE, bytes: the most a recording adds to its file */
     int no_record;              /* --no-record */
     int present;                /* --present (--demo on a terminal: always) */
     int predict;                /* --predict */

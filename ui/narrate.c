@@ -376,12 +376,40 @@ static void say_resized(stream *s, uint64_t from, uint64_t to, const tally *t, b
         buf_printf(out, " (+%u more resized)", t->n[EV_OBJ_RESIZE] - 1);
 }
 
+/* Whether the range gave any generation more of the interpreter's own
+ * objects (their start-up, a promotion, a freeze): then a generation
+ * giving some up is the other half of that move, not news. */
+static int interp_gained(stream *s, uint64_t from, uint64_t to)
+{
+    hv_event c;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_GC_CONFIG, &i, &c); i++)
+        if (c.u.gc.gen >= GC_CONFIG_INTERP && c.u.gc.gen != GC_CONFIG_DEBUG && c.u.gc.refs > c.u.gc.old_refs)
+            return 1;
+    return 0;
+}
+
+/* A generation giving up some of the interpreter's own objects alone (no
+ * move): the untracking phases untrack python3's start-up tuples and
+ * dicts (gc.c: untrack_startup), elsewhere the interpreter freed some of
+ * its own (gc_interp_add). */
+static void say_interp_lost(stream *s, const hv_event *c, const char *sep, buf *out)
+{
+    int phase = model_gc_phase(stream_model(s), NULL, NULL);
+    long long n = (long long)(c->u.gc.old_refs - c->u.gc.refs);
+    buf_printf(out, "%s%lld of the interpreter's own objects (python3's start-up) %s from generation %u, %lld left",
+               sep, n, phase == GCP_UNTRACK_TUPLES || phase == GCP_UNTRACK_DICTS ? "untracked" : "freed",
+               c->u.gc.gen - GC_CONFIG_INTERP, (long long)c->u.gc.refs);
+}
+
 /* gc.set_threshold, gc.enable, gc.disable, gc.set_debug: every setting the range
- * changed; the interpreter's own objects (gc.c) where they arrive. */
-static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
+ * changed; the interpreter's own objects (gc.c) where they arrive, and
+ * where they leave a generation when they arrive nowhere.  Returns 1 if
+ * it said anything. */
+static int say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
 {
     const char *sep = "";
     hv_event cfg, *c = &cfg;
+    int gained = interp_gained(s, from, to);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_GC_CONFIG, &i, c); i++) {
         if (c->u.gc.gen == GC_CONFIG_DEBUG)
             buf_printf(out, "%sthe collector's debug flags set to %lld (gc.set_debug)%s", sep, (long long)c->u.gc.refs,
@@ -394,6 +422,8 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
                 buf_printf(out, "%s%lld of the interpreter's own objects (python3's start-up, not the "
                            "program's) in generation %u", sep, (long long)c->u.gc.refs,
                            c->u.gc.gen - GC_CONFIG_INTERP);
+            else if (!gained)
+                say_interp_lost(s, c, sep, out);
             else
                 continue;
         } else if (c->u.gc.gen == GC_CONFIG_ENABLED)
@@ -405,6 +435,7 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
                        (long long)c->u.gc.refs, (long long)c->u.gc.old_refs);
         sep = ", ";
     }
+    return *sep != 0;
 }
 
 /* The name of the class at addr, an object of the type named `type`;
@@ -857,6 +888,21 @@ static void say_bound_aside(stream *s, uint64_t from, uint64_t to, tally *t, buf
     buf_free(&b);
 }
 
+/* An untracking phase that examined the program's objects and untracked
+ * python3's start-up ones too: those, as a clause after the examined. */
+static void say_untracked_aside(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
+{
+    if (!t->examined || !t->n[EV_GC_CONFIG])
+        return;
+    buf b = BUF_INIT;
+    if (say_gc_config(s, from, to, &b)) {
+        size_t at = out->len;
+        buf_printf(out, "; %s", buf_str(&b));
+        optional(t, out, at, RANK_PART);            /* the first to go on a narrow line */
+    }
+    buf_free(&b);
+}
+
 /* CLEAR under gc.DEBUG_SAVEALL (the flags as the model has them where
  * the range ends): delete_garbage appends each object to gc.garbage
  * instead of clearing it, so it stays alive and leaves the collection for
@@ -904,12 +950,12 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
         return say_shift(t, out), 2;
     else if (t->n[EV_OBJ_RESIZE])
         return say_resized(s, from, to, t, out), 1;
-    else if (t->n[EV_GC_CONFIG])
-        say_gc_config(s, from, to, out);
+    else if (t->n[EV_GC_CONFIG] && !t->examined && say_gc_config(s, from, to, out))
+        ;                                           /* a setting, or the interpreter's objects moving */
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
         say_blocks(t, out);
     else if (t->first[EV_GC_PHASE] && say_gc(t, out))
-        ;                                           /* a phase's work before the references it moved */
+        say_untracked_aside(s, from, to, t, out);   /* a phase's work before the references it moved */
     else if (t->n[EV_REF])
         say_refs(s, from, to, t, out);
     else if (!t->first[EV_GC_PHASE] && say_gc(t, out))

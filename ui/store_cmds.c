@@ -639,7 +639,8 @@ int store_cmd_record_begin(const cli_opts *o, const char *name, const char *sour
     if (o->db)
         buf_adds(&path, o->db);
     if ((o->db || store_default_path(&path, &why) == 0) &&
-        (rec->st = store_open(buf_str(&path), STORE_WRITE, NULL, &why))) {
+        (rec->st = store_open(buf_str(&path), STORE_WRITE, NULL, &why)) &&
+        (!o->record_limit || store_limit_growth(rec->st, o->record_limit, &why) == 0)) {
         session_meta meta = {name, o->profile ? o->profile->name : profile_default()->name,
                              o->collector ? o->collector : "generational", source};
         rec->s = session_begin(rec->st, &meta, &why);

@@ -35,8 +35,14 @@
  *                                              (generation 0, 1, 2, or 3: the
  *                                              permanent one, gc.freeze(); null:
  *                                              untracked)
- *     "references": [{"from": "0x…"|null, "to": "0x…", "label": 3, "count": 1}],
- *                                              (from null: the interpreter's own)
+ *     "references": [{"from": "0x…"|null, "to": "0x…", "label": 3, "count": 1,
+ *                     "value": "'abc'"}],      (from null: the interpreter's own;
+ *                                              label: the slot, an index, or the
+ *                                              address of the key or name object
+ *                                              as a number; "value", only for a
+ *                                              static object "to" (a small int,
+ *                                              None, a one-character str…, none
+ *                                              in "objects"): its repr)
  *     "frames": [{"address": "0x…", "code": "0x…"}]    outermost first
  *   }
  *
@@ -90,8 +96,9 @@ typedef struct recorder {
 
 /* Opens --db (else the default path; folders created) for writing and
  * begins a session called name (the script; "console", a demo) with the
- * run's profile and collector and the program's source.  0, or -1 with
- * "heapviz: <file>: <what>" in err. */
+ * run's profile and collector and the program's source; the file may grow
+ * by --record-limit (0: no limit) before recording stops as on a full disk.
+ * 0, or -1 with "heapviz: <file>: <what>" in err. */
 int store_cmd_record_begin(const cli_opts *o, const char *name, const char *source, recorder *rec, buf *err);
 /* Ends the session (complete, or interrupted: Ctrl-C, an aborted run) and
  * closes the file, checkpointed.  0, or -1 with "heapviz: …" in err when

@@ -361,17 +361,17 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     }
 }
 
-/* Generation k's row, in the first of four forms, each shorter, that fits
- * `room` columns: the threshold's origin goes first, then the padding,
- * then the words for the interpreter's and the program's counts (the
- * narrow title names them). */
-static void generation_row(const gc_view *g, int k, int interp, int room, char *s, size_t n)
+/* Generation k's row, in the first of four forms from `form` on, each
+ * shorter, that fits `room` columns: the threshold's origin goes first,
+ * then the padding, then the words for the interpreter's and the
+ * program's counts (the narrow title names them).  Returns the form. */
+static int generation_row(const gc_view *g, int k, int interp, int room, int form, char *s, size_t n)
 {
     int collecting = g->phase != GCP_IDLE && k <= g->gen;
     const char *mark = collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "";
     const char *origin = g->threshold[k] == default_threshold[k] ? " (default)" : " (set_threshold)";
     long long thr = (long long)g->threshold[k], py = (long long)g->interp[k];
-    for (int form = 0; form < 4; form++) {
+    for (; form < 4; form++) {
         char who[64] = "";
         if (interp && form < 3)             /* python3's start-up objects (gc.c) */
             snprintf(who, sizeof who, form < 2 ? "%6lld interpreter's + " : "%lld python3's + ", py);
@@ -381,8 +381,9 @@ static void generation_row(const gc_view *g, int k, int interp, int room, char *
             snprintf(s, n, form < 2 ? "gen %d %s%6zu %s   threshold %lld%s%s" : "gen %d %s%zu %s · threshold %lld%s%s",
                      k, who, g->tracked[k], interp ? "yours" : "tracked", thr, form ? "" : origin, mark);
         if (canvas_text_width(s) <= room)
-            return;
+            return form;
     }
+    return 3;
 }
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
@@ -400,10 +401,13 @@ static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
         title = !g->enabled ? "generations · collection off" : frozen ? fz : interp ? "generations: python3's + yours" : "generations";
     }
     boxed(g, cv, r, title);
+    char s[160];
+    int form = 0;               /* the three rows in one form, so their columns line up */
+    for (int k = 0; k < 3; k++)
+        form = generation_row(g, k, interp, r.w - 3, form, s, sizeof s);
     for (int k = 0; k < 3; k++) {
-        char s[160];
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
-        generation_row(g, k, interp, r.w - 3, s, sizeof s);
+        generation_row(g, k, interp, r.w - 3, form, s, sizeof s);
         view_put_cut(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED),
                      style(g, THEME_TITLE));
     }
