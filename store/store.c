@@ -425,12 +425,19 @@ static int64_t pragma_int(sqlite3 *db, const char *sql)
     return v;
 }
 
-/* Whether the file is within a few pages of store_limit_growth's cap: a
- * full disk elsewhere leaves it well below. */
+/* Whether the write that failed would have passed store_limit_growth's
+ * cap: the file (as the failed transaction left it: rolled back) within
+ * one recorder transaction of it, LIMIT_SLACK bytes (session.c's commits of
+ * 2 MiB, and up to 32 MiB queued while a checkpoint ran); a full disk
+ * elsewhere leaves it well below.  (A slack in pages read 64 KiB pages:
+ * with 16 KiB ones a 1M limit's first commit, failing whole, said "the
+ * disk is full".) */
 static int limit_reached(store *st)
 {
-    int64_t pages = pragma_int(st->db, "PRAGMA page_count"), max = pragma_int(st->db, "PRAGMA max_page_count");
-    return pages >= 0 && max >= 0 && pages + 64 >= max;
+    enum { LIMIT_SLACK = 40 << 20 };
+    int64_t pages = pragma_int(st->db, "PRAGMA page_count"), max = pragma_int(st->db, "PRAGMA max_page_count"),
+            size = pragma_int(st->db, "PRAGMA page_size");
+    return pages >= 0 && max >= 0 && size > 0 && pages + LIMIT_SLACK / size >= max;
 }
 
 int store_limit_growth(store *st, uint64_t bytes, buf *err)
