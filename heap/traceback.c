@@ -931,7 +931,9 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                another name takes its entry: not modelled)
  *     readline up to the line    each chunk read (an 8192 + 33 B bytes cut
  *                                to what is left) and decoded (a str of
- *                                it), each line with and without its
+ *                                it, copied when the newline decoder's
+ *                                memchr finds a '\r' byte in a wide
+ *                                character), each line with and without its
  *                                newline: the peak for a script over about
  *                                5 KB; past the first chunk, the snapshot
  *                                keeps the last chunk's bytes while the
@@ -1041,13 +1043,7 @@ size_t traceback_whole_chars(const char *text, size_t n)
     return n;
 }
 
-/* The chunk decoded as the UTF-8 decoder does (utf_8_decode, not final:
- * unicode_decode_utf8 with `consumed`): a str of one ASCII character a
- * byte first, the result when every byte is ASCII; past the first other
- * byte that str is the writer's buffer, remade wider (same length) at each
- * wider character while the narrower one is still held, cut at the end.
- * A character cut by the chunk's end is left to the next chunk.  Or NULL. */
-static object *hook_decode(vm *v, const char *text, size_t n)
+object *traceback_decode_chunk(vm *v, const char *text, size_t n)
 {
     size_t ascii = 0;
     while (ascii < n && (unsigned char)text[ascii] < 0x80)
@@ -1071,6 +1067,53 @@ static object *hook_decode(vm *v, const char *text, size_t n)
     return s;
 }
 
+/* Whether the kind-wide storage of str s holds the byte '\r': a CR, or a
+ * wider character with 0x0D in one of its bytes (U+0D00-U+0DFF, U+010D,
+ * U+1F40D). */
+static int hook_has_cr_byte(const strobj *s)
+{
+    for (size_t i = 0; i < s->nbytes;) {
+        uint32_t c = str_decode_at(s->data, &i);
+        for (unsigned k = 0; k < s->kind; k++, c >>= 8)
+            if ((c & 0xFF) == '\r')
+                return 1;
+    }
+    return 0;
+}
+
+/* The newline kinds a translating pass records (a CR followed by LF is
+ * one CRLF). */
+static int hook_seen_newlines(const strobj *s)
+{
+    int seen = 0;
+    for (size_t i = 0; i < s->nbytes; i++) {
+        if (s->data[i] == '\n')
+            seen |= NL_SEEN_LF;
+        else if (s->data[i] == '\r' && s->data[i + 1] == '\n') {
+            seen |= NL_SEEN_CRLF;
+            i++;
+        } else if (s->data[i] == '\r')
+            seen |= NL_SEEN_CR;
+    }
+    return seen;
+}
+
+object *traceback_newline_decode(vm *v, int *seennl, object *decoded, const char *text, size_t n)
+{
+    if (!decoded || !STR(decoded)->len)
+        return decoded;
+    const strobj *s = STR(decoded);
+    int only_lf = (*seennl == 0 || *seennl == NL_SEEN_LF) && !hook_has_cr_byte(s);
+    *seennl |= only_lf ? (memchr(s->data, '\n', s->nbytes) ? NL_SEEN_LF : 0) : hook_seen_newlines(s);
+    if (only_lf)
+        return decoded;
+    uint64_t translated = hook_block(v, (uint64_t)s->kind * s->len);
+    obj_decref(v, decoded);
+    object *copy = hook_str(v, text, n);
+    hook_block_free(v, translated);
+    return copy;
+}
+
 /* What display_source_line's TextIOWrapper holds between two readline
  * calls, as byte offsets into the script's text: decoded_chars is
  * text[dbeg, dend) (NULL once consumed), of which text[dbeg, used) is
@@ -1088,6 +1131,7 @@ typedef struct hook_text {
                                  * characters) */
     size_t npending;
     uint64_t snapshot;          /* the snapshot's bytes: 0 for none or b'' */
+    int seennl;                 /* the newline decoder's (traceback_newline_decode) */
 } hook_text;
 
 /* textiowrapper_read_chunk: the snapshot point taken (the decoder's
@@ -1119,7 +1163,7 @@ static int hook_read_chunk(vm *v, hook_text *h)
     size_t k = h->npending, dn = k + n;
     const char *d = h->text + h->pos - k;
     uint64_t data = k && n ? hook_block(v, 33 + dn) : 0;
-    object *decoded = hook_decode(v, d, dn);
+    object *decoded = traceback_decode_chunk(v, d, dn);
     size_t whole = traceback_whole_chars(d, dn);
     object *consumed = int_from_i64(v, (int64_t)whole);         /* codec_tuple: "Nn", PyLong_FromLong */
     object *result = hook_args(v, 2);
@@ -1131,6 +1175,7 @@ static int hook_read_chunk(vm *v, hook_text *h)
     h->npending = dn - whole;
     hook_block_free(v, data);
     obj_xdecref(v, consumed);
+    decoded = traceback_newline_decode(v, &h->seennl, decoded, d, whole);
     obj_xdecref(v, h->decoded);
     h->decoded = decoded;
     h->dbeg = h->used = h->pos - k;

@@ -1367,8 +1367,12 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
  *                     the reader's buffer holds, the others and the read
  *                     at EOF are read1s of 8192 bytes into a bytes through
  *                     a memoryview (the reading's peak); each decodes
- *                     through codecs.py:322, whose (result, consumed)
- *                     tuple goes back to the free list
+ *                     through codecs.py:322 (unicode_decode_utf8's
+ *                     narrower strs: traceback_decode_chunk), whose
+ *                     (result, consumed) tuple goes back to the free
+ *                     list, then through the newline decoder's pass
+ *                     (its copy when a wide character holds the byte
+ *                     '\r': traceback_newline_decode)
  *   updatecache:141   lines[-1] += '\n' when the file does not end with one
  *   updatecache:143   cache[filename] = size, mtime, lines, fullname
  *
@@ -1411,6 +1415,7 @@ typedef struct lc_reader {
     object *decoded;        /* NULL once consumed (set_decoded_chars(NULL)) */
     size_t start, end, used;
     size_t have;
+    int seennl;             /* the IncrementalNewlineDecoder's (traceback_newline_decode) */
 } lc_reader;
 
 /* TextIOWrapper's read_chunk of text[0..n) (n 0: EOF).  The first chunk
@@ -1439,14 +1444,13 @@ static void lc_read_chunk(vm *v, tm_state *tm, lc_reader *c, const char *text, s
     }
     obj_xdecref(v, size);
     lc_tuple_touch(v, 2);
-    object *decoded = n ? str_from_utf8(v, text, n) : NULL;
-    if (n && !decoded)
-        vm_exc_clear(v);
+    object *decoded = n ? traceback_decode_chunk(v, text, n) : NULL;
+    lc_frames(tm, LC(137), 0);
+    decoded = traceback_newline_decode(v, &c->seennl, decoded, text, n);
     obj_xdecref(v, c->decoded);
     c->decoded = decoded;
     if (input)
         pymalloc_free(v->pm, input);
-    lc_frames(tm, LC(137), 0);
 }
 
 /* The next chunk into r->decoded (textiowrapper_read_chunk): the first
@@ -1562,7 +1566,7 @@ static object *lc_readline(vm *v, tm_state *tm, lc_reader *r)
  * each readline's line appended, the list cut back at the end. */
 static object *lc_readlines(vm *v, tm_state *tm)
 {
-    lc_reader r = {NULL, 0, 0, 0, 0};
+    lc_reader r = {.decoded = NULL};
     object *lines = list_new(v, 0), *line;
     if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
         goto fail;

@@ -1424,6 +1424,10 @@ class Gen:
             self.has_sink = True
         v = self.pick(*self.kinds())
         item = v or self.expr("str")
+        if v and self.vars[v] == "inst":
+            # an instance's default repr holds its address, which heapviz's
+            # simulated heap does not share with python3: print its type
+            item = "type(%s).__name__" % v
         c = r.randrange(10)
         if c == 0:
             self.emit("print(%s, %s, sep=%r, end=%r)" % (item, self.expr("int"), r.choice(["", "-", ", ", "\u00e9"]),
