@@ -918,7 +918,7 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                BufferedReader (152 + 16 B, GC) from a
  *                                2-tuple, with a buffer of the file's
  *                                st_blksize and a lock (a 32 B sem_t, raw
- *                                domain: a plain block here); a 1-tuple
+ *                                domain: a plain block here)
  *     _PyTokenizer_FindEncodingFilename   tok_state (2848 B) and tok->buf
  *                                (BUFSIZ, 8192 B), freed: the report's peak
  *                                while the script is under about 5 KB
@@ -929,6 +929,8 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                IncrementalDecoder) that _PyType_Lookup's
  *                                method cache keeps (67 B a report, until
  *                                another name takes its entry: not modelled)
+ *                                and made by a call with a 1-tuple
+ *                                ("strict",)
  *     readline up to the line    each chunk read (an 8192 + 33 B bytes cut
  *                                to what is left) and decoded (a str of
  *                                it, copied when the newline decoder's
@@ -1000,8 +1002,6 @@ void traceback_reader_open(vm *v, traceback_reader *r)
     r->block[TB_READER_BUFFER] = hook_block(v, traceback_reader_blksize(v));
     r->block[TB_READER_LOCK] = hook_block(v, 32);  /* PyThread_allocate_lock: a sem_t (PyMem_RawMalloc) */
     object *buf_args = hook_args(v, 2);
-    object *one = hook_args(v, 1);
-    obj_xdecref(v, one);
     obj_xdecref(v, buf_args);
     obj_xdecref(v, open_args);
     obj_xdecref(v, rb);
@@ -1316,8 +1316,12 @@ void traceback_reader_wrap(vm *v, traceback_reader *r)
     r->encoding = hook_str(v, "utf-8", 5);
     hook_keep_name(v, "incrementaldecoder");
     r->errors = hook_str(v, "strict", 6);
+    /* codec_makeincrementalcodec calls the class with "s": a class has no
+     * vectorcall, so _PyObject_MakeTpCall packs ("strict",) */
+    object *one = hook_args(v, 1);
     r->block[TB_READER_DECODER] = hook_block(v, 40 + 16);
     r->block[TB_READER_VALUES] = hook_block(v, decoder_values_size(v));
+    obj_xdecref(v, one);
     r->block[TB_READER_NEWLINES] = hook_block(v, 40);
     obj_xdecref(v, asked);
 }
