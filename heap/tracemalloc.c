@@ -1456,6 +1456,35 @@ static void lc_read_chunk(vm *v, tm_state *tm, lc_reader *c, const char *text, s
 /* The next chunk into r->decoded (textiowrapper_read_chunk): the first
  * from the buffer, at most its st_blksize, then read1s of _CHUNK_SIZE, cut
  * back to whole characters.  0 at EOF (one more read, finding nothing). */
+/* The end of the line of text[0..n) starting at `at` (past its newline). */
+static size_t lc_line_end(const char *text, size_t n, size_t at)
+{
+    const char *nl = at < n ? memchr(text + at, '\n', n - at) : NULL;
+    return nl ? (size_t)(nl - text) + 1 : n;
+}
+
+/* Whether tokenize.open's buffer.seek(0) stays in the reader's buffer:
+ * detect_encoding read the first line with buffer.readline(), and the
+ * second too when the first is blank or a comment without a coding
+ * cookie (blank_re, find_cookie); the buffer then holds the raw read of
+ * st_blksize bytes the last of them ended in, which is the file's start
+ * only when they end within its first st_blksize bytes.  Otherwise the
+ * seek empties it and the first chunk is a raw read like the others. */
+static int lc_first_chunk_buffered(vm *v)
+{
+    const char *t = v->script_text;
+    size_t n = v->script_len, end = lc_line_end(t, n, 0), i = 0;
+    while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\f'))
+        i++;
+    int blank = i == end || t[i] == '#' || t[i] == '\r' || t[i] == '\n';
+    int cookie = 0;
+    for (size_t k = i; blank && k + 7 < end; k++)      /* find_cookie: coding[:=] */
+        cookie |= memcmp(t + k, "coding", 6) == 0 && (t[k + 6] == ':' || t[k + 6] == '=');
+    if (blank && !cookie)
+        end = lc_line_end(t, n, end);
+    return end == 0 || end - 1 < traceback_reader_blksize(v);
+}
+
 static int lc_next_chunk(vm *v, tm_state *tm, lc_reader *r)
 {
     const char *text = v->script_text;
@@ -1464,11 +1493,12 @@ static int lc_next_chunk(vm *v, tm_state *tm, lc_reader *r)
         lc_read_chunk(v, tm, r, NULL, 0, 0);
         return 0;
     }
-    size_t n = r->have ? TEXTIO_CHUNK_SIZE : traceback_reader_blksize(v);
+    int buffered = r->have == 0 && lc_first_chunk_buffered(v);
+    size_t n = buffered ? traceback_reader_blksize(v) : TEXTIO_CHUNK_SIZE;
     n = n < left ? n : left;
     size_t whole = traceback_whole_chars(text + r->have, n);
     n = whole ? whole : n;
-    lc_read_chunk(v, tm, r, text + r->have, n, r->have == 0);
+    lc_read_chunk(v, tm, r, text + r->have, n, buffered);
     r->start = r->used = r->have;
     r->end = r->have += n;
     return 1;
