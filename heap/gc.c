@@ -1288,19 +1288,26 @@ static void import_count(vm *v)
 }
 
 /* _call_with_frames_removed(f, arg): its *args (a 1-tuple) and **kwds (an
- * empty dict), made by the call and held while f runs. */
+ * empty dict), made by the call, and the dict its `f(*args, **kwds)` makes
+ * (BUILD_MAP 0, then DICT_MERGE of kwds into it), held while f runs. */
 typedef struct frames_removed {
-    object *args, *kwds;
+    object *args, *kwds, *merged;
 } frames_removed;
 
 static frames_removed frames_removed_call(vm *v)
 {
-    frames_removed c = {lock_args(v, 1), lock_args(v, 0)};
+    frames_removed c;
+    c.args = lock_args(v, 1);
+    c.kwds = lock_args(v, 0);
+    c.merged = lock_args(v, 0);
     return c;
 }
 
+/* f returned: CALL_FUNCTION_EX drops the merged dict, then the frame's
+ * end its *args and **kwds. */
 static void frames_removed_return(vm *v, frames_removed *c)
 {
+    obj_xdecref(v, c->merged);
     obj_xdecref(v, c->args);
     obj_xdecref(v, c->kwds);
 }
@@ -1322,7 +1329,7 @@ void gc_first_import(vm *v, gc_import_keep *keep)
     rc = rc || keep_str(v, keep, "spec_for_gc") || dict_park_new_minsize_keys(v);
     OUTER(v, import_spec_frames);
     rc = rc || keep_block(v, keep, 56) || keep_block(v, keep, 96);
-    frames_removed call = {NULL, NULL};
+    frames_removed call = {NULL, NULL, NULL};
     if (!rc) {
         OUTER(v, import_spec_init_frames);
         object *l = keep->objs[keep->nobjs++] = list_new(v, 0);

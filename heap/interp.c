@@ -68,6 +68,19 @@ interp *interp_new(const interp_options *opt)
     return in;
 }
 
+/* sys.last_type, last_value and last_traceback set to each of values in
+ * turn (values[i] a new reference, or NULL), each replaced one dropped
+ * then: _PyErr_PrintEx's _PySys_SetAttr calls, finalize_modules_delete_special's
+ * Nones. */
+static void set_sys_last(vm *v, object *const values[3])
+{
+    for (size_t i = 0; i < HV_COUNTOF(v->sys_last); i++) {
+        object *old = v->sys_last[i];
+        v->sys_last[i] = values[i];
+        obj_xdecref(v, old);
+    }
+}
+
 /* Py_FinalizeEx as far as a program sees it: a full collection
  * (PyGC_Collect, skipped while gc is disabled; __main__ still in
  * sys.modules: it reorders the lists, gc.c's main_dict_to_gen1), then
@@ -85,6 +98,8 @@ static void finalize(interp *in)
     object *underscore = v->underscore;
     v->underscore = NULL;
     obj_xdecref(v, underscore);
+    object *const nones[3] = {NULL, NULL, NULL};
+    set_sys_last(v, nones);                 /* sys.last_* = None, after builtins._ */
     object *g = in->globals;
     in->globals = NULL;
     in->v->main_dict = NULL;
@@ -151,6 +166,10 @@ static int system_exit(interp *in)
     return status & 0xff;
 }
 
+/* PyErr_Print: the exception normalized, kept as sys.last_type,
+ * last_value and last_traceback (so what its traceback's frames hold
+ * lives until finalization, or the console's next error), then written
+ * by the excepthook. */
 static int report(interp *in)
 {
     vm *v = in->v;
@@ -161,11 +180,14 @@ static int report(interp *in)
     object *exc = v->exc;
     int status = type_is_subtype(exc->type, v->types[T_KEYBOARD_INTERRUPT]) ? INTERP_KILLED_BY_SIGINT : 1;
     v->exc = NULL;
+    object *last[3] = {obj_incref(v, (object *)exc->type), exc, EXC(exc)->traceback};
+    if (last[2])
+        obj_incref(v, last[2]);
+    set_sys_last(v, last);
     buf b = BUF_INIT;
     traceback_print(v, &b, exc);
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
-    obj_decref(v, exc);
     exc_memory_errors_settle(v);
     return status;
 }

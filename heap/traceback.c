@@ -912,13 +912,14 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                freed once written
  *   per traceback entry whose source line is shown
  *   (display_source_line_with_margin):
+ *     PyImport_ImportModule("io")  an empty from_list, freed
  *     io.open(filename, "rb")    its args ("Os": a 2-tuple and "rb"); FileIO
  *                                (48 + 16 B, GC) from a 4-tuple, with a
  *                                __dict__ for `name` (dict + keys table);
  *                                BufferedReader (152 + 16 B, GC) from a
  *                                2-tuple, with a buffer of the file's
  *                                st_blksize and a lock (a 32 B sem_t, raw
- *                                domain: a plain block here); a 1-tuple
+ *                                domain: a plain block here)
  *     _PyTokenizer_FindEncodingFilename   tok_state (2848 B) and tok->buf
  *                                (BUFSIZ, 8192 B), freed: the report's peak
  *                                while the script is under about 5 KB
@@ -929,9 +930,13 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                IncrementalDecoder) that _PyType_Lookup's
  *                                method cache keeps (67 B a report, until
  *                                another name takes its entry: not modelled)
+ *                                and made by a call with a 1-tuple
+ *                                ("strict",)
  *     readline up to the line    each chunk read (an 8192 + 33 B bytes cut
  *                                to what is left) and decoded (a str of
- *                                it), each line with and without its
+ *                                it, copied when the newline decoder's
+ *                                memchr finds a '\r' byte in a wide
+ *                                character), each line with and without its
  *                                newline: the peak for a script over about
  *                                5 KB; past the first chunk, the snapshot
  *                                keeps the last chunk's bytes while the
@@ -998,8 +1003,6 @@ void traceback_reader_open(vm *v, traceback_reader *r)
     r->block[TB_READER_BUFFER] = hook_block(v, traceback_reader_blksize(v));
     r->block[TB_READER_LOCK] = hook_block(v, 32);  /* PyThread_allocate_lock: a sem_t (PyMem_RawMalloc) */
     object *buf_args = hook_args(v, 2);
-    object *one = hook_args(v, 1);
-    obj_xdecref(v, one);
     obj_xdecref(v, buf_args);
     obj_xdecref(v, open_args);
     obj_xdecref(v, rb);
@@ -1041,13 +1044,7 @@ size_t traceback_whole_chars(const char *text, size_t n)
     return n;
 }
 
-/* The chunk decoded as the UTF-8 decoder does (utf_8_decode, not final:
- * unicode_decode_utf8 with `consumed`): a str of one ASCII character a
- * byte first, the result when every byte is ASCII; past the first other
- * byte that str is the writer's buffer, remade wider (same length) at each
- * wider character while the narrower one is still held, cut at the end.
- * A character cut by the chunk's end is left to the next chunk.  Or NULL. */
-static object *hook_decode(vm *v, const char *text, size_t n)
+object *traceback_decode_chunk(vm *v, const char *text, size_t n)
 {
     size_t ascii = 0;
     while (ascii < n && (unsigned char)text[ascii] < 0x80)
@@ -1071,6 +1068,53 @@ static object *hook_decode(vm *v, const char *text, size_t n)
     return s;
 }
 
+/* Whether the kind-wide storage of str s holds the byte '\r': a CR, or a
+ * wider character with 0x0D in one of its bytes (U+0D00-U+0DFF, U+010D,
+ * U+1F40D). */
+static int hook_has_cr_byte(const strobj *s)
+{
+    for (size_t i = 0; i < s->nbytes;) {
+        uint32_t c = str_decode_at(s->data, &i);
+        for (unsigned k = 0; k < s->kind; k++, c >>= 8)
+            if ((c & 0xFF) == '\r')
+                return 1;
+    }
+    return 0;
+}
+
+/* The newline kinds a translating pass records (a CR followed by LF is
+ * one CRLF). */
+static int hook_seen_newlines(const strobj *s)
+{
+    int seen = 0;
+    for (size_t i = 0; i < s->nbytes; i++) {
+        if (s->data[i] == '\n')
+            seen |= NL_SEEN_LF;
+        else if (s->data[i] == '\r' && s->data[i + 1] == '\n') {
+            seen |= NL_SEEN_CRLF;
+            i++;
+        } else if (s->data[i] == '\r')
+            seen |= NL_SEEN_CR;
+    }
+    return seen;
+}
+
+object *traceback_newline_decode(vm *v, int *seennl, object *decoded, const char *text, size_t n)
+{
+    if (!decoded || !STR(decoded)->len)
+        return decoded;
+    const strobj *s = STR(decoded);
+    int only_lf = (*seennl == 0 || *seennl == NL_SEEN_LF) && !hook_has_cr_byte(s);
+    *seennl |= only_lf ? (memchr(s->data, '\n', s->nbytes) ? NL_SEEN_LF : 0) : hook_seen_newlines(s);
+    if (only_lf)
+        return decoded;
+    uint64_t translated = hook_block(v, (uint64_t)s->kind * s->len);
+    obj_decref(v, decoded);
+    object *copy = hook_str(v, text, n);
+    hook_block_free(v, translated);
+    return copy;
+}
+
 /* What display_source_line's TextIOWrapper holds between two readline
  * calls, as byte offsets into the script's text: decoded_chars is
  * text[dbeg, dend) (NULL once consumed), of which text[dbeg, used) is
@@ -1088,6 +1132,7 @@ typedef struct hook_text {
                                  * characters) */
     size_t npending;
     uint64_t snapshot;          /* the snapshot's bytes: 0 for none or b'' */
+    int seennl;                 /* the newline decoder's (traceback_newline_decode) */
 } hook_text;
 
 /* textiowrapper_read_chunk: the snapshot point taken (the decoder's
@@ -1119,7 +1164,7 @@ static int hook_read_chunk(vm *v, hook_text *h)
     size_t k = h->npending, dn = k + n;
     const char *d = h->text + h->pos - k;
     uint64_t data = k && n ? hook_block(v, 33 + dn) : 0;
-    object *decoded = hook_decode(v, d, dn);
+    object *decoded = traceback_decode_chunk(v, d, dn);
     size_t whole = traceback_whole_chars(d, dn);
     object *consumed = int_from_i64(v, (int64_t)whole);         /* codec_tuple: "Nn", PyLong_FromLong */
     object *result = hook_args(v, 2);
@@ -1131,6 +1176,7 @@ static int hook_read_chunk(vm *v, hook_text *h)
     h->npending = dn - whole;
     hook_block_free(v, data);
     obj_xdecref(v, consumed);
+    decoded = traceback_newline_decode(v, &h->seennl, decoded, d, whole);
     obj_xdecref(v, h->decoded);
     h->decoded = decoded;
     h->dbeg = h->used = h->pos - k;
@@ -1271,8 +1317,12 @@ void traceback_reader_wrap(vm *v, traceback_reader *r)
     r->encoding = hook_str(v, "utf-8", 5);
     hook_keep_name(v, "incrementaldecoder");
     r->errors = hook_str(v, "strict", 6);
+    /* codec_makeincrementalcodec calls the class with "s": a class has no
+     * vectorcall, so _PyObject_MakeTpCall packs ("strict",) */
+    object *one = hook_args(v, 1);
     r->block[TB_READER_DECODER] = hook_block(v, 40 + 16);
     r->block[TB_READER_VALUES] = hook_block(v, decoder_values_size(v));
+    obj_xdecref(v, one);
     r->block[TB_READER_NEWLINES] = hook_block(v, 40);
     obj_xdecref(v, asked);
 }
@@ -1301,8 +1351,24 @@ void traceback_reader_close(vm *v, traceback_reader *r)
     memset(r, 0, sizeof *r);
 }
 
+/* display_source_line_with_margin's PyImport_ImportModule("io")
+ * (PyImport_Import, io already in sys.modules): its from_list, an empty
+ * list made first and dropped last (builtins.__import__ is called through
+ * vectorcall: no argument tuple; measured with the 5-tuple free list
+ * empty).  Without a running frame (the compiler's warnings)
+ * PyImport_Import imports "builtins" and makes fake globals too: not
+ * modelled. */
+static void hook_import_io(vm *v)
+{
+    object *from_list = list_new(v, 0);
+    if (!from_list)
+        vm_exc_clear(v);
+    obj_xdecref(v, from_list);
+}
+
 void traceback_source_memory(vm *v, const char *file, uint32_t line)
 {
+    hook_import_io(v);
     traceback_reader r;
     traceback_reader_open(v, &r);
     uint64_t tok = hook_block(v, 2848), tokbuf = hook_block(v, 8192);

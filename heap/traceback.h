@@ -124,6 +124,26 @@ typedef struct traceback_reader {
 /* The length of text[0..n) cut back to a whole UTF-8 character: an
  * incremental decoder keeps a split one's bytes for the next chunk. */
 size_t traceback_whole_chars(const char *text, size_t n);
+/* The chunk text[0..n) decoded as the UTF-8 decoder does (utf_8_decode,
+ * not final: unicode_decode_utf8 with `consumed`): a str of one ASCII
+ * character a byte first, the result when every byte is ASCII; past the
+ * first other byte that str is the writer's buffer, remade wider (same
+ * length) at each wider character while the narrower one is still held,
+ * cut at the end.  A character cut by the chunk's end is left to the next
+ * chunk.  Or NULL (the error cleared). */
+object *traceback_decode_chunk(vm *v, const char *text, size_t n);
+/* IncrementalNewlineDecoder's seennl bits (Modules/_io/textio.c). */
+enum { NL_SEEN_CR = 1, NL_SEEN_LF = 2, NL_SEEN_CRLF = 4 };
+/* _PyIncrementalNewlineDecoder_decode's pass over the chunk `decoded`
+ * (the str of text[0..n), whose reference it takes), translating as
+ * newline=None does, *seennl its record: while only LF has been seen, a
+ * memchr for the byte '\r' over the str's kind * len bytes decides, so a
+ * wide character holding 0x0D (U+0D00-U+0DFF, U+010D, the snake emoji
+ * U+1F40D) sends the chunk through the copy a real CR takes: a PyMem
+ * buffer of kind * len bytes, the decoded str dropped, a new str made from
+ * the buffer, the buffer freed.  Returns the str decoded_chars takes (CRs
+ * are not translated: the readers' offsets stay the file's). */
+object *traceback_newline_decode(vm *v, int *seennl, object *decoded, const char *text, size_t n);
 /* The BufferedReader's buffer size: the file's st_blksize (vm.source_stat). */
 size_t traceback_reader_blksize(vm *v);
 /* io.open(file, "rb"), its argument tuples made and dropped.  Cannot fail. */

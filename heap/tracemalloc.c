@@ -1372,8 +1372,12 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
  *                     the reader's buffer holds, the others and the read
  *                     at EOF are read1s of 8192 bytes into a bytes through
  *                     a memoryview (the reading's peak); each decodes
- *                     through codecs.py:322, whose (result, consumed)
- *                     tuple goes back to the free list
+ *                     through codecs.py:322 (unicode_decode_utf8's
+ *                     narrower strs: traceback_decode_chunk), whose
+ *                     (result, consumed) tuple goes back to the free
+ *                     list, then through the newline decoder's pass
+ *                     (its copy when a wide character holds the byte
+ *                     '\r': traceback_newline_decode)
  *   updatecache:141   lines[-1] += '\n' when the file does not end with one
  *   updatecache:143   cache[filename] = size, mtime, lines, fullname
  *
@@ -1416,6 +1420,7 @@ typedef struct lc_reader {
     object *decoded;        /* NULL once consumed (set_decoded_chars(NULL)) */
     size_t start, end, used;
     size_t have;
+    int seennl;             /* the IncrementalNewlineDecoder's (traceback_newline_decode) */
 } lc_reader;
 
 /* TextIOWrapper's read_chunk of text[0..n) (n 0: EOF).  The first chunk
@@ -1444,19 +1449,47 @@ static void lc_read_chunk(vm *v, tm_state *tm, lc_reader *c, const char *text, s
     }
     obj_xdecref(v, size);
     lc_tuple_touch(v, 2);
-    object *decoded = n ? str_from_utf8(v, text, n) : NULL;
-    if (n && !decoded)
-        vm_exc_clear(v);
+    object *decoded = n ? traceback_decode_chunk(v, text, n) : NULL;
+    lc_frames(tm, LC(137), 0);
+    decoded = traceback_newline_decode(v, &c->seennl, decoded, text, n);
     obj_xdecref(v, c->decoded);
     c->decoded = decoded;
     if (input)
         pymalloc_free(v->pm, input);
-    lc_frames(tm, LC(137), 0);
 }
 
 /* The next chunk into r->decoded (textiowrapper_read_chunk): the first
  * from the buffer, at most its st_blksize, then read1s of _CHUNK_SIZE, cut
  * back to whole characters.  0 at EOF (one more read, finding nothing). */
+/* The end of the line of text[0..n) starting at `at` (past its newline). */
+static size_t lc_line_end(const char *text, size_t n, size_t at)
+{
+    const char *nl = at < n ? memchr(text + at, '\n', n - at) : NULL;
+    return nl ? (size_t)(nl - text) + 1 : n;
+}
+
+/* Whether tokenize.open's buffer.seek(0) stays in the reader's buffer:
+ * detect_encoding read the first line with buffer.readline(), and the
+ * second too when the first is blank or a comment without a coding
+ * cookie (blank_re, find_cookie); the buffer then holds the raw read of
+ * st_blksize bytes the last of them ended in, which is the file's start
+ * only when they end within its first st_blksize bytes.  Otherwise the
+ * seek empties it and the first chunk is a raw read like the others. */
+static int lc_first_chunk_buffered(vm *v)
+{
+    const char *t = v->script_text;
+    size_t n = v->script_len, end = lc_line_end(t, n, 0), i = 0;
+    while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\f'))
+        i++;
+    int blank = i == end || t[i] == '#' || t[i] == '\r' || t[i] == '\n';
+    int cookie = 0;
+    for (size_t k = i; blank && k + 7 < end; k++)      /* find_cookie: coding[:=] */
+        cookie |= memcmp(t + k, "coding", 6) == 0 && (t[k + 6] == ':' || t[k + 6] == '=');
+    if (blank && !cookie)
+        end = lc_line_end(t, n, end);
+    return end == 0 || end - 1 < traceback_reader_blksize(v);
+}
+
 static int lc_next_chunk(vm *v, tm_state *tm, lc_reader *r)
 {
     const char *text = v->script_text;
@@ -1465,11 +1498,12 @@ static int lc_next_chunk(vm *v, tm_state *tm, lc_reader *r)
         lc_read_chunk(v, tm, r, NULL, 0, 0);
         return 0;
     }
-    size_t n = r->have ? TEXTIO_CHUNK_SIZE : traceback_reader_blksize(v);
+    int buffered = r->have == 0 && lc_first_chunk_buffered(v);
+    size_t n = buffered ? traceback_reader_blksize(v) : TEXTIO_CHUNK_SIZE;
     n = n < left ? n : left;
     size_t whole = traceback_whole_chars(text + r->have, n);
     n = whole ? whole : n;
-    lc_read_chunk(v, tm, r, text + r->have, n, r->have == 0);
+    lc_read_chunk(v, tm, r, text + r->have, n, buffered);
     r->start = r->used = r->have;
     r->end = r->have += n;
     return 1;
@@ -1567,7 +1601,7 @@ static object *lc_readline(vm *v, tm_state *tm, lc_reader *r)
  * each readline's line appended, the list cut back at the end. */
 static object *lc_readlines(vm *v, tm_state *tm)
 {
-    lc_reader r = {NULL, 0, 0, 0, 0};
+    lc_reader r = {.decoded = NULL};
     object *lines = list_new(v, 0), *line;
     if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
         goto fail;

@@ -348,6 +348,8 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     while (map_next(&v->builtins, &pos, &key, &val))
         root(fn, ud, (object *)(uintptr_t)val, GCR_BUILTINS);
     root(fn, ud, v->underscore, GCR_BUILTINS);
+    for (size_t i = 0; i < HV_COUNTOF(v->sys_last); i++)
+        root(fn, ud, v->sys_last[i], GCR_STATIC);
     for (size_t i = 0; i < v->nframes; i++)
         frame_roots(v->frames[i], fn, ud);
     root(fn, ud, v->exc, GCR_EXC);

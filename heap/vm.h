@@ -228,6 +228,8 @@ struct vm {
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
+    object *sys_last[3];    /* sys.last_type, last_value, last_traceback: the last
+                               uncaught exception PyErr_Print kept (interp.c), or NULLs */
     volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
     int (*interrupt_check)(void *ud);   /* NULL, or asked whether a set flag means it (interp.h) */
     void *interrupt_ud;

@@ -69,6 +69,10 @@ FEATURES = {
              "bin/oct/hex, int(s, base), ascii, encode/decode with error handlers, good and bad arguments",
     "introspect": "dir(), globals(), locals(), function and cell attributes, yield from, filter, issubclass, "
                   "setattr/delattr, dict/set comprehensions, slot wrappers and type dicts, next(it, default)",
+    "lateimport": "`import gc` moved down to just before the first top-level statement that uses gc "
+                  "(the import's dicts and tuples then come off free lists the program has used)",
+    "uncaught": "the program ends with an uncaught exception from a function whose frame holds an object "
+                "with __del__ (sys.last_traceback keeps it until after the final collection)",
     "snapshots": "(its programs differ from python3: README, stop 28) tracemalloc snapshots around statements: compare_to and statistics by lineno, filename and "
                  "traceback (line numbers, sizes, counts), Traceback length and frames, get_object_traceback, "
                  "clear_traces",
@@ -1424,6 +1428,10 @@ class Gen:
             self.has_sink = True
         v = self.pick(*self.kinds())
         item = v or self.expr("str")
+        if v and self.vars[v] == "inst":
+            # an instance's default repr holds its address, which heapviz's
+            # simulated heap does not share with python3: print its type
+            item = "type(%s).__name__" % v
         c = r.randrange(10)
         if c == 0:
             self.emit("print(%s, %s, sep=%r, end=%r)" % (item, self.expr("int"), r.choice(["", "-", ", ", "\u00e9"]),
@@ -1873,7 +1881,42 @@ class Gen:
             self.emit("print(gc.collect())")
         if self.has("tracemem"):
             self.emit("print(tracemalloc.get_traced_memory())")
+        if self.has("uncaught"):
+            self.uncaught_end()
+        if self.has("lateimport"):
+            self.late_gc_import()
         return "\n".join(self.lines) + "\n"
+
+    def uncaught_end(self):
+        """The last statement raises out of a function whose frame holds an
+        instance with __del__ and a list; a cycle with __del__ made before it
+        is garbage at exit (the final collection runs its finalizers first)."""
+        r = self.r
+        self.emit("class Held_:")
+        self.emit("    def __init__(self, tag):")
+        self.emit("        self.tag = tag")
+        self.emit("    def __del__(self):")
+        self.emit("        print('del Held_', self.tag)")
+        self.emit("c1_, c2_ = Held_('c1'), Held_('c2')")
+        self.emit("c1_.peer, c2_.peer = c2_, c1_")
+        self.emit("del c1_, c2_")
+        self.emit("def fail_(n):")
+        self.emit("    h = Held_(n)")
+        self.emit("    items = [h, n]")
+        self.emit("    return %s" % r.choice(["items[n]", "{'k': h}[n]", "n // (n - n)", "h.missing", "int('x%d' % n)"]))
+        self.emit("print('before')")
+        self.emit("fail_(%d)" % r.randint(2, 300))
+
+    def late_gc_import(self):
+        """Moves `import gc` (the second line) to just before the top-level
+        statement holding the first use of gc (none: the end)."""
+        lines = self.lines
+        gi = lines.index("import gc")
+        del lines[gi]
+        first = next((i for i, l in enumerate(lines) if i >= gi and "gc." in l), len(lines))
+        while first > gi and first < len(lines) and (lines[first].startswith((" ", "except", "else", "finally", "elif"))):
+            first -= 1
+        lines.insert(first, "import gc")
 
 
 def main(argv):
