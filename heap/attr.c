@@ -112,6 +112,8 @@ object *descr_new_static(vm *v, const method_def *def, type *owner)
 {
     if (def->flags & METH_STATIC)
         return static_method_new(v, def, owner);
+    if (def->flags & METH_NEW)              /* add_tp_new_wrapper: no descriptor */
+        return builtin_static_of(v, def, owner);
     return descr_new(v, static_kind(def), def, owner, NULL);
 }
 

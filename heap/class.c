@@ -990,6 +990,52 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
     return obj_incref(v, v->notimpl);
 }
 
+static int new_is_slot(vm *v, type *t);
+static object *object_new(vm *v, type *cls, size_t nargs);
+
+/* tp_new_wrapper's sanity check: the tp_new the first class along sub's
+ * tp_base chain not overriding __new__ inherits must be object_new (NULL),
+ * else that class's name for python3's "is not safe" TypeError. */
+static const char *new_unsafe(vm *v, type *sub)
+{
+    type *staticbase = sub;
+    while (staticbase && new_is_slot(v, staticbase))
+        staticbase = staticbase->base;
+    return staticbase && builtin_base(staticbase) != v->types[T_OBJECT] ? staticbase->name : NULL;
+}
+
+/* object.__new__(cls, *args, **kw), tp_new_wrapper bound to object: the
+ * first argument must be a subtype of object whose tp_new object_new can
+ * stand for; the rest (a new tuple slice of the packed arguments, the
+ * empty tuple when none are left) go to object_new, which refuses them
+ * unless cls overrides __init__ and not __new__. */
+static object *object_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    size_t nkw = kw ? TUPLE(kw)->n : 0;
+    if (nargs - nkw < 1)
+        return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(): not enough arguments", t->name);
+    if (!type_is_subtype(args[0]->type, v->types[T_TYPE]))
+        return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(X): X is not a type object (%s)", t->name,
+                               args[0]->type->name);
+    type *sub = (type *)args[0];
+    if (!type_is_subtype(sub, t))
+        return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
+                               sub->name, t->name);
+    const char *unsafe = new_unsafe(v, sub);
+    if (unsafe || v->exc)
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(%s) is not safe, use %s.__new__()",
+                                               t->name, sub->name, unsafe);
+    object *rest = tuple_new(v, nargs - nkw - 1);          /* PyTuple_GetSlice */
+    if (!rest)
+        return NULL;
+    for (size_t i = 1; i < nargs - nkw; i++)
+        tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
+    object *r = object_new(v, sub, nargs - 1);
+    obj_decref(v, rest);
+    return r;
+}
+
 static const method_def object_methods[] = {
     [M_OBJECT_INIT_SUBCLASS] = {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS,
                                 "object.__init_subclass__"},
@@ -1003,6 +1049,7 @@ static const method_def object_methods[] = {
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},
+    {"__new__", object_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "object.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1151,24 +1198,119 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
-/* type_call of a class whose tp_new is object_new (heapviz's classes
- * define no __new__): object_new refuses arguments (excess_args) before it
- * allocates when the class has no __init__ either (PyErr_Format of
- * tp_name), then the instance is made and its __init__ run. */
-static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+/* Whether t's tp_new is slot_tp_new: the __new__ its mro finds first is a
+ * class's (a staticmethod, or anything else put there), not
+ * tp_new_wrapper's builtin, for which update_one_slot keeps the tp_new t
+ * inherited.  A builtin type's is its own. */
+static int new_is_slot(vm *v, type *t)
 {
-    if (nargs && !type_lookup(v, cls, dunder(v, D_INIT)))
-        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%.200s() takes no arguments", cls->name);
-    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
-                              cls->nslots * sizeof(object *));
+    if (!(t->flags & TPF_HEAPTYPE))
+        return 0;
+    object *m = type_lookup(v, t, str_static_interned(v, "__new__"));
+    return m && !(obj_is(v, m, T_BUILTIN) && (DESCR(m)->def->flags & METH_NEW));
+}
+
+/* The inherited tp_new of a class whose tp_new is not slot_tp_new: its
+ * first builtin base's (object_new, PyType_GenericNew for list, dict_new,
+ * BaseException_new). */
+static type *new_owner(type *t)
+{
+    return builtin_base(t);
+}
+
+/* tp_alloc and what object_new, PyType_GenericNew and dict_new do past
+ * their checks: the instance (its pre-header and the class's fields
+ * zeroed), a dict's empty table, object_new's inline values for a class
+ * whose instances have a managed __dict__ (a list's or dict's get a dict
+ * only when first set), tracked. */
+static object *inst_alloc(vm *v, type *cls)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
     if (!o)
         return NULL;
-    if (!has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
+    type *root = builtin_base(cls);
+    if (root == v->types[T_DICT])
+        dict_init_empty(v, o);
+    else if (root == v->types[T_OBJECT] && !has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
         obj_decref(v, o);
         return NULL;
     }
     obj_track(v, o);
-    if (run_init(v, cls, o, args, nargs, kw)) {
+    return o;
+}
+
+/* object_new for a class: arguments (excess_args: nargs counts keyword
+ * values too) are an error when cls overrides __new__, or when it
+ * overrides neither __new__ nor __init__ (named by tp_name), both before
+ * anything is allocated. */
+static object *object_new(vm *v, type *cls, size_t nargs)
+{
+    if (nargs && new_is_slot(v, cls))
+        return vm_raise(v, T_TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (nargs && !type_lookup(v, cls, dunder(v, D_INIT)))
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%.200s() takes no arguments", cls->name);
+    if (v->exc)
+        return NULL;
+    return cls->flags & TPF_HEAPTYPE ? inst_alloc(v, cls) : cls->vnew(v, cls, NULL, 0, NULL);  /* object */
+}
+
+/* slot_tp_new: PyObject_GetAttr(cls, "__new__") (a staticmethod gives its
+ * function), called with cls first through _PyObject_Call_Prepend. */
+static object *slot_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *f = obj_getattr(v, &cls->ob, str_static_interned(v, "__new__"));
+    if (!f)
+        return NULL;
+    object *r = call_prepend(v, f, &cls->ob, args, nargs, kw);
+    obj_decref(v, f);
+    return r;
+}
+
+/* cls's tp_new: slot_tp_new, or the builtin base's (object_new, which
+ * checks its arguments; list's and dict's take any). */
+static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    if (new_is_slot(v, cls))
+        return slot_new(v, cls, args, nargs, kw);
+    if (v->exc)
+        return NULL;
+    return new_owner(cls) == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
+}
+
+/* o's tp_init, o of a class along whose mro type_call found it: slot_tp_init
+ * when a class defines __init__, else the builtin base's: list___init__
+ * or dict_init with the arguments, object_init (arguments refused only
+ * when o's class overrides neither __new__ nor __init__, as tp_name's
+ * "__init__() takes exactly one argument"). */
+static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, object *kw)
+{
+    type *t = o->type, *root = builtin_base(t);
+    if (type_lookup(v, t, dunder(v, D_INIT)))
+        return run_init(v, t, o, args, nargs, kw);
+    if (v->exc)
+        return -1;
+    if (root == v->types[T_LIST])
+        return list_init(v, o, args, nargs, kw);
+    if (root == v->types[T_DICT])
+        return dict_init(v, o, args, nargs, kw);
+    if (nargs && root == v->types[T_OBJECT] && !new_is_slot(v, t)) {
+        vm_raise_format(v, T_TYPE_ERROR, "%.200s.__init__() takes exactly one argument (the instance to "
+                        "initialize)", t->name);
+        return -1;
+    }
+    return v->exc ? -1 : 0;
+}
+
+/* type_call of a class whose instances are an object's, a list's or a
+ * dict's: tp_new; then, when it gave an instance of cls (a subclass's
+ * too), the tp_init of that instance's own type (an object of another
+ * type is returned as it is, uninitialised). */
+static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *o = class_tp_new(v, cls, args, nargs, kw);
+    if (!o || !type_is_subtype(o->type, cls))
+        return o;
+    if (class_tp_init(v, o, args, nargs, kw)) {
         obj_decref(v, o);
         return NULL;
     }
@@ -1196,31 +1338,6 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
-    return o;
-}
-
-/* type_call of a list or dict subclass.  tp_new: PyType_GenericNew
- * (list) or dict_new, which allocate the object (its pre-header and the
- * class's fields zeroed: the attributes get a dict only when first set,
- * object_new's inline values are not made), empty, tracked, the arguments
- * unread; then tp_init: a class's __init__ when one along the mro defines
- * it, else list___init__ or dict_init with the arguments. */
-static object *container_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
-    if (!o)
-        return NULL;
-    int is_dict = builtin_base(cls) == v->types[T_DICT];
-    if (is_dict)
-        dict_init_empty(v, o);
-    obj_track(v, o);
-    int rc = type_lookup(v, cls, dunder(v, D_INIT)) ? run_init(v, cls, o, args, nargs, kw)
-           : v->exc ? -1
-           : is_dict ? dict_init(v, o, args, nargs, kw) : list_init(v, o, args, nargs, kw);
-    if (rc) {
-        obj_decref(v, o);
-        return NULL;
-    }
     return o;
 }
 
@@ -2171,6 +2288,26 @@ static int copy_doc(vm *v, type *t)
     return 0;
 }
 
+/* type_new_staticmethod: a plain function the body names __new__ becomes
+ * a staticmethod in the class dict (PyStaticMethod_New: tracked, no
+ * __dict__, functools' attributes not copied), which holds the function
+ * alone. */
+static int new_static(vm *v, type *t)
+{
+    object *name = str_static_interned(v, "__new__");
+    object *fn = dict_lookup(v, t->dict, name);
+    if (!fn || !obj_is(v, fn, T_FUNCTION))
+        return v->exc ? -1 : 0;
+    object *sm = obj_new(v, v->types[T_STATICMETHOD], 0);
+    if (!sm)
+        return -1;
+    obj_track(v, sm);
+    WRAP(sm)->callable = obj_hold(v, fn, sm->addr, 0);
+    int rc = dict_setitem(v, t->dict, name, sm);
+    obj_decref(v, sm);
+    return rc;
+}
+
 /* type_new_set_classcell: a class whose methods call super() hands its
  * __class__ cell over in __classcell__; the cell now holds the class and
  * the name leaves the class dict. */
@@ -2251,7 +2388,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->getattr = inst_getattr;
         t->getmethod = inst_getmethod;
         t->setattr = inst_setattr;
-        t->vnew = container_vnew;
+        t->vnew = inst_vnew;
         return;
     }
     if (!exc) {
@@ -2690,13 +2827,13 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
  * shared keys, then after_ready. */
 /* A class body defining a special method heapviz never calls would run
  * differently from python3: refused by name. */
-static int refuse_unsupported(vm *v, object *ns)
+static int refuse_unsupported(vm *v, object *ns, int exc)
 {
     static const char *const names[] = {
         "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
         "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
     };
-    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+    for (size_t i = !exc; i < HV_COUNTOF(names); i++)       /* __new__: an exception's alone */
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define %s "
                      "(outside its Python subset)", names[i]);
@@ -2744,8 +2881,6 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
 
 static object *type_new(vm *v, object *name, object *bases, object *ns)
 {
-    if (refuse_unsupported(v, ns))
-        return NULL;
     type *base = TUPLE(bases)->n ? best_base(v, bases) : v->types[T_OBJECT];
     if (!base)
         return NULL;
@@ -2753,6 +2888,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         if (!supported_root(v, (type *)TUPLE(bases)->items[i]))
             return NULL;
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
+    if (refuse_unsupported(v, ns, exc))
+        return NULL;
     type *root = builtin_base(base);
     int container = root == v->types[T_LIST] || root == v->types[T_DICT];
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
@@ -2820,7 +2957,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     set_behaviour(v, t, exc, weak);
     if (weak)                                   /* the slot after all others */
         t->weaklist_offset = t->basicsize - 8;
-    object *mro = take_qualname(v, t) || copy_doc(v, t) ? NULL : mro_make(v, t);
+    object *mro = take_qualname(v, t) || copy_doc(v, t) || new_static(v, t) ? NULL : mro_make(v, t);
     if (!mro) {
         obj_decref(v, o);
         return NULL;

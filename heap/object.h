@@ -137,6 +137,8 @@ enum {
     METH_SETTER = 8192,     /* with METH_GETTER: writable; assigning calls fn(self, value)
                              * (nargs 1), deleting fn(self, NULL); fn returns None, or
                              * NULL with the exception set */
+    METH_NEW = 16384,       /* tp_new_wrapper (object.__new__): the type's dict holds a
+                             * builtin_function_or_method bound to the type itself */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's
