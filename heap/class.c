@@ -992,24 +992,21 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
 
 static int new_is_slot(vm *v, type *t);
 static object *object_new(vm *v, type *cls, size_t nargs);
+static object *inst_alloc(vm *v, type *cls);
 
-/* tp_new_wrapper's sanity check: the tp_new the first class along sub's
- * tp_base chain not overriding __new__ inherits must be object_new (NULL),
- * else that class's name for python3's "is not safe" TypeError. */
-static const char *new_unsafe(vm *v, type *sub)
+/* tp_new_wrapper's sanity check: the first class along sub's tp_base
+ * chain not overriding __new__ must inherit t's tp_new (the builtin base
+ * it shares with t), else that class's name for python3's "is not safe"
+ * TypeError. */
+static const char *new_unsafe(vm *v, type *t, type *sub)
 {
     type *staticbase = sub;
     while (staticbase && new_is_slot(v, staticbase))
         staticbase = staticbase->base;
-    return staticbase && builtin_base(staticbase) != v->types[T_OBJECT] ? staticbase->name : NULL;
+    return staticbase && builtin_base(staticbase) != t ? staticbase->name : NULL;
 }
 
-/* object.__new__(cls, *args, **kw), tp_new_wrapper bound to object: the
- * first argument must be a subtype of object whose tp_new object_new can
- * stand for; the rest (a new tuple slice of the packed arguments, the
- * empty tuple when none are left) go to object_new, which refuses them
- * unless cls overrides __init__ and not __new__. */
-static object *object_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     type *t = (type *)self;
     size_t nkw = kw ? TUPLE(kw)->n : 0;
@@ -1022,7 +1019,7 @@ static object *object_new_wrapper(vm *v, object *self, object *const *args, size
     if (!type_is_subtype(sub, t))
         return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
                                sub->name, t->name);
-    const char *unsafe = new_unsafe(v, sub);
+    const char *unsafe = new_unsafe(v, t, sub);
     if (unsafe || v->exc)
         return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(%s) is not safe, use %s.__new__()",
                                                t->name, sub->name, unsafe);
@@ -1031,7 +1028,7 @@ static object *object_new_wrapper(vm *v, object *self, object *const *args, size
         return NULL;
     for (size_t i = 1; i < nargs - nkw; i++)
         tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
-    object *r = object_new(v, sub, nargs - 1);
+    object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1) : inst_alloc(v, sub);
     obj_decref(v, rest);
     return r;
 }
@@ -1049,7 +1046,7 @@ static const method_def object_methods[] = {
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},
-    {"__new__", object_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "object.__new__"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "object.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
