@@ -187,6 +187,14 @@ object *typedict_get(vm *v, type *t)
     return td->dict[i];
 }
 
+int typedict_has_new(const type *t)
+{
+    for (size_t r = 0; r < HV_COUNTOF(measured); r++)
+        if (!strcmp(measured[r].type, t->name))
+            return !strncmp(measured[r].entries, "n:__new__ ", 10) || strstr(measured[r].entries, " n:__new__ ");
+    return 0;
+}
+
 int typedict_doc(vm *v, const type *t, const char **doc)
 {
     (void)v;
