@@ -95,11 +95,32 @@ static type *builtin_base(type *t)
     return t;
 }
 
-/* Whether instances of t are a list or a dict with a class's fields after
- * them (class Stack(list), class Counter(dict)). */
+/* Whether instances of t are a builtin's object (a list, dict, float, int,
+ * tuple or str) with a class's fields after it, keeping the builtin's
+ * slots (class Stack(list), class Celsius(float)). */
 static int is_container(const type *t)
 {
-    return (t->flags & TPF_HEAPTYPE) && (t->flags & (TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS));
+    return (t->flags & TPF_HEAPTYPE) && !(t->flags & TPF_EXC_SUBCLASS) &&
+           builtin_base((type *)t)->base != NULL;      /* not object itself */
+}
+
+static size_t round8(size_t n)
+{
+    return (n + 7) & ~(size_t)7;
+}
+
+size_t class_inst_var(const object *o)
+{
+    uint32_t f = o->type->flags;
+    if (!(f & TPF_HEAPTYPE))
+        return 0;
+    if (f & TPF_LONG_SUBCLASS)
+        return round8(INT(o)->alloc * sizeof(uint32_t));
+    if (f & TPF_TUPLE_SUBCLASS)
+        return TUPLE(o)->n * sizeof(object *);
+    if (f & TPF_STR_SUBCLASS)
+        return round8(STR(o)->nbytes + 1);
+    return 0;
 }
 
 /* The dunder method of o's class (borrowed), or NULL.  Along a list's or
@@ -126,7 +147,7 @@ static object *call_dunder(vm *v, object *o, object *meth, object *const *args, 
 
 static int has_slots(const type *t)
 {
-    return !(t->flags & TPF_MANAGED_DICT);
+    return !(t->flags & (TPF_MANAGED_DICT | TPF_VAR_DICT));
 }
 
 /* The label o holds its __slots__ member i under: i, or past its class's
@@ -993,6 +1014,8 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
 static int new_is_slot(vm *v, type *t);
 static object *object_new(vm *v, type *cls, size_t nargs);
 static object *inst_alloc(vm *v, type *cls);
+static int immutable_root(vm *v, const type *root);
+static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw);
 
 /* tp_new_wrapper's sanity check: the first class along sub's tp_base
  * chain not overriding __new__ must inherit t's tp_new (the builtin base
@@ -1028,7 +1051,10 @@ object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs
         return NULL;
     for (size_t i = 1; i < nargs - nkw; i++)
         tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
-    object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1) : inst_alloc(v, sub);
+    object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
+              : !immutable_root(v, t) ? inst_alloc(v, sub)
+              : sub == t ? t->vnew(v, t, args + 1, nargs - 1, kw)
+              : immutable_new(v, sub, args + 1, nargs - 1, kw);
     obj_decref(v, rest);
     return r;
 }
@@ -1147,7 +1173,8 @@ static void inst_dealloc(vm *v, object *o)
         if (base == v->types[T_OBJECT])
             obj_free(v, o);
         else {
-            obj_track(v, o);                    /* _PyType_IS_GC(base) */
+            if (base->flags & TPF_GC)
+                obj_track(v, o);                /* _PyType_IS_GC(base) */
             base->dealloc(v, o);
         }
     }
@@ -1166,14 +1193,16 @@ static void inst_dealloc(vm *v, object *o)
  * attributes, dict, the class), then list_traverse or dict_traverse. */
 static int container_traverse(object *o, visitproc visit, void *arg)
 {
-    return inst_traverse(o, visit, arg) || builtin_base(o->type)->traverse(o, visit, arg);
+    int (*base)(object *, visitproc, void *) = builtin_base(o->type)->traverse;
+    return inst_traverse(o, visit, arg) || (base && base(o, visit, arg));
 }
 
 /* subtype_clear: the class's references, then list_clear or dict_tp_clear. */
 static void container_clear(vm *v, object *o)
 {
     inst_clear(v, o);
-    builtin_base(o->type)->clear(v, o);
+    if (builtin_base(o->type)->clear)
+        builtin_base(o->type)->clear(v, o);
 }
 
 /* Calls cls.__init__(self, args…) when the class has one (without one,
@@ -1236,6 +1265,120 @@ static object *inst_alloc(vm *v, type *cls)
     return o;
 }
 
+/* Whether the builtin root's instances are immutable values a subtype's
+ * tp_new copies from an exact one (float_subtype_new, long_subtype_new,
+ * tuple_subtype_new, unicode_subtype_new). */
+static int immutable_root(vm *v, const type *root)
+{
+    return root == v->types[T_FLOAT] || root == v->types[T_INT] || root == v->types[T_TUPLE] ||
+           root == v->types[T_STR];
+}
+
+/* type->tp_alloc(type, n) of a var-sized base: PyType_GenericAlloc's
+ * _PyObject_VAR_SIZE(type, n + 1) (the sentinel item), 8-aligned, past
+ * the pre-header; the host keeps var bytes before the class's fields. */
+static object *var_alloc(vm *v, type *cls, uint64_t n, size_t var)
+{
+    uint64_t bytes = round8(cls->basicsize + cls->itemsize * (n + 1));
+    return obj_new_sized_quiet(v, cls, type_preheader(cls) + bytes, var + cls->nslots * sizeof(object *));
+}
+
+/* A float subclass's instance of tmp's value (float_subtype_new). */
+static object *float_sub_from(vm *v, type *cls, object *tmp)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
+    if (o)
+        FLOAT(o) = FLOAT(tmp);
+    return o;
+}
+
+/* An int subclass's instance of tmp's digits, at least one
+ * (long_subtype_new: zero keeps a digit), its sign kept. */
+static object *int_sub_from(vm *v, type *cls, object *tmp)
+{
+    int64_t size = INT(tmp)->size;
+    uint64_t n = (uint64_t)(size < 0 ? -size : size);
+    uint32_t alloc = n ? (uint32_t)n : 1;
+    object *o = var_alloc(v, cls, alloc, round8(alloc * sizeof(uint32_t)));
+    if (!o)
+        return NULL;
+    INT(o)->size = size;
+    INT(o)->alloc = alloc;
+    memcpy(INT(o)->digit, INT(tmp)->digit, n * sizeof(uint32_t));
+    obj_announce(v, o);
+    return o;
+}
+
+/* A tuple subclass's instance holding tmp's items (tuple_subtype_new:
+ * each taken a reference to; tracked by PyType_GenericAlloc). */
+static object *tuple_sub_from(vm *v, type *cls, object *tmp)
+{
+    size_t n = TUPLE(tmp)->n;
+    object *o = var_alloc(v, cls, n, n * sizeof(object *));
+    if (!o)
+        return NULL;
+    TUPLE(o)->n = n;
+    obj_announce(v, o);
+    for (size_t i = 0; i < n; i++)
+        tuple_set(v, o, i, obj_incref(v, TUPLE(tmp)->items[i]));
+    return o;
+}
+
+/* A str subclass's instance of tmp's text (unicode_subtype_new): the
+ * object, then its data in a block of its own ((len + 1) * kind bytes;
+ * an ASCII one doubles as its UTF-8), the hash copied. */
+static object *str_sub_from(vm *v, type *cls, object *tmp)
+{
+    const strobj *t = STR(tmp);
+    object *o = obj_new_sized_quiet(v, cls, type_preheader(cls) + cls->basicsize,
+                                    round8(t->nbytes + 1) + cls->nslots * sizeof(object *));
+    if (!o)
+        return NULL;
+    strobj *s = STR(o);
+    memcpy(s->data, t->data, t->nbytes + 1);
+    s->len = t->len;
+    s->nbytes = t->nbytes;
+    s->kind = t->kind;
+    s->ascii = t->ascii;
+    s->hash = t->hash;
+    s->text = 1;                                /* sys.getsizeof's non-compact form */
+    obj_announce(v, o);
+    if (!(s->text = obj_block_malloc(v, o, OWN_BUFFER, (t->len + 1) * t->kind))) {
+        obj_decref(v, o);
+        return vm_no_memory(v);
+    }
+    return o;
+}
+
+/* The instance of cls, a subclass of float, int, tuple or str, of tmp's
+ * value, tracked (every class's type is GC); NULL with MemoryError. */
+static object *immutable_from(vm *v, type *cls, object *tmp)
+{
+    type *root = builtin_base(cls);
+    object *o = root == v->types[T_FLOAT] ? float_sub_from(v, cls, tmp)
+              : root == v->types[T_INT] ? int_sub_from(v, cls, tmp)
+              : root == v->types[T_TUPLE] ? tuple_sub_from(v, cls, tmp)
+              : str_sub_from(v, cls, tmp);
+    if (o)
+        obj_track(v, o);
+    return o;
+}
+
+/* The subtype_new of float, int, tuple and str: the exact object made
+ * from the arguments by the builtin's own tp_new (its errors, caches
+ * and free lists), its value copied into a new instance of cls, the
+ * exact one dropped. */
+static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    type *root = builtin_base(cls);
+    object *tmp = root->vnew(v, root, args, nargs, kw);
+    if (!tmp)
+        return NULL;
+    object *o = immutable_from(v, cls, tmp);
+    obj_decref(v, tmp);
+    return o;
+}
+
 /* object_new for a class: arguments (excess_args: nargs counts keyword
  * values too) are an error when cls overrides __new__, or when it
  * overrides neither __new__ nor __init__ (named by tp_name), both before
@@ -1271,7 +1414,10 @@ static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs,
         return slot_new(v, cls, args, nargs, kw);
     if (v->exc)
         return NULL;
-    return new_owner(cls) == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
+    type *root = new_owner(cls);
+    if (immutable_root(v, root))
+        return immutable_new(v, cls, args, nargs, kw);
+    return root == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
 }
 
 /* o's tp_init, o of a class along whose mro type_call found it: slot_tp_init
@@ -2228,12 +2374,17 @@ static int visit_slots(vm *v, object *names, struct adds *a)
  * __weakref__, mangled for class cls, copied into a new list, sorted, and
  * made a tuple (the list goes to the list free list).  A name that is also
  * a class attribute is refused. */
-static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, struct adds *a)
+static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, struct adds *a, const type *base)
 {
     object *names = slot_tuple(v, slots);
     if (!names)
         return NULL;
     size_t n = TUPLE(names)->n;
+    if (n && base->itemsize) {                  /* type_new_slots_impl, before visiting them */
+        obj_decref(v, names);
+        return vm_raise_format(v, T_TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%s'",
+                               base->name);
+    }
     object *l = NULL, *r = NULL;
     if (!visit_slots(v, names, a))
         l = list_new(v, n - (size_t)a->dict - (size_t)a->weak);
@@ -2376,7 +2527,8 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
     type *base = t->base;
     uint32_t nslots = t->nslots - t->slot_base;
     if (is_container(t)) {                      /* the base's slots stay: container_dunders */
-        t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0);
+        t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0) +
+                       ((t->flags & TPF_VAR_DICT) && !(base->flags & TPF_VAR_DICT) ? 8 : 0);
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
         t->dealloc = inst_dealloc;
@@ -2845,17 +2997,18 @@ static type *supported_root(vm *v, type *b)
 {
     type *root = builtin_base(b);
     if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
-        (root->flags & TPF_EXC_SUBCLASS))
+        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root))
         return root;
     return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
                             "its Python subset)", root->name);
 }
 
 /* Whether instances of the builtin or class b have a __dict__
- * (tp_dictoffset != 0): a managed one, or an exception's. */
+ * (tp_dictoffset != 0): a managed one, one past a var-sized base's
+ * items, or an exception's. */
 static int has_dict(const type *b)
 {
-    return (b->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS)) != 0;
+    return (b->flags & (TPF_MANAGED_DICT | TPF_VAR_DICT | TPF_EXC_SUBCLASS)) != 0;
 }
 
 /* type_new_slot_bases: with __slots__ and more than one base, a base
@@ -2888,17 +3041,17 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (refuse_unsupported(v, ns, exc))
         return NULL;
     type *root = builtin_base(base);
-    int container = root == v->types[T_LIST] || root == v->types[T_DICT];
+    int container = root != v->types[T_OBJECT] && !exc;
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;
     object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
     struct adds adds = {
-        .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
+        .may_dict = base->flags & TPF_HEAPTYPE ? !has_dict(base)
                                                : base == v->types[T_OBJECT] || container,
-        .may_weak = !has_weakref(v, base),
+        .may_weak = !has_weakref(v, base) && !base->itemsize,
     };
-    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;
+    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds, base) : NULL;
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */
         adds.dict = adds.may_dict;
         adds.weak = adds.may_weak;
@@ -2918,7 +3071,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     }
     /* A managed __dict__ (inherited or new, itemsize 0 bases only here),
      * and a __weakref__ slot unless a base already has one. */
-    int managed = (adds.dict || (base->flags & TPF_MANAGED_DICT)) && !exc;
+    int managed = (adds.dict || (base->flags & TPF_MANAGED_DICT)) && !exc && !base->itemsize;
+    int var_dict = (adds.dict || (base->flags & TPF_VAR_DICT)) && base->itemsize;  /* tp_dictoffset -8 */
     int weak = adds.weak;
     type *t = (type *)o;
     uint64_t addr = o->addr;
@@ -2928,6 +3082,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
     if (managed)
         t->flags |= TPF_MANAGED_DICT;
+    if (var_dict)
+        t->flags |= TPF_VAR_DICT;
     t->base = base;
     t->methods = NULL;
     t->descrs = NULL;
@@ -2964,7 +3120,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     find_dunders(v, t, exc);
     if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
         add_subclasses(v, t) ||
-        (managed && dict_class_init(v, t)) || after_ready(v, t)) {
+        ((managed || var_dict) && dict_class_init(v, t)) || after_ready(v, t)) {
         obj_decref(v, o);
         return NULL;
     }

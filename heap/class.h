@@ -17,7 +17,11 @@ typedef struct instfields {
     object *slots[];            /* __slots__ members */
 } instfields;
 
-#define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset))
+/* The class's fields of instance o: at inst_offset past the base's struct,
+ * and past its items for a var-sized base (int's digits, a tuple's items,
+ * a str's text: class_inst_var). */
+size_t class_inst_var(const object *o);
+#define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset + class_inst_var(o)))
 
 /* The dunder names, __build_class__, and type's own behaviour as a heap
  * type's metatype (vm creation / destruction). */

@@ -596,7 +596,7 @@ int number_format_text(vm *v, object *o, const double *d, const char *spec, size
     bigint_status st;
     if (d) {
         st = num_format_float(&v->bi, *d, spec, n, out);
-    } else if (obj_is(v, o, T_STR)) {
+    } else if (obj_is_str(v, o)) {
         st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, spec, n, out);
     } else {
         bigint b;
@@ -1077,6 +1077,8 @@ object *number_float(vm *v, object *x)
 {
     if (obj_is(v, x, T_FLOAT))
         return obj_incref(v, x);
+    if (is_float(v, x) && !class_defines(v, x->type, "__float__"))
+        return float_new(v, FLOAT(x));          /* float_float of a subclass's instance */
     if (x->type->flags & TPF_HEAPTYPE) {
         object *r = float_of_instance(v, x);
         if (r || v->exc)
@@ -1499,6 +1501,7 @@ static const method_def int_methods[] = {
     {"imag", int_get0, METH_GETTER, NULL},
     {"numerator", int_get_self, METH_GETTER, NULL},
     {"denominator", int_get1, METH_GETTER, NULL},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "int.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1707,6 +1710,7 @@ static const method_def float_methods[] = {
     [M_FLOAT_FROMHEX] = {"fromhex", float_fromhex, METH_CLASS | METH_O, "float.fromhex"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "float.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -77,6 +77,8 @@ enum {
     TPF_DICT_SUBCLASS = 1 << 9,
     TPF_EXC_SUBCLASS = 1 << 10, /* BaseException and its subclasses */
     TPF_TYPE_SUBCLASS = 1 << 11,
+    TPF_VAR_DICT = 1 << 12,     /* a class's __dict__ pointer past a var-sized base's items
+                                 * (tp_dictoffset -8: int, tuple subclasses), no pre-header */
 };
 
 /* Rich comparison operators, in CPython's order. */
@@ -403,6 +405,9 @@ object *obj_new(vm *v, type *t, size_t nitems);
 object *obj_new_quiet(vm *v, type *t, size_t nitems);
 /* The same with an explicit simulated size (types that size themselves). */
 object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
+/* obj_new_sized without the OBJ_NEW, for the caller's obj_announce once it
+ * set the count sys.getsizeof reads (an int, tuple or str subclass's). */
+object *obj_new_sized_quiet(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */
 void obj_free(vm *v, object *o);
 /* PyObject_Realloc of o's own block to nbytes, when pymalloc keeps the

@@ -100,6 +100,8 @@ static uint64_t str_alloc_size(size_t len, uint32_t maxcp)
 static uint64_t str_sizeof(vm *v, object *o)
 {
     const strobj *s = STR(o);
+    if (s->text)                            /* PyUnicodeObject and its data block */
+        return 80 + (s->len + 1) * s->kind + (s->utf8 ? s->nbytes + 1 : 0);
     return s->ascii ? 48 + s->len + 1 : 72 + (s->len + 1) * s->kind + (s->utf8 ? s->nbytes + 1 : 0);
 }
 
@@ -385,6 +387,8 @@ static void str_dealloc(vm *v, object *o)
         unintern(v, o);
     if (STR(o)->utf8)                       /* unicode_dealloc: the UTF-8 cache first */
         obj_block_free(v, o, OWN_UTF8, STR(o)->utf8);
+    if (STR(o)->text)                       /* then a subclass instance's data */
+        obj_block_free(v, o, OWN_BUFFER, STR(o)->text);
     obj_free(v, o);
 }
 
@@ -745,7 +749,7 @@ static object *str_repeat(vm *v, object *a, object *b)
 /* Code-point order is UTF-8 byte order. */
 static object *str_richcompare(vm *v, object *a, object *b, int op)
 {
-    if (!obj_is(v, a, T_STR) || !obj_is(v, b, T_STR))
+    if (!obj_is_str(v, a) || !obj_is_str(v, b))
         return obj_incref(v, v->notimpl);
     size_t n = STR(a)->nbytes < STR(b)->nbytes ? STR(a)->nbytes : STR(b)->nbytes;
     int c = memcmp(STR(a)->data, STR(b)->data, n);
@@ -2352,6 +2356,7 @@ static const method_def str_methods[] = {
     {"format_map", m_format_map, METH_O, "str.format_map"},
     {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "str.maketrans"},
     {"translate", m_translate, METH_O, "str.translate"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "str.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,6 +9,8 @@
  */
 #include "types.h"
 
+#include "class.h"
+
 #include "abstract.h"
 #include "builtins.h"
 #include "slice.h"
@@ -18,7 +20,7 @@
 
 static uint64_t tuple_sizeof(vm *v, object *o)
 {
-    return 24 + 8 * TUPLE(o)->n;
+    return o->type->basicsize + 8 * TUPLE(o)->n;    /* a subclass's tp_basicsize */
 }
 
 object *tuple_new(vm *v, size_t n)
@@ -391,6 +393,7 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
 static const method_def tuple_methods[] = {
     {"count", m_count, METH_O, "tuple.count"},
     {"index", m_index, METH_CLINIC, "tuple.index"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "tuple.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

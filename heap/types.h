@@ -60,6 +60,18 @@ static inline int obj_is(vm *v, const object *o, enum builtin_type t)
     return o->type == v->types[t];
 }
 
+/* PyUnicode_Check, PyTuple_Check, PyLong_Check: o's type is the builtin
+ * or a subclass of it (its tp_flags' *_SUBCLASS bit). */
+static inline int obj_is_str(vm *v, const object *o)
+{
+    return o->type == v->types[T_STR] || (o->type->flags & TPF_STR_SUBCLASS);
+}
+
+static inline int obj_is_tuple(vm *v, const object *o)
+{
+    return o->type == v->types[T_TUPLE] || (o->type->flags & TPF_TUPLE_SUBCLASS);
+}
+
 static inline object *obj_bool(vm *v, int b)
 {
     return obj_incref(v, b ? v->true_ : v->false_);
@@ -283,6 +295,8 @@ typedef struct strobj {
     int64_t hash;           /* -1 until computed */
     object *next_interned;  /* chain in the interned table */
     uint64_t utf8;          /* block of the UTF-8 cache (OWN_UTF8), 0 if none */
+    uint64_t text;          /* a str subclass instance's text block (OWN_BUFFER: not compact,
+                             * (len + 1) * kind bytes), 0 for a str */
     char data[];            /* UTF-8, NUL-terminated */
 } strobj;
 
