@@ -1257,7 +1257,7 @@ object *format_method(vm *v, object *self, object *const *args, size_t nargs, ob
 static object *format_instance(vm *v, object *o, object *spec)
 {
     object *r = class_convert(v, o, CONV_FORMAT, spec ? spec : v->empty_str);
-    if (r && !obj_is(v, r, T_STR)) {
+    if (r && !obj_is_str(v, r)) {
         vm_raise_format(v, T_TYPE_ERROR, "__format__ must return a str, not %.200s", r->type->name);
         obj_decref(v, r);
         return NULL;

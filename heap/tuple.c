@@ -309,13 +309,13 @@ static int tuple_contains(vm *v, object *o, object *x)
 
 static object *tuple_concat(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_TUPLE))
+    if (!obj_is_tuple(v, a))
         return obj_incref(v, v->notimpl);
     if (!type_is_subtype(b->type, v->types[T_TUPLE]))
         return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%.200s\") to tuple",
                                b->type->name);
     size_t na = TUPLE(a)->n, nb = TUPLE(b)->n;
-    if (nb == 0)
+    if (nb == 0 && obj_is(v, a, T_TUPLE))      /* a subclass's instance: a new tuple */
         return obj_incref(v, a);
     if (na == 0 && obj_is(v, b, T_TUPLE))
         return obj_incref(v, b);
@@ -331,7 +331,7 @@ static object *tuple_concat(vm *v, object *a, object *b)
 
 static object *tuple_repeat(vm *v, object *a, object *b)
 {
-    object *self = obj_is(v, a, T_TUPLE) ? a : b, *other = self == a ? b : a;
+    object *self = obj_is_tuple(v, a) ? a : b, *other = self == a ? b : a;
     int64_t n;
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY])
@@ -342,10 +342,10 @@ static object *tuple_repeat(vm *v, object *a, object *b)
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
     size_t len = TUPLE(self)->n;
+    if ((len == 0 || n == 1) && obj_is(v, self, T_TUPLE))
+        return obj_incref(v, self);
     if (len == 0 || n <= 0)
         return obj_incref(v, v->empty_tuple);
-    if (n == 1)
-        return obj_incref(v, self);
     if ((uint64_t)n > ((uint64_t)1 << 40) / len)
         return vm_no_memory(v);
     object *r = tuple_new(v, len * (size_t)n);

@@ -305,6 +305,9 @@ typedef struct strobj {
 /* A str from UTF-8 text (valid UTF-8 assumed); one-character latin-1 strings
  * and "" are the static singletons. */
 object *str_from_utf8(vm *v, const char *s, size_t n);
+/* PyUnicode_FromObject of a str or a subclass's instance: o itself when
+ * exact, else a new exact copy (_PyUnicode_Copy).  NULL on MemoryError. */
+object *str_exact(vm *v, object *o);
 object *str_from_cstr(vm *v, const char *s);
 /* A str of s made and dropped at once: the name CPython makes to look
  * something up by (_PyDict_GetItemStringWithError).  0, or -1 with
