@@ -1229,7 +1229,7 @@ object *format_ascii(vm *v, object *x)
  * (str(o), TypeError for a non-empty spec). */
 static object *format_spec(vm *v, object *o, const char *s, size_t n)
 {
-    if (obj_is(v, o, T_STR) || is_int(v, o) || is_float(v, o))
+    if (obj_is_str(v, o) || is_int(v, o) || is_float(v, o))
         return strformat_dunder(v, o, s, n);
     if (obj_is(v, o, T_COMPLEX))
         return strformat_complex(v, o, COMPLEX(o)->real, COMPLEX(o)->imag, s, n);
@@ -1241,12 +1241,12 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
 
 object *format_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    const char *display = obj_is(v, self, T_STR) ? "str.__format__"
+    const char *display = obj_is_str(v, self) ? "str.__format__"
                           : obj_is(v, self, T_COMPLEX) ? "complex.__format__"
                           : is_float(v, self) ? "float.__format__" : "int.__format__";
     if (args_exact(v, &(method_def){"__format__", NULL, METH_O, display}, nargs, kw, 1))
         return NULL;
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))
         return args_bad_argument(v, "__format__", "argument", "str", args[0]);
     return format_spec(v, self, STR(args[0])->data, STR(args[0])->nbytes);
 }
