@@ -1562,16 +1562,27 @@ static object *slot_binary(vm *v, object *self, object *other, int op)
     return binary_full(v, self, other, D_OP + op, D_ROP + op);
 }
 
+static int heap_defines(vm *v, type *t, enum dunder d);
+
+/* Whether o's class answers the operator (d, rd) itself: a plain class's
+ * instance always (its slot looks the methods up), a builtin subclass's
+ * only when a class defines one (else its base's slot: int's divmod). */
+static int answers(vm *v, object *o, enum dunder d, enum dunder rd)
+{
+    return is_class_instance(o) && (!is_container(o->type) || heap_defines(v, o->type, d) ||
+                                    heap_defines(v, o->type, rd));
+}
+
 object *class_divmod(vm *v, object *a, object *b)
 {
-    if (!is_class_instance(a) && !is_class_instance(b))
+    if (!answers(v, a, D_DIVMOD, D_RDIVMOD) && !answers(v, b, D_DIVMOD, D_RDIVMOD))
         return NULL;
     return binary_full(v, a, b, D_DIVMOD, D_RDIVMOD);
 }
 
 object *class_pow3(vm *v, object *a, object *b, object *m)
 {
-    if (!is_class_instance(a))
+    if (!answers(v, a, D_OP + NB_POWER, D_ROP + NB_POWER))
         return NULL;
     object *f = find(v, a, D_OP + NB_POWER);    /* slot_nb_power: __pow__ only, never __rpow__ */
     if (!f && !v->exc && !find(v, a, D_ROP + NB_POWER))

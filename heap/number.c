@@ -1035,7 +1035,7 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     bigint r;
     bigint_init(&r);
     bigint_status st;
-    if (obj_is(v, x, T_STR)) {
+    if (obj_is_str(v, x)) {
         return int_from_str(v, x, (int)b);
     } else if (obj_is(v, x, T_BYTES) || obj_is(v, x, T_BYTEARRAY)) {
         return int_from_bytes_literal(v, x, (int)b);
@@ -1068,7 +1068,7 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    if (obj_is(v, x, T_STR) || obj_is(v, x, T_BYTES))
+    if (obj_is_str(v, x) || obj_is(v, x, T_BYTES))
         return float_from_text(v, x);
     return number_float(v, x);
 }

@@ -1661,7 +1661,7 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
             obj_xdecref(v, tmp);
             return NULL;
         }
-    if (n == 1) {
+    if (n == 1 && obj_is(v, items[0], T_STR)) {    /* a subclass's instance: joined anew */
         r = obj_incref(v, items[0]);
     } else {
         r = str_concat_n(v, self, items, n);
