@@ -1338,8 +1338,7 @@ static int no_args(vm *v, const char *display, size_t nargs, object *kw)
     return args_exact(v, &d, nargs, kw, 0);
 }
 
-/* long_long: x itself for an exact int, int(x) for a bool. */
-static object *exact_int(vm *v, object *x)
+object *exact_int(vm *v, object *x)
 {
     return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
 }

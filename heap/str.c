@@ -742,7 +742,7 @@ static object *str_repeat(vm *v, object *a, object *b)
     if (n <= 0 || STR(self)->len == 0)
         return obj_incref(v, v->empty_str);
     if (n == 1)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     if ((uint64_t)n > (uint64_t)INT64_MAX / STR(self)->len)   /* unicode_repeat */
         return vm_raise(v, T_OVERFLOW, "repeated string is too long");
     if ((uint64_t)n > STR_BUILD_MAX / STR(self)->nbytes)
@@ -1020,7 +1020,7 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes > s->nbytes ||
         memcmp(s->data + (suffix ? s->nbytes - t->nbytes : 0), t->data, t->nbytes) != 0)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     return suffix ? str_sub(v, self, 0, s->len - t->len) : str_sub(v, self, t->len, s->len);
 }
 
@@ -1120,7 +1120,7 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
     if (!memchr(s->data, '\t', s->nbytes))
-        return obj_incref(v, self);
+        return str_exact(v, self);
     uint64_t need = 0, at_col = 0;          /* the first pass: the result's bytes */
     for (size_t i = 0; i < s->nbytes;) {
         size_t at = i;
@@ -1963,7 +1963,7 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
         return NULL;
     const strobj *s = STR(self);
     if (width <= (int64_t)s->len)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     if ((uint64_t)width - s->len > STR_BUILD_MAX - s->nbytes)
         return vm_no_memory(v);
     buf b = BUF_INIT;
@@ -2287,7 +2287,7 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
     if (str_nargs(v, "translate", nargs, kw, 1, 1))
         return NULL;
     if (STR(self)->len == 0)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     str_writer w;
     str_writer_init(&w, 0);
     w.overallocate = 0;
