@@ -16,10 +16,21 @@
  *   subclasses     the same pre-headers; on the host, the class's fields
  *                  (instfields) follow the base's struct
  *
+ *   float / str    the same: a managed __dict__, a weakref slot (str's
+ *   subclasses     text in a block of its own: not compact)
+ *
+ *   int / tuple    16-byte GC pre-header, the base's object sized for
+ *   subclasses     n + 1 items, the __dict__ pointer at tp_dictoffset -8
+ *                  (after the items), no weakref slot; on the host, the
+ *                  class's fields follow the digits or items
+ *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
- * object's behaviour.  A list or dict subclass keeps its base's slots but
- * those a class along it defines the dunder for (container_dunders).
+ * object's behaviour.  A subclass of list, dict, float, int, tuple or str
+ * keeps its base's slots but those a class along it defines the dunder
+ * for (container_dunders).  A class's __new__ is a staticmethod its tp_new
+ * (slot_tp_new) calls before __init__; object's, list's… __new__ are
+ * tp_new_wrapper (class_new_wrapper).
  * Exception classes (class E(Exception)) keep the exception layout and
  * behaviour of their base.  A class with several bases (class D(B, C)) is
  * laid out as its primary base's (best_base) and looks everything up
@@ -1236,14 +1247,6 @@ static int new_is_slot(vm *v, type *t)
     return m && !(obj_is(v, m, T_BUILTIN) && (DESCR(m)->def->flags & METH_NEW));
 }
 
-/* The inherited tp_new of a class whose tp_new is not slot_tp_new: its
- * first builtin base's (object_new, PyType_GenericNew for list, dict_new,
- * BaseException_new). */
-static type *new_owner(type *t)
-{
-    return builtin_base(t);
-}
-
 /* tp_alloc and what object_new, PyType_GenericNew and dict_new do past
  * their checks: the instance (its pre-header and the class's fields
  * zeroed), a dict's empty table, object_new's inline values for a class
@@ -1414,7 +1417,7 @@ static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs,
         return slot_new(v, cls, args, nargs, kw);
     if (v->exc)
         return NULL;
-    type *root = new_owner(cls);
+    type *root = builtin_base(cls);                 /* whose tp_new cls inherits */
     if (immutable_root(v, root))
         return immutable_new(v, cls, args, nargs, kw);
     return root == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
@@ -1444,8 +1447,8 @@ static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, ob
     return v->exc ? -1 : 0;
 }
 
-/* type_call of a class whose instances are an object's, a list's or a
- * dict's: tp_new; then, when it gave an instance of cls (a subclass's
+/* type_call of a class whose instances are an object's or a list's,
+ * dict's, float's, int's, tuple's or str's: tp_new; then, when it gave an instance of cls (a subclass's
  * too), the tp_init of that instance's own type (an object of another
  * type is returned as it is, uninitialised). */
 static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
