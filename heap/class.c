@@ -1809,10 +1809,14 @@ static object *weakref_repr(vm *v, object *o)
  * 3.11.2 (through ctypes): at start-up dict's table holds 1 entry of 5
  * (OrderedDict) and list has none; tracemalloc's imports add 4 to dict's
  * (collections' Counter and defaultdict, enum's _EnumDict, one that dies)
- * and make list's, with 1 (functools' _HashedSeq). */
+ * and make list's, with 1 (functools' _HashedSeq).  Likewise float's, int's,
+ * str's and tuple's: at start-up int's holds 1 of 5 (bool), tuple's 19 of
+ * 21 (the struct sequences), float and str have none; the import adds 3
+ * to int's (IntEnum, IntFlag, re's _NamedIntConstant), 2 to tuple's
+ * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum). */
 static int has_subtable(vm *v, const type *base)
 {
-    return base == v->types[T_LIST] || base == v->types[T_DICT] ||
+    return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -1896,6 +1900,16 @@ static void subtable_emptied(vm *v, type *base)
     obj_release(v, d, base->ob.addr, LABEL_SUBCLASSES);
 }
 
+/* A table the import makes with its one entry (list's, str's): one more
+ * entry when the program made it first, else start-up's to heapviz. */
+static int subtable_imported_first(vm *v, type *base)
+{
+    if (base->subtab.usable)
+        return subtable_insert(v, base);
+    base->subtab = (struct subtable){0, 5, 1, 1};
+    return 0;
+}
+
 int class_subtables_imported(vm *v)
 {
     type *d = v->types[T_DICT], *l = v->types[T_LIST];
@@ -1906,10 +1920,13 @@ int class_subtables_imported(vm *v)
     for (int i = 0; i < TM_EXCEPTION_SUBCLASSES; i++)
         if (subtable_insert(v, v->types[T_EXCEPTION]))
             return -1;
-    if (l->subtab.usable)
-        return subtable_insert(v, l);
-    l->subtab = (struct subtable){0, 5, 1, 1};  /* made during the import: start-up's to us */
-    return 0;
+    for (int i = 0; i < 3; i++)
+        if (subtable_insert(v, v->types[T_INT]))
+            return -1;
+    for (int i = 0; i < 2; i++)
+        if (subtable_insert(v, v->types[T_TUPLE]))
+            return -1;
+    return subtable_imported_first(v, v->types[T_STR]) || subtable_imported_first(v, l);
 }
 
 /* add_subclass for t's base number i: a new int key and the class's weak
@@ -3134,7 +3151,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     find_dunders(v, t, exc);
     if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
         add_subclasses(v, t) ||
-        ((managed || var_dict) && dict_class_init(v, t)) || after_ready(v, t)) {
+        (managed && dict_class_init(v, t)) || after_ready(v, t)) {  /* MANAGED_DICT only: cached keys */
         obj_decref(v, o);
         return NULL;
     }
@@ -3385,6 +3402,8 @@ void class_init(vm *v)
     t->traverse = type_traverse;
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
+    v->types[T_INT]->subtab = (struct subtable){0, 5, 1, 1};     /* bool */
+    v->types[T_TUPLE]->subtab = (struct subtable){0, 21, 19, 19}; /* the struct sequences */
     for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++) {
         uint32_t n = exc_subtables[i].nentries;
         v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};
