@@ -2520,6 +2520,7 @@ static int set_hash_none(vm *v, type *t)
     object *hash = dunder(v, D_HASH);
     if (!dict_lookup(v, t->dict, dunder(v, D_EQ)) || dict_lookup(v, t->dict, hash))
         return v->exc ? -1 : 0;
+    t->hash = slot_hash;                        /* a builtin base's hash no longer: str's, int's */
     return dict_setitem(v, t->dict, hash, v->none);
 }
 
