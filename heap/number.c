@@ -1077,9 +1077,10 @@ object *number_float(vm *v, object *x)
 {
     if (obj_is(v, x, T_FLOAT))
         return obj_incref(v, x);
-    if (is_float(v, x) && !class_defines(v, x->type, "__float__"))
+    int own = class_defines(v, x->type, "__float__");  /* else a subclass's nb_float is its base's */
+    if (is_float(v, x) && !own)
         return float_new(v, FLOAT(x));          /* float_float of a subclass's instance */
-    if (x->type->flags & TPF_HEAPTYPE) {
+    if ((x->type->flags & TPF_HEAPTYPE) && (own || !is_int(v, x))) {
         object *r = float_of_instance(v, x);
         if (r || v->exc)
             return r;
@@ -1338,14 +1339,14 @@ static int no_args(vm *v, const char *display, size_t nargs, object *kw)
     return args_exact(v, &d, nargs, kw, 0);
 }
 
-object *exact_int(vm *v, object *x)
+object *number_exact_int(vm *v, object *x)
 {
     return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
 }
 
 static object *int_get_self(vm *v, object *self, object *const *a, size_t n, object *kw)
 {
-    return exact_int(v, self);
+    return number_exact_int(v, self);
 }
 
 static object *int_get0(vm *v, object *self, object *const *a, size_t n, object *kw)
@@ -1360,7 +1361,7 @@ static object *int_get1(vm *v, object *self, object *const *a, size_t n, object 
 
 static object *int_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    return no_args(v, "int.conjugate", nargs, kw) ? NULL : exact_int(v, self);
+    return no_args(v, "int.conjugate", nargs, kw) ? NULL : number_exact_int(v, self);
 }
 
 static object *int_bit_length(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1388,7 +1389,7 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
 {
     if (no_args(v, "int.as_integer_ratio", nargs, kw))
         return NULL;
-    object *num = exact_int(v, self);
+    object *num = number_exact_int(v, self);
     if (!num)
         return NULL;
     object *r = tuple_pack(v, 2, num, int_small(v, 1));
