@@ -1258,8 +1258,10 @@ static object *sys_exit(vm *v, object *self, object *const *args, size_t nargs, 
 static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("intern");
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))                /* the clinic's PyUnicode_Check */
         return args_bad_argument(v, "intern", "argument", "str", args[0]);
+    if (!obj_is(v, args[0], T_STR))             /* sys_intern_impl: exact strs only */
+        return vm_raise_format(v, T_TYPE_ERROR, "can't intern %.400s", args[0]->type->name);
     return str_intern(v, args[0]);              /* one of CPython's own names: that one */
 }
 
