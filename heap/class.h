@@ -105,12 +105,13 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out);
  * called with the very name object the caller gave.  Cannot fail. */
 bool class_getattr_hooked(const type *t);
 
-/* tp_new_wrapper, the __new__ in the dict of object, list and dict (a
- * METH_NEW row of their tables, bound to the type as self): T.__new__(S,
- * *args, **kw) for S a subtype of T whose nearest class not overriding
- * __new__ has T's tp_new, else python3's TypeError; object_new (which
- * checks the arguments left), PyType_GenericNew or dict_new makes the
- * instance of S.  A new reference, or NULL with the exception. */
+/* tp_new_wrapper, the __new__ in the dict of object, list, dict, float,
+ * int, str and tuple (a METH_NEW row of their tables, bound to the type
+ * as self): T.__new__(S, *args, **kw) for S a subtype of T whose nearest
+ * class not overriding __new__ has T's tp_new, else python3's TypeError;
+ * object_new (which checks the arguments left), PyType_GenericNew,
+ * dict_new or the immutable type's own (its subtype_new for a class)
+ * makes the instance of S.  A new reference, or NULL with the exception. */
 object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 
 /* super and the method-wrapper object.__init__ binds to through it. */
