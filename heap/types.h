@@ -60,7 +60,7 @@ static inline int obj_is(vm *v, const object *o, enum builtin_type t)
     return o->type == v->types[t];
 }
 
-/* PyUnicode_Check, PyTuple_Check, PyLong_Check: o's type is the builtin
+/* PyUnicode_Check, PyTuple_Check: o's type is the builtin
  * or a subclass of it (its tp_flags' *_SUBCLASS bit). */
 static inline int obj_is_str(vm *v, const object *o)
 {
