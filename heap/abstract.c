@@ -528,6 +528,8 @@ static object *index_result(vm *v, object *r)
 
 object *obj_index_of_class(vm *v, object *o)
 {
+    if (type_is_subtype(o->type, v->types[T_INT]))      /* PyNumber_Index: PyLong_Check first, */
+        return NULL;                                    /* int's subclass answers as an int */
     object *r = class_convert(v, o, CONV_INDEX, NULL);
     return r ? index_result(v, r) : NULL;
 }

@@ -62,7 +62,8 @@ object *obj_index(vm *v, object *o);
  * with the TypeError, or "Python int too large to convert to C ctype". */
 int obj_index_c(vm *v, object *o, int64_t *x, int64_t lo, int64_t hi, const char *ctype);
 /* The same for an instance of a class statement only: NULL without an
- * exception for anything else (callers keep their own message). */
+ * exception for anything else, an int subclass's instance included (it
+ * is an int already: callers keep their own message or read it). */
 object *obj_index_of_class(vm *v, object *o);
 
 /* For a C function fn whose argument k is an integer: when args[k] is an

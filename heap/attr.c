@@ -112,6 +112,8 @@ object *descr_new_static(vm *v, const method_def *def, type *owner)
 {
     if (def->flags & METH_STATIC)
         return static_method_new(v, def, owner);
+    if (def->flags & METH_NEW)              /* add_tp_new_wrapper: no descriptor */
+        return builtin_static_of(v, def, owner);
     return descr_new(v, static_kind(def), def, owner, NULL);
 }
 
@@ -602,6 +604,14 @@ static int has_own_slot(const type *u, const object *name)
     return 0;
 }
 
+/* Whether the builtin type u has a __new__ of its own heapviz does not
+ * model (int's, str's): a lookup of name must stop there, not reach
+ * object's (the name is then refused as theirs). */
+static int unmodelled_new(const type *u, const object *name)
+{
+    return !(u->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__new__") && typedict_has_new(u);
+}
+
 object *type_lookup(vm *v, type *t, object *name)
 {
     size_t i = 0;
@@ -610,6 +620,8 @@ object *type_lookup(vm *v, type *t, object *name)
         for (uint32_t k = 0; own_tables(t, u) && k < u->ndescrs; k++)
             if (u->descr_names[k] == name)
                 return u->descrs[k];
+        if (unmodelled_new(u, name))
+            return NULL;
         if (u->dict) {
             object *x = dict_lookup(v, u->dict, name);
             if (x || v->exc)

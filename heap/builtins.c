@@ -1052,6 +1052,12 @@ static object *bi_iter(vm *v, object *self, object *const *args, size_t nargs, o
     return obj_getiter(v, args[0]);
 }
 
+/* PyFloat_Check: a float or a subclass's instance. */
+static int is_float_arg(vm *v, const object *o)
+{
+    return type_is_subtype(o->type, v->types[T_FLOAT]);
+}
+
 static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_exact(v, "divmod", nargs, kwnames, 2))
@@ -1061,14 +1067,14 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
         return c;
     obj_xdecref(v, c);
     for (int i = 0; i < 2; i++)             /* nb_divmod: int and float only */
-        if (!obj_is(v, args[i], T_FLOAT) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
+        if (!is_float_arg(v, args[i]) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
             return abstract_binop_type_error(v, args[0], args[1], "divmod()");
-    if (!obj_is(v, args[0], T_FLOAT) && !obj_is(v, args[1], T_FLOAT))
+    if (!is_float_arg(v, args[0]) && !is_float_arg(v, args[1]))
         return int_divmod(v, args[0], args[1]);
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
     if (!q) {                               /* float_divmod's own message */
         if (vm_exc_matches(v, T_ZERO_DIVISION) &&
-            (obj_is(v, args[0], T_FLOAT) || obj_is(v, args[1], T_FLOAT))) {
+            (is_float_arg(v, args[0]) || is_float_arg(v, args[1]))) {
             vm_exc_clear(v);
             vm_raise(v, T_ZERO_DIVISION, "float divmod()");
         }
@@ -1256,8 +1262,10 @@ static object *sys_exit(vm *v, object *self, object *const *args, size_t nargs, 
 static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("intern");
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))                /* the clinic's PyUnicode_Check */
         return args_bad_argument(v, "intern", "argument", "str", args[0]);
+    if (!obj_is(v, args[0], T_STR))             /* sys_intern_impl: exact strs only */
+        return vm_raise_format(v, T_TYPE_ERROR, "can't intern %.400s", args[0]->type->name);
     return str_intern(v, args[0]);              /* one of CPython's own names: that one */
 }
 

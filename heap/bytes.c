@@ -1448,7 +1448,7 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return obj_incref(v, v->empty_bytes);
     }
     if (encoding) {
-        if (!obj_is(v, src, T_STR))
+        if (!obj_is_str(v, src))           /* PyUnicode_Check */
             return vm_raise(v, T_TYPE_ERROR, "encoding without a string argument");
         return str_encode(v, src, encoding, errors);
     }

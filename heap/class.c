@@ -16,10 +16,21 @@
  *   subclasses     the same pre-headers; on the host, the class's fields
  *                  (instfields) follow the base's struct
  *
+ *   float / str    the same: a managed __dict__, a weakref slot (str's
+ *   subclasses     text in a block of its own: not compact)
+ *
+ *   int / tuple    16-byte GC pre-header, the base's object sized for
+ *   subclasses     n + 1 items, the __dict__ pointer at tp_dictoffset -8
+ *                  (after the items), no weakref slot; on the host, the
+ *                  class's fields follow the digits or items
+ *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
- * object's behaviour.  A list or dict subclass keeps its base's slots but
- * those a class along it defines the dunder for (container_dunders).
+ * object's behaviour.  A subclass of list, dict, float, int, tuple or str
+ * keeps its base's slots but those a class along it defines the dunder
+ * for (container_dunders).  A class's __new__ is a staticmethod its tp_new
+ * (slot_tp_new) calls before __init__; object's, list's… __new__ are
+ * tp_new_wrapper (class_new_wrapper).
  * Exception classes (class E(Exception)) keep the exception layout and
  * behaviour of their base.  A class with several bases (class D(B, C)) is
  * laid out as its primary base's (best_base) and looks everything up
@@ -96,11 +107,32 @@ static type *builtin_base(type *t)
     return t;
 }
 
-/* Whether instances of t are a list or a dict with a class's fields after
- * them (class Stack(list), class Counter(dict)). */
+/* Whether instances of t are a builtin's object (a list, dict, float, int,
+ * tuple or str) with a class's fields after it, keeping the builtin's
+ * slots (class Stack(list), class Celsius(float)). */
 static int is_container(const type *t)
 {
-    return (t->flags & TPF_HEAPTYPE) && (t->flags & (TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS));
+    return (t->flags & TPF_HEAPTYPE) && !(t->flags & TPF_EXC_SUBCLASS) &&
+           builtin_base((type *)t)->base != NULL;      /* not object itself */
+}
+
+static size_t round8(size_t n)
+{
+    return (n + 7) & ~(size_t)7;
+}
+
+size_t class_inst_var(const object *o)
+{
+    uint32_t f = o->type->flags;
+    if (!(f & TPF_HEAPTYPE))
+        return 0;
+    if (f & TPF_LONG_SUBCLASS)
+        return round8(INT(o)->alloc * sizeof(uint32_t));
+    if (f & TPF_TUPLE_SUBCLASS)
+        return TUPLE(o)->n * sizeof(object *);
+    if (f & TPF_STR_SUBCLASS)
+        return round8(STR(o)->nbytes + 1);
+    return 0;
 }
 
 /* The dunder method of o's class (borrowed), or NULL.  Along a list's or
@@ -127,7 +159,7 @@ static object *call_dunder(vm *v, object *o, object *meth, object *const *args, 
 
 static int has_slots(const type *t)
 {
-    return !(t->flags & TPF_MANAGED_DICT);
+    return !(t->flags & (TPF_MANAGED_DICT | TPF_VAR_DICT));
 }
 
 /* The label o holds its __slots__ member i under: i, or past its class's
@@ -991,6 +1023,54 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
     return obj_incref(v, v->notimpl);
 }
 
+static int new_is_slot(vm *v, type *t);
+static object *object_new(vm *v, type *cls, size_t nargs);
+static object *inst_alloc(vm *v, type *cls);
+static int immutable_root(vm *v, const type *root);
+static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw);
+
+/* tp_new_wrapper's sanity check: the first class along sub's tp_base
+ * chain not overriding __new__ must inherit t's tp_new (the builtin base
+ * it shares with t), else that class's name for python3's "is not safe"
+ * TypeError. */
+static const char *new_unsafe(vm *v, type *t, type *sub)
+{
+    type *staticbase = sub;
+    while (staticbase && new_is_slot(v, staticbase))
+        staticbase = staticbase->base;
+    return staticbase && builtin_base(staticbase) != t ? staticbase->name : NULL;
+}
+
+object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    size_t nkw = kw ? TUPLE(kw)->n : 0;
+    if (nargs - nkw < 1)
+        return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(): not enough arguments", t->name);
+    if (!type_is_subtype(args[0]->type, v->types[T_TYPE]))
+        return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(X): X is not a type object (%s)", t->name,
+                               args[0]->type->name);
+    type *sub = (type *)args[0];
+    if (!type_is_subtype(sub, t))
+        return vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
+                               sub->name, t->name);
+    const char *unsafe = new_unsafe(v, t, sub);
+    if (unsafe || v->exc)
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%s.__new__(%s) is not safe, use %s.__new__()",
+                                               t->name, sub->name, unsafe);
+    object *rest = tuple_new(v, nargs - nkw - 1);          /* PyTuple_GetSlice */
+    if (!rest)
+        return NULL;
+    for (size_t i = 1; i < nargs - nkw; i++)
+        tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
+    object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
+              : !immutable_root(v, t) ? inst_alloc(v, sub)
+              : sub == t ? t->vnew(v, t, args + 1, nargs - 1, kw)
+              : immutable_new(v, sub, args + 1, nargs - 1, kw);
+    obj_decref(v, rest);
+    return r;
+}
+
 static const method_def object_methods[] = {
     [M_OBJECT_INIT_SUBCLASS] = {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS,
                                 "object.__init_subclass__"},
@@ -1004,6 +1084,7 @@ static const method_def object_methods[] = {
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "object.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1116,7 +1197,8 @@ static void inst_dealloc(vm *v, object *o)
         if (base == v->types[T_OBJECT])
             obj_free(v, o);
         else {
-            obj_track(v, o);                    /* _PyType_IS_GC(base) */
+            if (base->flags & TPF_GC)
+                obj_track(v, o);                /* _PyType_IS_GC(base) */
             base->dealloc(v, o);
         }
     }
@@ -1153,14 +1235,16 @@ static void exc_inst_dealloc(vm *v, object *o)
  * attributes, dict, the class), then list_traverse or dict_traverse. */
 static int container_traverse(object *o, visitproc visit, void *arg)
 {
-    return inst_traverse(o, visit, arg) || builtin_base(o->type)->traverse(o, visit, arg);
+    int (*base)(object *, visitproc, void *) = builtin_base(o->type)->traverse;
+    return inst_traverse(o, visit, arg) || (base && base(o, visit, arg));
 }
 
 /* subtype_clear: the class's references, then list_clear or dict_tp_clear. */
 static void container_clear(vm *v, object *o)
 {
     inst_clear(v, o);
-    builtin_base(o->type)->clear(v, o);
+    if (builtin_base(o->type)->clear)
+        builtin_base(o->type)->clear(v, o);
 }
 
 /* Calls cls.__init__(self, args…) when the class has one (without one,
@@ -1182,24 +1266,228 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
-/* type_call of a class whose tp_new is object_new (heapviz's classes
- * define no __new__): object_new refuses arguments (excess_args) before it
- * allocates when the class has no __init__ either (PyErr_Format of
- * tp_name), then the instance is made and its __init__ run. */
-static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+/* Whether t's tp_new is slot_tp_new: the __new__ its mro finds first is a
+ * class's (a staticmethod, or anything else put there), not
+ * tp_new_wrapper's builtin, for which update_one_slot keeps the tp_new t
+ * inherited.  A builtin type's is its own. */
+static int new_is_slot(vm *v, type *t)
 {
-    if (nargs && !type_lookup(v, cls, dunder(v, D_INIT)))
-        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%.200s() takes no arguments", cls->name);
-    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
-                              cls->nslots * sizeof(object *));
+    if (!(t->flags & TPF_HEAPTYPE))
+        return 0;
+    object *m = type_lookup(v, t, str_static_interned(v, "__new__"));
+    return m && !(obj_is(v, m, T_BUILTIN) && (DESCR(m)->def->flags & METH_NEW));
+}
+
+/* tp_alloc and what object_new, PyType_GenericNew and dict_new do past
+ * their checks: the instance (its pre-header and the class's fields
+ * zeroed), a dict's empty table, object_new's inline values for a class
+ * whose instances have a managed __dict__ (a list's or dict's get a dict
+ * only when first set), tracked. */
+static object *inst_alloc(vm *v, type *cls)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
     if (!o)
         return NULL;
-    if (!has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
+    type *root = builtin_base(cls);
+    if (root == v->types[T_DICT])
+        dict_init_empty(v, o);
+    else if (root == v->types[T_OBJECT] && !has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
         obj_decref(v, o);
         return NULL;
     }
     obj_track(v, o);
-    if (run_init(v, cls, o, args, nargs, kw)) {
+    return o;
+}
+
+/* Whether the builtin root's instances are immutable values a subtype's
+ * tp_new copies from an exact one (float_subtype_new, long_subtype_new,
+ * tuple_subtype_new, unicode_subtype_new). */
+static int immutable_root(vm *v, const type *root)
+{
+    return root == v->types[T_FLOAT] || root == v->types[T_INT] || root == v->types[T_TUPLE] ||
+           root == v->types[T_STR];
+}
+
+/* type->tp_alloc(type, n) of a var-sized base: PyType_GenericAlloc's
+ * _PyObject_VAR_SIZE(type, n + 1) (the sentinel item), 8-aligned, past
+ * the pre-header; the host keeps var bytes before the class's fields. */
+static object *var_alloc(vm *v, type *cls, uint64_t n, size_t var)
+{
+    uint64_t bytes = round8(cls->basicsize + cls->itemsize * (n + 1));
+    return obj_new_sized_quiet(v, cls, type_preheader(cls) + bytes, var + cls->nslots * sizeof(object *));
+}
+
+/* A float subclass's instance of tmp's value (float_subtype_new). */
+static object *float_sub_from(vm *v, type *cls, object *tmp)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
+    if (o)
+        FLOAT(o) = FLOAT(tmp);
+    return o;
+}
+
+/* An int subclass's instance of tmp's digits, at least one
+ * (long_subtype_new: zero keeps a digit), its sign kept. */
+static object *int_sub_from(vm *v, type *cls, object *tmp)
+{
+    int64_t size = INT(tmp)->size;
+    uint64_t n = (uint64_t)(size < 0 ? -size : size);
+    uint32_t alloc = n ? (uint32_t)n : 1;
+    object *o = var_alloc(v, cls, alloc, round8(alloc * sizeof(uint32_t)));
+    if (!o)
+        return NULL;
+    INT(o)->size = size;
+    INT(o)->alloc = alloc;
+    memcpy(INT(o)->digit, INT(tmp)->digit, n * sizeof(uint32_t));
+    obj_announce(v, o);
+    return o;
+}
+
+/* A tuple subclass's instance holding tmp's items (tuple_subtype_new:
+ * each taken a reference to; tracked by PyType_GenericAlloc). */
+static object *tuple_sub_from(vm *v, type *cls, object *tmp)
+{
+    size_t n = TUPLE(tmp)->n;
+    object *o = var_alloc(v, cls, n, n * sizeof(object *));
+    if (!o)
+        return NULL;
+    TUPLE(o)->n = n;
+    obj_announce(v, o);
+    for (size_t i = 0; i < n; i++)
+        tuple_set(v, o, i, obj_incref(v, TUPLE(tmp)->items[i]));
+    return o;
+}
+
+/* A str subclass's instance of tmp's text (unicode_subtype_new): the
+ * object, then its data in a block of its own ((len + 1) * kind bytes;
+ * an ASCII one doubles as its UTF-8), the hash copied. */
+static object *str_sub_from(vm *v, type *cls, object *tmp)
+{
+    const strobj *t = STR(tmp);
+    object *o = obj_new_sized_quiet(v, cls, type_preheader(cls) + cls->basicsize,
+                                    round8(t->nbytes + 1) + cls->nslots * sizeof(object *));
+    if (!o)
+        return NULL;
+    strobj *s = STR(o);
+    memcpy(s->data, t->data, t->nbytes + 1);
+    s->len = t->len;
+    s->nbytes = t->nbytes;
+    s->kind = t->kind;
+    s->ascii = t->ascii;
+    s->hash = t->hash;
+    s->text = 1;                                /* sys.getsizeof's non-compact form */
+    obj_announce(v, o);
+    if (!(s->text = obj_block_malloc(v, o, OWN_BUFFER, (t->len + 1) * t->kind))) {
+        obj_decref(v, o);
+        return vm_no_memory(v);
+    }
+    return o;
+}
+
+/* The instance of cls, a subclass of float, int, tuple or str, of tmp's
+ * value, tracked (every class's type is GC); NULL with MemoryError. */
+static object *immutable_from(vm *v, type *cls, object *tmp)
+{
+    type *root = builtin_base(cls);
+    object *o = root == v->types[T_FLOAT] ? float_sub_from(v, cls, tmp)
+              : root == v->types[T_INT] ? int_sub_from(v, cls, tmp)
+              : root == v->types[T_TUPLE] ? tuple_sub_from(v, cls, tmp)
+              : str_sub_from(v, cls, tmp);
+    if (o)
+        obj_track(v, o);
+    return o;
+}
+
+/* The subtype_new of float, int, tuple and str: the exact object made
+ * from the arguments by the builtin's own tp_new (its errors, caches
+ * and free lists), its value copied into a new instance of cls, the
+ * exact one dropped. */
+static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    type *root = builtin_base(cls);
+    object *tmp = root->vnew(v, root, args, nargs, kw);
+    if (!tmp)
+        return NULL;
+    object *o = immutable_from(v, cls, tmp);
+    obj_decref(v, tmp);
+    return o;
+}
+
+/* object_new for a class: arguments (excess_args: nargs counts keyword
+ * values too) are an error when cls overrides __new__, or when it
+ * overrides neither __new__ nor __init__ (named by tp_name), both before
+ * anything is allocated. */
+static object *object_new(vm *v, type *cls, size_t nargs)
+{
+    if (nargs && new_is_slot(v, cls))
+        return vm_raise(v, T_TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (nargs && !type_lookup(v, cls, dunder(v, D_INIT)))
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%.200s() takes no arguments", cls->name);
+    if (v->exc)
+        return NULL;
+    return cls->flags & TPF_HEAPTYPE ? inst_alloc(v, cls) : cls->vnew(v, cls, NULL, 0, NULL);  /* object */
+}
+
+/* slot_tp_new: PyObject_GetAttr(cls, "__new__") (a staticmethod gives its
+ * function), called with cls first through _PyObject_Call_Prepend. */
+static object *slot_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *f = obj_getattr(v, &cls->ob, str_static_interned(v, "__new__"));
+    if (!f)
+        return NULL;
+    object *r = call_prepend(v, f, &cls->ob, args, nargs, kw);
+    obj_decref(v, f);
+    return r;
+}
+
+/* cls's tp_new: slot_tp_new, or the builtin base's (object_new, which
+ * checks its arguments; list's and dict's take any). */
+static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    if (new_is_slot(v, cls))
+        return slot_new(v, cls, args, nargs, kw);
+    if (v->exc)
+        return NULL;
+    type *root = builtin_base(cls);                 /* whose tp_new cls inherits */
+    if (immutable_root(v, root))
+        return immutable_new(v, cls, args, nargs, kw);
+    return root == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
+}
+
+/* o's tp_init, o of a class along whose mro type_call found it: slot_tp_init
+ * when a class defines __init__, else the builtin base's: list___init__
+ * or dict_init with the arguments, object_init (arguments refused only
+ * when o's class overrides neither __new__ nor __init__, as tp_name's
+ * "__init__() takes exactly one argument"). */
+static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, object *kw)
+{
+    type *t = o->type, *root = builtin_base(t);
+    if (type_lookup(v, t, dunder(v, D_INIT)))
+        return run_init(v, t, o, args, nargs, kw);
+    if (v->exc)
+        return -1;
+    if (root == v->types[T_LIST])
+        return list_init(v, o, args, nargs, kw);
+    if (root == v->types[T_DICT])
+        return dict_init(v, o, args, nargs, kw);
+    if (nargs && root == v->types[T_OBJECT] && !new_is_slot(v, t)) {
+        vm_raise_format(v, T_TYPE_ERROR, "%.200s.__init__() takes exactly one argument (the instance to "
+                        "initialize)", t->name);
+        return -1;
+    }
+    return v->exc ? -1 : 0;
+}
+
+/* type_call of a class whose instances are an object's or a list's,
+ * dict's, float's, int's, tuple's or str's: tp_new; then, when it gave an instance of cls (a subclass's
+ * too), the tp_init of that instance's own type (an object of another
+ * type is returned as it is, uninitialised). */
+static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *o = class_tp_new(v, cls, args, nargs, kw);
+    if (!o || !type_is_subtype(o->type, cls))
+        return o;
+    if (class_tp_init(v, o, args, nargs, kw)) {
         obj_decref(v, o);
         return NULL;
     }
@@ -1227,31 +1515,6 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
-    return o;
-}
-
-/* type_call of a list or dict subclass.  tp_new: PyType_GenericNew
- * (list) or dict_new, which allocate the object (its pre-header and the
- * class's fields zeroed: the attributes get a dict only when first set,
- * object_new's inline values are not made), empty, tracked, the arguments
- * unread; then tp_init: a class's __init__ when one along the mro defines
- * it, else list___init__ or dict_init with the arguments. */
-static object *container_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
-    if (!o)
-        return NULL;
-    int is_dict = builtin_base(cls) == v->types[T_DICT];
-    if (is_dict)
-        dict_init_empty(v, o);
-    obj_track(v, o);
-    int rc = type_lookup(v, cls, dunder(v, D_INIT)) ? run_init(v, cls, o, args, nargs, kw)
-           : v->exc ? -1
-           : is_dict ? dict_init(v, o, args, nargs, kw) : list_init(v, o, args, nargs, kw);
-    if (rc) {
-        obj_decref(v, o);
-        return NULL;
-    }
     return o;
 }
 
@@ -1333,16 +1596,27 @@ static object *slot_binary(vm *v, object *self, object *other, int op)
     return binary_full(v, self, other, D_OP + op, D_ROP + op);
 }
 
+static int heap_defines(vm *v, type *t, enum dunder d);
+
+/* Whether o's class answers the operator (d, rd) itself: a plain class's
+ * instance always (its slot looks the methods up), a builtin subclass's
+ * only when a class defines one (else its base's slot: int's divmod). */
+static int answers(vm *v, object *o, enum dunder d, enum dunder rd)
+{
+    return is_class_instance(o) && (!is_container(o->type) || heap_defines(v, o->type, d) ||
+                                    heap_defines(v, o->type, rd));
+}
+
 object *class_divmod(vm *v, object *a, object *b)
 {
-    if (!is_class_instance(a) && !is_class_instance(b))
+    if (!answers(v, a, D_DIVMOD, D_RDIVMOD) && !answers(v, b, D_DIVMOD, D_RDIVMOD))
         return NULL;
     return binary_full(v, a, b, D_DIVMOD, D_RDIVMOD);
 }
 
 object *class_pow3(vm *v, object *a, object *b, object *m)
 {
-    if (!is_class_instance(a))
+    if (!answers(v, a, D_OP + NB_POWER, D_ROP + NB_POWER))
         return NULL;
     object *f = find(v, a, D_OP + NB_POWER);    /* slot_nb_power: __pow__ only, never __rpow__ */
     if (!f && !v->exc && !find(v, a, D_ROP + NB_POWER))
@@ -1535,10 +1809,14 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * 3.11.2 (through ctypes): at start-up dict's table holds 1 entry of 5
  * (OrderedDict) and list has none; tracemalloc's imports add 4 to dict's
  * (collections' Counter and defaultdict, enum's _EnumDict, one that dies)
- * and make list's, with 1 (functools' _HashedSeq). */
+ * and make list's, with 1 (functools' _HashedSeq).  Likewise float's, int's,
+ * str's and tuple's: at start-up int's holds 1 of 5 (bool), tuple's 19 of
+ * 21 (the struct sequences), float and str have none; the import adds 3
+ * to int's (IntEnum, IntFlag, re's _NamedIntConstant), 2 to tuple's
+ * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum). */
 static int has_subtable(vm *v, const type *base)
 {
-    return base == v->types[T_LIST] || base == v->types[T_DICT] ||
+    return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -1622,6 +1900,16 @@ static void subtable_emptied(vm *v, type *base)
     obj_release(v, d, base->ob.addr, LABEL_SUBCLASSES);
 }
 
+/* A table the import makes with its one entry (list's, str's): one more
+ * entry when the program made it first, else start-up's to heapviz. */
+static int subtable_imported_first(vm *v, type *base)
+{
+    if (base->subtab.usable)
+        return subtable_insert(v, base);
+    base->subtab = (struct subtable){0, 5, 1, 1};
+    return 0;
+}
+
 int class_subtables_imported(vm *v)
 {
     type *d = v->types[T_DICT], *l = v->types[T_LIST];
@@ -1632,10 +1920,13 @@ int class_subtables_imported(vm *v)
     for (int i = 0; i < TM_EXCEPTION_SUBCLASSES; i++)
         if (subtable_insert(v, v->types[T_EXCEPTION]))
             return -1;
-    if (l->subtab.usable)
-        return subtable_insert(v, l);
-    l->subtab = (struct subtable){0, 5, 1, 1};  /* made during the import: start-up's to us */
-    return 0;
+    for (int i = 0; i < 3; i++)
+        if (subtable_insert(v, v->types[T_INT]))
+            return -1;
+    for (int i = 0; i < 2; i++)
+        if (subtable_insert(v, v->types[T_TUPLE]))
+            return -1;
+    return subtable_imported_first(v, v->types[T_STR]) || subtable_imported_first(v, l);
 }
 
 /* add_subclass for t's base number i: a new int key and the class's weak
@@ -2116,12 +2407,17 @@ static int visit_slots(vm *v, object *names, struct adds *a)
  * __weakref__, mangled for class cls, copied into a new list, sorted, and
  * made a tuple (the list goes to the list free list).  A name that is also
  * a class attribute is refused. */
-static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, struct adds *a)
+static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, struct adds *a, const type *base)
 {
     object *names = slot_tuple(v, slots);
     if (!names)
         return NULL;
     size_t n = TUPLE(names)->n;
+    if (n && base->itemsize) {                  /* type_new_slots_impl, before visiting them */
+        obj_decref(v, names);
+        return vm_raise_format(v, T_TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%s'",
+                               base->name);
+    }
     object *l = NULL, *r = NULL;
     if (!visit_slots(v, names, a))
         l = list_new(v, n - (size_t)a->dict - (size_t)a->weak);
@@ -2173,6 +2469,26 @@ static int copy_doc(vm *v, type *t)
     return 0;
 }
 
+/* type_new_staticmethod: a plain function the body names __new__ becomes
+ * a staticmethod in the class dict (PyStaticMethod_New: tracked, no
+ * __dict__, functools' attributes not copied), which holds the function
+ * alone. */
+static int new_static(vm *v, type *t)
+{
+    object *name = str_static_interned(v, "__new__");
+    object *fn = dict_lookup(v, t->dict, name);
+    if (!fn || !obj_is(v, fn, T_FUNCTION))
+        return v->exc ? -1 : 0;
+    object *sm = obj_new(v, v->types[T_STATICMETHOD], 0);
+    if (!sm)
+        return -1;
+    obj_track(v, sm);
+    WRAP(sm)->callable = obj_hold(v, fn, sm->addr, 0);
+    int rc = dict_setitem(v, t->dict, name, sm);
+    obj_decref(v, sm);
+    return rc;
+}
+
 /* type_new_set_classcell: a class whose methods call super() hands its
  * __class__ cell over in __classcell__; the cell now holds the class and
  * the name leaves the class dict. */
@@ -2206,6 +2522,7 @@ static int set_hash_none(vm *v, type *t)
     object *hash = dunder(v, D_HASH);
     if (!dict_lookup(v, t->dict, dunder(v, D_EQ)) || dict_lookup(v, t->dict, hash))
         return v->exc ? -1 : 0;
+    t->hash = slot_hash;                        /* a builtin base's hash no longer: str's, int's */
     return dict_setitem(v, t->dict, hash, v->none);
 }
 
@@ -2244,7 +2561,8 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
     type *base = t->base;
     uint32_t nslots = t->nslots - t->slot_base;
     if (is_container(t)) {                      /* the base's slots stay: container_dunders */
-        t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0);
+        t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0) +
+                       ((t->flags & TPF_VAR_DICT) && !(base->flags & TPF_VAR_DICT) ? 8 : 0);
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
         t->dealloc = inst_dealloc;
@@ -2254,7 +2572,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->getattr = inst_getattr;
         t->getmethod = inst_getmethod;
         t->setattr = inst_setattr;
-        t->vnew = container_vnew;
+        t->vnew = inst_vnew;
         return;
     }
     if (!exc) {
@@ -2696,13 +3014,13 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
  * shared keys, then after_ready. */
 /* A class body defining a special method heapviz never calls would run
  * differently from python3: refused by name. */
-static int refuse_unsupported(vm *v, object *ns)
+static int refuse_unsupported(vm *v, object *ns, int exc)
 {
     static const char *const names[] = {
         "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
         "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
     };
-    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+    for (size_t i = !exc; i < HV_COUNTOF(names); i++)       /* __new__: an exception's alone */
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define %s "
                      "(outside its Python subset)", names[i]);
@@ -2717,17 +3035,18 @@ static type *supported_root(vm *v, type *b)
 {
     type *root = builtin_base(b);
     if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
-        (root->flags & TPF_EXC_SUBCLASS))
+        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root))
         return root;
     return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
                             "its Python subset)", root->name);
 }
 
 /* Whether instances of the builtin or class b have a __dict__
- * (tp_dictoffset != 0): a managed one, or an exception's. */
+ * (tp_dictoffset != 0): a managed one, one past a var-sized base's
+ * items, or an exception's. */
 static int has_dict(const type *b)
 {
-    return (b->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS)) != 0;
+    return (b->flags & (TPF_MANAGED_DICT | TPF_VAR_DICT | TPF_EXC_SUBCLASS)) != 0;
 }
 
 /* type_new_slot_bases: with __slots__ and more than one base, a base
@@ -2750,8 +3069,6 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
 
 static object *type_new(vm *v, object *name, object *bases, object *ns)
 {
-    if (refuse_unsupported(v, ns))
-        return NULL;
     type *base = TUPLE(bases)->n ? best_base(v, bases) : v->types[T_OBJECT];
     if (!base)
         return NULL;
@@ -2759,18 +3076,20 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         if (!supported_root(v, (type *)TUPLE(bases)->items[i]))
             return NULL;
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
+    if (refuse_unsupported(v, ns, exc))
+        return NULL;
     type *root = builtin_base(base);
-    int container = root == v->types[T_LIST] || root == v->types[T_DICT];
+    int container = root != v->types[T_OBJECT] && !exc;
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;
     object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
     struct adds adds = {
-        .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
+        .may_dict = base->flags & TPF_HEAPTYPE ? !has_dict(base)
                                                : base == v->types[T_OBJECT] || container,
-        .may_weak = !class_has_weakref(v, base),
+        .may_weak = !class_has_weakref(v, base) && !base->itemsize,
     };
-    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;
+    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds, base) : NULL;
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */
         adds.dict = adds.may_dict;
         adds.weak = adds.may_weak;
@@ -2790,7 +3109,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     }
     /* A managed __dict__ (inherited or new, itemsize 0 bases only here),
      * and a __weakref__ slot unless a base already has one. */
-    int managed = (adds.dict || (base->flags & TPF_MANAGED_DICT)) && !exc;
+    int managed = (adds.dict || (base->flags & TPF_MANAGED_DICT)) && !exc && !base->itemsize;
+    int var_dict = (adds.dict || (base->flags & TPF_VAR_DICT)) && base->itemsize;  /* tp_dictoffset -8 */
     int weak = adds.weak;
     type *t = (type *)o;
     uint64_t addr = o->addr;
@@ -2800,6 +3120,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
     if (managed)
         t->flags |= TPF_MANAGED_DICT;
+    if (var_dict)
+        t->flags |= TPF_VAR_DICT;
     t->base = base;
     t->methods = NULL;
     t->descrs = NULL;
@@ -2826,7 +3148,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     set_behaviour(v, t, exc, weak);
     if (weak)                                   /* the slot after all others */
         t->weaklist_offset = t->basicsize - 8;
-    object *mro = take_qualname(v, t) || copy_doc(v, t) ? NULL : mro_make(v, t);
+    object *mro = take_qualname(v, t) || copy_doc(v, t) || new_static(v, t) ? NULL : mro_make(v, t);
     if (!mro) {
         obj_decref(v, o);
         return NULL;
@@ -2836,7 +3158,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     find_dunders(v, t, exc);
     if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
         add_subclasses(v, t) ||
-        (managed && dict_class_init(v, t)) || after_ready(v, t)) {
+        (managed && dict_class_init(v, t)) || after_ready(v, t)) {  /* MANAGED_DICT only: cached keys */
         obj_decref(v, o);
         return NULL;
     }
@@ -3088,6 +3410,8 @@ void class_init(vm *v)
     t->traverse = type_traverse;
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
+    v->types[T_INT]->subtab = (struct subtable){0, 5, 1, 1};     /* bool */
+    v->types[T_TUPLE]->subtab = (struct subtable){0, 21, 19, 19}; /* the struct sequences */
     for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++) {
         uint32_t n = exc_subtables[i].nentries;
         v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};

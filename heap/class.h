@@ -17,7 +17,11 @@ typedef struct instfields {
     object *slots[];            /* __slots__ members */
 } instfields;
 
-#define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset))
+/* The class's fields of instance o: at inst_offset past the base's struct,
+ * and past its items for a var-sized base (int's digits, a tuple's items,
+ * a str's text: class_inst_var). */
+size_t class_inst_var(const object *o);
+#define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset + class_inst_var(o)))
 
 /* The dunder names, __build_class__, and type's own behaviour as a heap
  * type's metatype (vm creation / destruction). */
@@ -100,6 +104,15 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out);
  * __getattribute__ or __getattr__ (slot_tp_getattr_hook), which are
  * called with the very name object the caller gave.  Cannot fail. */
 bool class_getattr_hooked(const type *t);
+
+/* tp_new_wrapper, the __new__ in the dict of object, list, dict, float,
+ * int, str and tuple (a METH_NEW row of their tables, bound to the type
+ * as self): T.__new__(S, *args, **kw) for S a subtype of T whose nearest
+ * class not overriding __new__ has T's tp_new, else python3's TypeError;
+ * object_new (which checks the arguments left), PyType_GenericNew,
+ * dict_new or the immutable type's own (its subtype_new for a class)
+ * makes the instance of S.  A new reference, or NULL with the exception. */
+object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 
 /* super and the method-wrapper object.__init__ binds to through it. */
 extern const type tmpl_super;

@@ -1893,6 +1893,7 @@ static const method_def dict_methods[] = {
     {"clear", m_clear, METH_NOARGS, "dict.clear"},
     {"copy", m_copy, METH_NOARGS, "dict.copy"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "dict.__sizeof__"},   /* last: the rows above are indexed */
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "dict.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

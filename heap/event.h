@@ -290,7 +290,8 @@ enum block_role {
     OWN_SHARED_KEYS,        /* a class's shared keys (ht_cached_keys) */
     OWN_INLINE_VALUES,      /* an instance's inline attribute values */
     OWN_UTF8,               /* a non-ASCII str's UTF-8 copy (PyUnicode_AsUTF8's cache) */
-    OWN_BUFFER,             /* a bytearray's bytes (ob_bytes) */
+    OWN_BUFFER,             /* a bytearray's bytes (ob_bytes), a str subclass
+                             * instance's text (unicode_subtype_new's data) */
     OWN_NROLES
 };
 

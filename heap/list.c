@@ -1713,6 +1713,7 @@ static const method_def list_methods[] = {
     {"reverse", m_reverse, METH_NOARGS, "list.reverse"},
     {"sort", m_sort, METH_CLINIC_KW, "list.sort"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "list.__sizeof__"},   /* last: the rows above are indexed */
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "list.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

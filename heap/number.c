@@ -596,7 +596,7 @@ int number_format_text(vm *v, object *o, const double *d, const char *spec, size
     bigint_status st;
     if (d) {
         st = num_format_float(&v->bi, *d, spec, n, out);
-    } else if (obj_is(v, o, T_STR)) {
+    } else if (obj_is_str(v, o)) {
         st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, spec, n, out);
     } else {
         bigint b;
@@ -1018,7 +1018,7 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     bigint r;
     bigint_init(&r);
     bigint_status st;
-    if (obj_is(v, x, T_STR)) {
+    if (obj_is_str(v, x)) {
         return int_from_str(v, x, (int)b);
     } else if (obj_is(v, x, T_BYTES) || obj_is(v, x, T_BYTEARRAY)) {
         return int_from_bytes_literal(v, x, (int)b);
@@ -1053,7 +1053,7 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    if (obj_is(v, x, T_STR) || obj_is(v, x, T_BYTES))
+    if (obj_is_str(v, x) || obj_is(v, x, T_BYTES))
         return float_from_text(v, x);
     if (obj_is(v, x, T_BYTEARRAY))         /* PyFloat_FromString reads it in place */
         return float_from_chars(v, x, (const char *)bytearray_data(x), BYTEARRAY(x)->n);
@@ -1066,7 +1066,10 @@ object *number_float(vm *v, object *x)
 {
     if (obj_is(v, x, T_FLOAT))
         return obj_incref(v, x);
-    if (x->type->flags & TPF_HEAPTYPE) {
+    int own = class_defines(v, x->type, "__float__");  /* else a subclass's nb_float is its base's */
+    if (is_float(v, x) && !own)
+        return float_new(v, FLOAT(x));          /* float_float of a subclass's instance */
+    if ((x->type->flags & TPF_HEAPTYPE) && (own || !is_int(v, x))) {
         object *r = float_of_instance(v, x);
         if (r || v->exc)
             return r;
@@ -1216,7 +1219,7 @@ object *format_ascii(vm *v, object *x)
  * (str(o), TypeError for a non-empty spec). */
 static object *format_spec(vm *v, object *o, const char *s, size_t n)
 {
-    if (obj_is(v, o, T_STR) || is_int(v, o) || is_float(v, o))
+    if (obj_is_str(v, o) || is_int(v, o) || is_float(v, o))
         return strformat_dunder(v, o, s, n);
     if (obj_is(v, o, T_COMPLEX))
         return strformat_complex(v, o, COMPLEX(o)->real, COMPLEX(o)->imag, s, n);
@@ -1228,12 +1231,12 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
 
 object *format_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    const char *display = obj_is(v, self, T_STR) ? "str.__format__"
+    const char *display = obj_is_str(v, self) ? "str.__format__"
                           : obj_is(v, self, T_COMPLEX) ? "complex.__format__"
                           : is_float(v, self) ? "float.__format__" : "int.__format__";
     if (args_exact(v, &(method_def){"__format__", NULL, METH_O, display}, nargs, kw, 1))
         return NULL;
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))
         return args_bad_argument(v, "__format__", "argument", "str", args[0]);
     return format_spec(v, self, STR(args[0])->data, STR(args[0])->nbytes);
 }
@@ -1244,7 +1247,7 @@ object *format_method(vm *v, object *self, object *const *args, size_t nargs, ob
 static object *format_instance(vm *v, object *o, object *spec)
 {
     object *r = class_convert(v, o, CONV_FORMAT, spec ? spec : v->empty_str);
-    if (r && !obj_is(v, r, T_STR)) {
+    if (r && !obj_is_str(v, r)) {
         vm_raise_format(v, T_TYPE_ERROR, "__format__ must return a str, not %.200s", r->type->name);
         obj_decref(v, r);
         return NULL;
@@ -1325,15 +1328,14 @@ static int no_args(vm *v, const char *display, size_t nargs, object *kw)
     return args_exact(v, &d, nargs, kw, 0);
 }
 
-/* long_long: x itself for an exact int, int(x) for a bool. */
-static object *exact_int(vm *v, object *x)
+object *number_exact_int(vm *v, object *x)
 {
     return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
 }
 
 static object *int_get_self(vm *v, object *self, object *const *a, size_t n, object *kw)
 {
-    return exact_int(v, self);
+    return number_exact_int(v, self);
 }
 
 static object *int_get0(vm *v, object *self, object *const *a, size_t n, object *kw)
@@ -1348,7 +1350,7 @@ static object *int_get1(vm *v, object *self, object *const *a, size_t n, object 
 
 static object *int_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    return no_args(v, "int.conjugate", nargs, kw) ? NULL : exact_int(v, self);
+    return no_args(v, "int.conjugate", nargs, kw) ? NULL : number_exact_int(v, self);
 }
 
 static object *int_bit_length(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1376,7 +1378,7 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
 {
     if (no_args(v, "int.as_integer_ratio", nargs, kw))
         return NULL;
-    object *num = exact_int(v, self);
+    object *num = number_exact_int(v, self);
     if (!num)
         return NULL;
     object *r = tuple_pack(v, 2, num, int_small(v, 1));
@@ -1488,6 +1490,7 @@ static const method_def int_methods[] = {
     {"imag", int_get0, METH_GETTER, NULL},
     {"numerator", int_get_self, METH_GETTER, NULL},
     {"denominator", int_get1, METH_GETTER, NULL},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "int.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1696,6 +1699,7 @@ static const method_def float_methods[] = {
     [M_FLOAT_FROMHEX] = {"fromhex", float_fromhex, METH_CLASS | METH_O, "float.fromhex"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "float.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -75,6 +75,10 @@ int number_float_arg(vm *v, object *x, double *out);
  * __index__ value as a new float; NULL with the exception (TypeError for
  * an object that is no real number). */
 object *number_float(vm *v, object *x);
+/* long_long of an int: x itself when exact, else a new exact int of its
+ * value (a bool's small int, a subclass's instance copied).  NULL on
+ * MemoryError. */
+object *number_exact_int(vm *v, object *x);
 /* divmod(a, b) of two ints (long_divmod): the (quotient, remainder) tuple,
  * their objects made among l_divmod's temporaries as CPython makes them;
  * NULL with the exception set. */

@@ -280,6 +280,11 @@ object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
     return new_object(v, t, nbytes, host_extra, 1, 1);
 }
 
+object *obj_new_sized_quiet(vm *v, type *t, uint64_t nbytes, size_t host_extra)
+{
+    return new_object(v, t, nbytes, host_extra, 1, 0);
+}
+
 object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra)
 {
     return new_object(v, t, nbytes, host_extra, 0, 0);

@@ -81,6 +81,8 @@ enum {
     TPF_CLEARS_WEAKREFS = 1 << 12,  /* its dealloc clears o's weak references itself
                                        (subtype_dealloc, type_dealloc); obj_dealloc
                                        does for the others */
+    TPF_VAR_DICT = 1 << 13,     /* a class's __dict__ pointer past a var-sized base's items
+                                 * (tp_dictoffset -8: int, tuple subclasses), no pre-header */
 };
 
 /* Rich comparison operators, in CPython's order. */
@@ -141,6 +143,8 @@ enum {
     METH_SETTER = 8192,     /* with METH_GETTER: writable; assigning calls fn(self, value)
                              * (nargs 1), deleting fn(self, NULL); fn returns None, or
                              * NULL with the exception set */
+    METH_NEW = 16384,       /* tp_new_wrapper (object.__new__): the type's dict holds a
+                             * builtin_function_or_method bound to the type itself */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's
@@ -405,6 +409,9 @@ object *obj_new(vm *v, type *t, size_t nitems);
 object *obj_new_quiet(vm *v, type *t, size_t nitems);
 /* The same with an explicit simulated size (types that size themselves). */
 object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
+/* obj_new_sized without the OBJ_NEW, for the caller's obj_announce once it
+ * set the count sys.getsizeof reads (an int, tuple or str subclass's). */
+object *obj_new_sized_quiet(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */
 void obj_free(vm *v, object *o);
 /* PyObject_Realloc of o's own block to nbytes, when pymalloc keeps the

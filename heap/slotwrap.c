@@ -379,8 +379,8 @@ static object *call_unary(vm *v, type *owner, const slotdef *sd, object *self)
     case SK_INT:
     case SK_FLOAT:
         return eval_call(v, &v->types[sd->kind == SK_INT ? T_INT : T_FLOAT]->ob, &self, 1, NULL);
-    case SK_INDEX:
-        return obj_index(v, self);
+    case SK_INDEX:                                  /* long_long for an int's own */
+        return type_is_subtype(self->type, v->types[T_INT]) ? number_exact_int(v, self) : obj_index(v, self);
     default:
         break;
     }

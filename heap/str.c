@@ -100,6 +100,8 @@ static uint64_t str_alloc_size(size_t len, uint32_t maxcp)
 static uint64_t str_sizeof(vm *v, object *o)
 {
     const strobj *s = STR(o);
+    if (s->text)                            /* PyUnicodeObject and its data block */
+        return 80 + (s->len + 1) * s->kind + (s->utf8 ? s->nbytes + 1 : 0);
     return s->ascii ? 48 + s->len + 1 : 72 + (s->len + 1) * s->kind + (s->utf8 ? s->nbytes + 1 : 0);
 }
 
@@ -223,7 +225,7 @@ int str_cstring_args(vm *v, const char *fname, const char *const *names, object 
     for (size_t i = from; i < to; i++) {
         if (!a[i])
             continue;
-        if (!obj_is(v, a[i], T_STR)) {
+        if (!obj_is_str(v, a[i])) {
             char display[64];               /* _PyArg_BadArgument's "argument 'name'" */
             snprintf(display, sizeof display, "argument '%s'", names[i]);
             args_bad_argument(v, fname, display, "str", a[i]);
@@ -385,6 +387,8 @@ static void str_dealloc(vm *v, object *o)
         unintern(v, o);
     if (STR(o)->utf8)                       /* unicode_dealloc: the UTF-8 cache first */
         obj_block_free(v, o, OWN_UTF8, STR(o)->utf8);
+    if (STR(o)->text)                       /* then a subclass instance's data */
+        obj_block_free(v, o, OWN_BUFFER, STR(o)->text);
     obj_free(v, o);
 }
 
@@ -445,7 +449,7 @@ static int str_truth(vm *v, object *o)
 
 static object *str_str(vm *v, object *o)
 {
-    return obj_incref(v, o);
+    return str_exact(v, o);                     /* unicode_result_unchanged */
 }
 
 
@@ -650,17 +654,24 @@ object *str_item(vm *v, object *o, int64_t i)
     return char_at(v, STR(o), (size_t)i);
 }
 
+object *str_exact(vm *v, object *o)
+{
+    if (obj_is(v, o, T_STR))
+        return obj_incref(v, o);
+    return str_from_utf8(v, STR(o)->data, STR(o)->nbytes);     /* _PyUnicode_Copy */
+}
+
 static object *str_concat(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_STR))
+    if (!obj_is_str(v, a))
         return obj_incref(v, v->notimpl);
-    if (!obj_is(v, b, T_STR))
+    if (!obj_is_str(v, b))
         return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate str (not \"%.200s\") to str",
                                b->type->name);
-    if (STR(b)->len == 0)
-        return obj_incref(v, a);
+    if (STR(b)->len == 0)                       /* PyUnicode_FromObject */
+        return str_exact(v, a);
     if (STR(a)->len == 0)
-        return obj_incref(v, b);
+        return str_exact(v, b);
     object *both[2] = {a, b};
     return str_concat_n(v, NULL, both, 2);
 }
@@ -718,7 +729,7 @@ object *str_append(vm *v, object *left, object *right)
 
 static object *str_repeat(vm *v, object *a, object *b)
 {
-    object *self = obj_is(v, a, T_STR) ? a : b, *other = self == a ? b : a;
+    object *self = obj_is_str(v, a) ? a : b, *other = self == a ? b : a;
     int64_t n;
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
@@ -731,7 +742,7 @@ static object *str_repeat(vm *v, object *a, object *b)
     if (n <= 0 || STR(self)->len == 0)
         return obj_incref(v, v->empty_str);
     if (n == 1)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     if ((uint64_t)n > (uint64_t)INT64_MAX / STR(self)->len)   /* unicode_repeat */
         return vm_raise(v, T_OVERFLOW, "repeated string is too long");
     if ((uint64_t)n > STR_BUILD_MAX / STR(self)->nbytes)
@@ -745,7 +756,7 @@ static object *str_repeat(vm *v, object *a, object *b)
 /* Code-point order is UTF-8 byte order. */
 static object *str_richcompare(vm *v, object *a, object *b, int op)
 {
-    if (!obj_is(v, a, T_STR) || !obj_is(v, b, T_STR))
+    if (!obj_is_str(v, a) || !obj_is_str(v, b))
         return obj_incref(v, v->notimpl);
     size_t n = STR(a)->nbytes < STR(b)->nbytes ? STR(a)->nbytes : STR(b)->nbytes;
     int c = memcmp(STR(a)->data, STR(b)->data, n);
@@ -794,7 +805,7 @@ static void askind_free(vm *v, uint64_t block)
 
 static int str_contains(vm *v, object *o, object *x)
 {
-    if (!obj_is(v, x, T_STR)) {
+    if (!obj_is_str(v, x)) {
         vm_raise_format(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %.100s",
                         x->type->name);
         return -1;
@@ -1009,7 +1020,7 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes > s->nbytes ||
         memcmp(s->data + (suffix ? s->nbytes - t->nbytes : 0), t->data, t->nbytes) != 0)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     return suffix ? str_sub(v, self, 0, s->len - t->len) : str_sub(v, self, t->len, s->len);
 }
 
@@ -1109,7 +1120,7 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
     if (!memchr(s->data, '\t', s->nbytes))
-        return obj_incref(v, self);
+        return str_exact(v, self);
     uint64_t need = 0, at_col = 0;          /* the first pass: the result's bytes */
     for (size_t i = 0; i < s->nbytes;) {
         size_t at = i;
@@ -1338,7 +1349,7 @@ static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, siz
     *out = NULL;
     if (nargs <= i || args[i] == v->none)
         return 0;
-    if (!obj_is(v, args[i], T_STR)) {
+    if (!obj_is_str(v, args[i])) {
         vm_raise(v, T_TYPE_ERROR, "%s arg must be None or str", fn);
         return -1;
     }
@@ -1644,13 +1655,13 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     size_t n = obj_is(v, seq, T_LIST) ? LIST(seq)->n : TUPLE(seq)->n;
     object *r = NULL;
     for (size_t i = 0; i < n; i++)
-        if (!obj_is(v, items[i], T_STR)) {
+        if (!obj_is_str(v, items[i])) {
             vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected str instance, %.80s found", i,
                             items[i]->type->name);
             obj_xdecref(v, tmp);
             return NULL;
         }
-    if (n == 1) {
+    if (n == 1 && obj_is(v, items[0], T_STR)) {    /* a subclass's instance: joined anew */
         r = obj_incref(v, items[0]);
     } else {
         r = str_concat_n(v, self, items, n);
@@ -1734,9 +1745,9 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (str_nargs(v, "replace", nargs, kw, 2, 3))
         return NULL;
-    if (!obj_is(v, args[0], T_STR) || !obj_is(v, args[1], T_STR))
-        return args_bad_argument(v, "replace", obj_is(v, args[0], T_STR) ? "argument 2" : "argument 1", "str",
-                                 obj_is(v, args[0], T_STR) ? args[1] : args[0]);
+    if (!obj_is_str(v, args[0]) || !obj_is_str(v, args[1]))
+        return args_bad_argument(v, "replace", obj_is_str(v, args[0]) ? "argument 2" : "argument 1", "str",
+                                 obj_is_str(v, args[0]) ? args[1] : args[0]);
     int64_t count = -1;
     if (nargs > 2 && !int_as_i64(args[2], &count))
         count = -1;
@@ -1829,7 +1840,7 @@ static object *find_method(vm *v, object *self, object *const *args, size_t narg
     int64_t start, end;
     if (find_args(v, fn, self, args, nargs, kw, &start, &end))
         return NULL;
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))
         return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     uint64_t block = 0;                         /* any_find_slice: findchar for one character */
     const strobj *h = STR(self), *n = STR(args[0]);
@@ -1852,7 +1863,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
     int64_t start, end;
     if (find_args(v, "count", self, args, nargs, kw, &start, &end))
         return NULL;
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))
         return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->kind > s->kind || end - start < (int64_t)t->len)
@@ -1888,7 +1899,7 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     }
     const strobj *s = STR(self);
     for (size_t k = 0; k < nopts; k++) {
-        if (!obj_is(v, opts[k], T_STR))
+        if (!obj_is_str(v, opts[k]))
             return vm_raise_format(v, T_TYPE_ERROR, obj_is(v, arg, T_TUPLE)
                                    ? "tuple for %s must only contain str, not %.100s"
                                    : "%s first arg must be str or a tuple of str, not %.100s", fn,
@@ -1952,7 +1963,7 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
         return NULL;
     const strobj *s = STR(self);
     if (width <= (int64_t)s->len)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     if ((uint64_t)width - s->len > STR_BUILD_MAX - s->nbytes)
         return vm_no_memory(v);
     buf b = BUF_INIT;
@@ -1970,7 +1981,7 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (str_nargs(v, right ? "rpartition" : "partition", nargs, kw, 1, 1))
         return NULL;
-    if (!obj_is(v, args[0], T_STR))
+    if (!obj_is_str(v, args[0]))
         return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes == 0)
@@ -2076,7 +2087,7 @@ static object *m_format(vm *v, object *self, object *const *args, size_t nargs, 
  * to y's, then one to None per code point of z.  0, or -1 with the error. */
 static int maketrans_pairs(vm *v, object *d, object *x, object *y, object *z)
 {
-    if (!obj_is(v, x, T_STR)) {
+    if (!obj_is_str(v, x)) {
         vm_raise(v, T_TYPE_ERROR, "first maketrans argument must be a string if there is a second argument");
         return -1;
     }
@@ -2116,7 +2127,7 @@ static int maketrans_dict(vm *v, object *d, object *x)
     object *key, *value;
     while (dict_next(x, &pos, &key, &value)) {
         int rc;
-        if (obj_is(v, key, T_STR)) {
+        if (obj_is_str(v, key)) {
             if (STR(key)->len != 1) {
                 vm_raise(v, T_VALUE, "string keys in translate table must be of length 1");
                 return -1;
@@ -2145,7 +2156,7 @@ static object *m_maketrans(vm *v, object *self, object *const *args, size_t narg
     if (str_nargs(v, "maketrans", nargs, kw, 1, 3))
         return NULL;
     for (size_t i = 1; i < nargs; i++)
-        if (!obj_is(v, args[i], T_STR))
+        if (!obj_is_str(v, args[i]))
             return args_bad_argument(v, "maketrans", i == 1 ? "argument 2" : "argument 3", "str", args[i]);
     object *d = dict_new(v);
     if (d && (nargs > 1 ? maketrans_pairs(v, d, args[0], args[1], nargs > 2 ? args[2] : NULL)
@@ -2188,7 +2199,7 @@ static int tr_lookup(vm *v, object *table, uint32_t c, enum tr_kind *kind, uint3
         }
         *kind = TR_CHAR;
         *cp = (uint32_t)value;
-    } else if (obj_is(v, x, T_STR)) {
+    } else if (obj_is_str(v, x)) {
         *kind = TR_STR;
         *item = obj_incref(v, x);
     } else {
@@ -2276,7 +2287,7 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
     if (str_nargs(v, "translate", nargs, kw, 1, 1))
         return NULL;
     if (STR(self)->len == 0)
-        return obj_incref(v, self);
+        return str_exact(v, self);
     str_writer w;
     str_writer_init(&w, 0);
     w.overallocate = 0;
@@ -2352,6 +2363,7 @@ static const method_def str_methods[] = {
     {"format_map", m_format_map, METH_O, "str.format_map"},
     {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "str.maketrans"},
     {"translate", m_translate, METH_O, "str.translate"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "str.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -3468,7 +3480,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
 /* str % args (PyUnicode_Format). */
 static object *str_mod(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_STR))
+    if (!obj_is_str(v, a))
         return obj_incref(v, v->notimpl);
     return pct_format(v, a, STR(a)->data, STR(a)->nbytes, b, 0);
 }

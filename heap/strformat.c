@@ -186,9 +186,10 @@ static int long_internal(vm *v, str_writer *w, object *o, const num_spec_facts *
 
 int strformat_advanced(vm *v, str_writer *w, object *o, const char *spec, size_t n)
 {
-    int is_str = obj_is(v, o, T_STR), is_float = obj_is(v, o, T_FLOAT);
+    /* a subclass's instance: its base's format with a spec, format_obj without */
+    int is_str = obj_is_str(v, o), is_float = type_is_subtype(o->type, v->types[T_FLOAT]);
     if (n == 0) {
-        if (is_str)
+        if (obj_is(v, o, T_STR))
             return str_writer_write_str(v, w, o);
         if (obj_is(v, o, T_INT))
             return long_writer(v, w, o, 'd', 0);

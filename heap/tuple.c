@@ -9,6 +9,8 @@
  */
 #include "types.h"
 
+#include "class.h"
+
 #include "abstract.h"
 #include "builtins.h"
 #include "slice.h"
@@ -18,7 +20,7 @@
 
 static uint64_t tuple_sizeof(vm *v, object *o)
 {
-    return 24 + 8 * TUPLE(o)->n;
+    return o->type->basicsize + 8 * TUPLE(o)->n;    /* a subclass's tp_basicsize */
 }
 
 object *tuple_new(vm *v, size_t n)
@@ -309,13 +311,13 @@ static int tuple_contains(vm *v, object *o, object *x)
  * is the result when the other is empty and it is an exact tuple. */
 static object *tuple_concat(vm *v, object *a, object *b)
 {
-    if (!type_is_subtype(a->type, v->types[T_TUPLE]))
+    if (!obj_is_tuple(v, a))
         return obj_incref(v, v->notimpl);
     if (!type_is_subtype(b->type, v->types[T_TUPLE]))
         return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%.200s\") to tuple",
                                b->type->name);
     size_t na = TUPLE(a)->n, nb = TUPLE(b)->n;
-    if (nb == 0 && obj_is(v, a, T_TUPLE))
+    if (nb == 0 && obj_is(v, a, T_TUPLE))      /* a subclass's instance: a new tuple */
         return obj_incref(v, a);
     if (na == 0 && obj_is(v, b, T_TUPLE))
         return obj_incref(v, b);
@@ -331,7 +333,7 @@ static object *tuple_concat(vm *v, object *a, object *b)
 
 static object *tuple_repeat(vm *v, object *a, object *b)
 {
-    object *self = type_is_subtype(a->type, v->types[T_TUPLE]) ? a : b, *other = self == a ? b : a;
+    object *self = obj_is_tuple(v, a) ? a : b, *other = self == a ? b : a;
     int64_t n;
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY])
@@ -342,10 +344,10 @@ static object *tuple_repeat(vm *v, object *a, object *b)
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
     size_t len = TUPLE(self)->n;
+    if ((len == 0 || n == 1) && obj_is(v, self, T_TUPLE))
+        return obj_incref(v, self);
     if (len == 0 || n <= 0)
         return obj_incref(v, v->empty_tuple);
-    if (n == 1 && obj_is(v, self, T_TUPLE))   /* tuplerepeat: a subtype's copy is a new tuple */
-        return obj_incref(v, self);
     if ((uint64_t)n > ((uint64_t)1 << 40) / len)
         return vm_no_memory(v);
     object *r = tuple_new(v, len * (size_t)n);
@@ -393,6 +395,7 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
 static const method_def tuple_methods[] = {
     {"count", m_count, METH_O, "tuple.count"},
     {"index", m_index, METH_CLINIC, "tuple.index"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "tuple.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -127,7 +127,9 @@ static object *entry_value(vm *v, struct typedicts *td, type *t, char k, object 
     switch (k) {
     case 'N': return v->none;
     case 'd': return str_static_own(v, doc);
-    case 'n': return bound_to_type(v, td, t, name, METH_VARARGS | METH_KEYWORDS);
+    case 'n':                       /* object's, list's, dict's…: their METH_NEW rows */
+        x = modelled(v, t, name, T_BUILTIN);
+        return x ? x : bound_to_type(v, td, t, name, METH_VARARGS | METH_KEYWORDS);
     case 's': return (x = modelled(v, t, name, T_STATICMETHOD)) ? x : static_staticmethod(v, td, t, name);
     case 'w': return descriptor(v, td, t, name, T_WRAPPER_DESCR, 0);
     case 'm': return descriptor(v, td, t, name, T_METHOD_DESCR, 0);
@@ -185,6 +187,14 @@ object *typedict_get(vm *v, type *t)
         if (!strcmp(measured[r].type, t->name))
             td->dict[i] = build(v, td, t, measured[r].entries, measured[r].doc);
     return td->dict[i];
+}
+
+int typedict_has_new(const type *t)
+{
+    for (size_t r = 0; r < HV_COUNTOF(measured); r++)
+        if (!strcmp(measured[r].type, t->name))
+            return !strncmp(measured[r].entries, "n:__new__ ", 10) || strstr(measured[r].entries, " n:__new__ ");
+    return 0;
 }
 
 int typedict_doc(vm *v, const type *t, const char **doc)

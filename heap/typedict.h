@@ -17,6 +17,10 @@
  * a class or a type the table does not have. */
 object *typedict_get(vm *v, type *t);
 
+/* Whether builtin type t's dict has a __new__ of its own (add_tp_new_wrapper:
+ * its tp_new is not its base's), by the measured table. */
+int typedict_has_new(const type *t);
+
 /* type_get_doc of builtin type t: 1 with *doc its tp_doc text without the
  * signature (what type_ready put in its dict, or, where the dict holds a
  * descriptor under '__doc__' (function's member, type's getset), the

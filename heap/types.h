@@ -60,6 +60,18 @@ static inline int obj_is(vm *v, const object *o, enum builtin_type t)
     return o->type == v->types[t];
 }
 
+/* PyUnicode_Check, PyTuple_Check: o's type is the builtin
+ * or a subclass of it (its tp_flags' *_SUBCLASS bit). */
+static inline int obj_is_str(vm *v, const object *o)
+{
+    return o->type == v->types[T_STR] || (o->type->flags & TPF_STR_SUBCLASS);
+}
+
+static inline int obj_is_tuple(vm *v, const object *o)
+{
+    return o->type == v->types[T_TUPLE] || (o->type->flags & TPF_TUPLE_SUBCLASS);
+}
+
 static inline object *obj_bool(vm *v, int b)
 {
     return obj_incref(v, b ? v->true_ : v->false_);
@@ -283,6 +295,8 @@ typedef struct strobj {
     int64_t hash;           /* -1 until computed */
     object *next_interned;  /* chain in the interned table */
     uint64_t utf8;          /* block of the UTF-8 cache (OWN_UTF8), 0 if none */
+    uint64_t text;          /* a str subclass instance's text block (OWN_BUFFER: not compact,
+                             * (len + 1) * kind bytes), 0 for a str */
     char data[];            /* UTF-8, NUL-terminated */
 } strobj;
 
@@ -291,6 +305,9 @@ typedef struct strobj {
 /* A str from UTF-8 text (valid UTF-8 assumed); one-character latin-1 strings
  * and "" are the static singletons. */
 object *str_from_utf8(vm *v, const char *s, size_t n);
+/* PyUnicode_FromObject of a str or a subclass's instance: o itself when
+ * exact, else a new exact copy (_PyUnicode_Copy).  NULL on MemoryError. */
+object *str_exact(vm *v, object *o);
 object *str_from_cstr(vm *v, const char *s);
 /* A str of s made and dropped at once: the name CPython makes to look
  * something up by (_PyDict_GetItemStringWithError).  0, or -1 with
