@@ -1943,7 +1943,11 @@ static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
     if (!rc && !(base->flags & TPF_HEAPTYPE)) {
         t->sub_keys[i] = obj_incref(v, key);
         t->sub_ref = obj_incref(v, r);          /* one reference per builtin base's entry */
-        rc = has_subtable(v, base) && subtable_insert(v, base);
+        if ((rc = has_subtable(v, base) && subtable_insert(v, base))) {
+            t->sub_keys[i] = NULL;              /* no entry (MemoryError): remove_subclass */
+            obj_decref(v, key);                 /* counts none out; an empty table made */
+            obj_decref(v, r);                   /* goes with the class's last one */
+        }
     } else if (!rc) {
         if (!base->subclasses && (base->subclasses = dict_new(v)))
             obj_give(v, base->subclasses, base->ob.addr, LABEL_SUBCLASSES);

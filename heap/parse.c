@@ -1991,6 +1991,8 @@ static ast_expr *parse_slice(parser *p)
         lower = parse_named_expression(p);
         if (!lower || kind(p) != LEX_COLON)
             return lower;
+        if (lower->kind == AST_NAMEDEXPR && !lower->parens)    /* slice: [expression] ':' ... */
+            return error_generic(p);
     }
     advance(p);
     ast_expr *upper = NULL, *step = NULL;
@@ -2461,6 +2463,9 @@ static void *walrus_target(parser *p, ast_expr *e)
 {
     if (!failing(p))
         return NULL;
+    if (!e->parens && (e->kind == AST_YIELD || e->kind == AST_YIELDFROM || e->kind == AST_STARRED
+                       || e->kind == AST_NAMEDEXPR || e->kind == AST_SLICE))
+        return error_generic(p);                /* no `expression` invalid_named_expression reads */
     spec s = spec_begin(p);
     advance(p);
     bool ok = parse_expression(p) != NULL;

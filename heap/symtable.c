@@ -675,8 +675,8 @@ static bool extend_namedexpr_scope(builder *b, ast_expr *target)
 {
     const ast_ident *name = target->u.name.id;
     for (symtable_scope *s = b->cur; s; s = s->parent) {
-        if (is_comprehension(s->kind)) {
-            const symtable_symbol *y = find_symbol(s, symtable_mangle(b->m, b->private_name, name));
+        if (is_comprehension(s->kind)) {         /* looked up as written (_PyST_GetSymbol), */
+            const symtable_symbol *y = find_symbol(s, name);      /* added mangled (add_def) */
             if (y && (y->flags & SYMTABLE_DEF_COMP_ITER))
                 return error(b, target->loc, "assignment expression cannot rebind comprehension "
                              "iteration variable '%s'", name->name);
@@ -685,7 +685,7 @@ static bool extend_namedexpr_scope(builder *b, ast_expr *target)
         if (s->kind == SYMTABLE_CLASS)
             return error(b, target->loc, "assignment expression within a comprehension cannot be "
                          "used in a class body");
-        const symtable_symbol *y = find_symbol(s, symtable_mangle(b->m, b->private_name, name));
+        const symtable_symbol *y = find_symbol(s, name);
         bool global = s->kind == SYMTABLE_MODULE || (y && (y->flags & SYMTABLE_DEF_GLOBAL));
         if (!add_def(b, name, global ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_NONLOCAL, target->loc))
             return false;

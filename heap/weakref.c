@@ -173,8 +173,9 @@ static void clear_many(vm *v, object *o, size_t count)
     object *pairs = tuple_new(v, count * 2);
     if (!pairs)
         return;                                 /* MemoryError: chained, reported by nobody */
-    for (size_t i = 0; i < count; i++) {
-        weakref *cur = (weakref *)weakref_list_head(v, o);
+    weakref *cur;                               /* the tuple's allocation may have collected
+                                                   some: garbage refs handle_weakrefs unlinked */
+    for (size_t i = 0; i < count && (cur = (weakref *)weakref_list_head(v, o)); i++) {
         object *cb = cur->callback;
         cur->callback = NULL;
         tuple_set(v, pairs, 2 * i, obj_incref(v, &cur->ob));
@@ -438,8 +439,8 @@ static object *wr_getweakrefs(vm *v, object *self, object *const *args, size_t n
     size_t n = weakref_supported(v, args[0]) ? list_length(v, args[0]) : 0;
     object *l = list_new(v, n);
     weakref *w = n ? (weakref *)weakref_list_head(v, args[0]) : NULL;
-    for (size_t i = 0; l && i < n; i++, w = w->next)
-        list_set_fresh(v, l, i, obj_incref(v, &w->ob));
+    for (size_t i = 0; l && i < n; i++, w = w ? w->next : NULL)   /* the list's allocation may have */
+        list_set_fresh(v, l, i, obj_incref(v, w ? &w->ob : v->none)); /* collected refs: None for them */
     return l;
 }
 
