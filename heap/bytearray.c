@@ -418,7 +418,7 @@ static object *ba_richcompare(vm *v, object *a, object *b, int op)
 
 static int ba_contains(vm *v, object *o, object *x)
 {
-    return bytes_contains_in(v, bytearray_data(o), BYTEARRAY(o)->n, x);
+    return bytes_contains_in(v, o, x);
 }
 
 /* bytearray_subscript: an int (IndexError past the ends), or a slice: a
@@ -483,10 +483,10 @@ static int ba_setslice_linear(vm *v, object *o, size_t lo, size_t hi, const unsi
 /* An extended slice's deletion: the kept bytes closed up, then one resize. */
 static int ba_del_extended(vm *v, object *o, int64_t start, int64_t step, int64_t count)
 {
+    if (ba_can_resize(v, o))                /* first, an empty slice too (_canresize) */
+        return -1;
     if (count <= 0)
         return 0;
-    if (ba_can_resize(v, o))                /* before anything moves */
-        return -1;
     if (step < 0) {                         /* the same bytes, walked forwards */
         start += step * (count - 1);
         step = -step;

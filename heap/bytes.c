@@ -1629,7 +1629,7 @@ static int byte_arg(vm *v, object *x, unsigned char *one, const unsigned char **
     return -1;
 }
 
-int bytes_contains_in(vm *v, const unsigned char *hay, size_t nh, object *x)
+int bytes_contains_in(vm *v, object *self, object *x)
 {
     const unsigned char *p;
     size_t n;
@@ -1642,18 +1642,21 @@ int bytes_contains_in(vm *v, const unsigned char *hay, size_t nh, object *x)
             vm_raise(v, T_VALUE, "byte must be in range(0, 256)");
             return -1;
         }
-        if (ix)
-            return memchr(hay, (int)c, nh) != NULL;
+        if (ix) {
+            bview hay = view(v, self);          /* after __index__: it may have resized self */
+            return memchr(hay.data, (int)c, hay.n) != NULL;
+        }
         vm_exc_clear(v);                        /* any error: then the buffer's */
     }
     if (bytes_buffer_arg(v, x, &p, &n))
         return -1;
-    return find_in(hay, nh, p, n) != NULL;
+    bview hay = view(v, self);
+    return find_in(hay.data, hay.n, p, n) != NULL;
 }
 
 static int bytes_contains(vm *v, object *o, object *x)
 {
-    return bytes_contains_in(v, BYTES(o)->data, BYTES(o)->n, x);
+    return bytes_contains_in(v, o, x);
 }
 
 /* ---- iterator: bytes_iterator, GC, 32 + 16 → 48 ------------------------------ */
@@ -2065,11 +2068,15 @@ object *bytes_m_split(vm *v, object *self, object *const *args, size_t nargs, ob
         return vm_raise(v, T_VALUE, "empty separator");
     if (max < 0)
         max = INT64_MAX;
+    if (sep)
+        buffer_hold(v, a[0], 1);                /* held while the parts are made */
     object *l = list_split_new(v, max);
     if (l && (sep ? split_sep(v, self, sep, nsep, l, max) : split_ws(v, self, l, max))) {
         obj_decref(v, l);
-        return NULL;
+        l = NULL;
     }
+    if (sep)
+        buffer_hold(v, a[0], -1);
     return l;
 }
 
@@ -2328,16 +2335,11 @@ object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object 
 /* A bytearray's partition copies the separator into a new bytearray
  * first (_PyByteArray_FromBufferObject), which the tuple holds when it is
  * found; not found, a bytearray's parts are a copy and new empty ones. */
-static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+static object *partition_by(vm *v, object *self, object *sepsrc, const unsigned char *sep, size_t nsep,
+                            int which)
 {
-    if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
-        return NULL;
-    const unsigned char *sep;
-    size_t nsep;
-    if (bytes_buffer_arg(v, args[0], &sep, &nsep))
-        return NULL;
     int mutable = obj_is(v, self, T_BYTEARRAY);
-    object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, args[0]);
+    object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, sepsrc);
     object *t = !sepobj ? NULL : nsep ? tuple_new(v, 3) : vm_raise(v, T_VALUE, "empty separator");
     if (!t) {
         obj_xdecref(v, sepobj);
@@ -2373,6 +2375,22 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
         return NULL;
     }
     tuple_set(v, t, 2, after);
+    return t;
+}
+
+/* The separator's buffer is held while the parts are made (a collection
+ * they start may run a __del__ that would resize or release it). */
+static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    if (args_exact(v, mdef(v, self, which), nargs, kw, 1))
+        return NULL;
+    const unsigned char *sep;
+    size_t nsep;
+    if (bytes_buffer_arg(v, args[0], &sep, &nsep))
+        return NULL;
+    buffer_hold(v, args[0], 1);
+    object *t = partition_by(v, self, args[0], sep, nsep, which);
+    buffer_hold(v, args[0], -1);
     return t;
 }
 
@@ -2582,11 +2600,15 @@ object *bytes_m_rsplit(vm *v, object *self, object *const *args, size_t nargs, o
         return vm_raise(v, T_VALUE, "empty separator");
     if (max < 0)
         max = INT64_MAX;
+    if (sep)
+        buffer_hold(v, a[0], 1);                /* held while the parts are made */
     object *l = list_split_new(v, max);
     if (l && rsplit_into(v, self, sep, nsep, l, max)) {
         obj_decref(v, l);
-        return NULL;
+        l = NULL;
     }
+    if (sep)
+        buffer_hold(v, a[0], -1);
     if (l)
         list_reverse(v, l);
     return l;

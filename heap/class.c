@@ -1137,7 +1137,7 @@ static void inst_clear(vm *v, object *o)
 static int inst_finalize(vm *v, object *o)
 {
     gchead *g = obj_gc(o);
-    if (!o->type->finalize || (g->flags & GCF_FINALIZED))
+    if (!o->type->finalize || (g->flags & GCF_FINALIZED) || v->no_finalizers)
         return 0;
     obj_track(v, o);                            /* tracked while __del__ runs, as CPython */
     o->refcnt = 1;                              /* resurrect for the call */

@@ -1591,7 +1591,7 @@ static size_t work_finalize(gcm *m, size_t budget)
         gclist_unlink(g);
         gclist_append(g, &m->unreachable);
         object *o = obj_of(g);
-        if (!o->type->finalize || (g->flags & GCF_FINALIZED))
+        if (!o->type->finalize || (g->flags & GCF_FINALIZED) || v->no_finalizers)
             continue;
         g->flags |= GCF_FINALIZED;
         if (m->emit)

@@ -171,7 +171,9 @@ static void list_dealloc(vm *v, object *o)
     if (trash > 0)
         return;
     for (size_t i = l->n; i-- > 0;)
-        obj_release(v, l->items[i], o->addr, i);
+        if (l->items[i])                    /* Py_XDECREF: a PyList_New(n) dropped before it
+                                               was filled (memoryview.tolist's ValueError) */
+            obj_release(v, l->items[i], o->addr, i);
     if (l->items_addr)
         obj_block_free(v, o, OWN_ITEMS, l->items_addr);
     items_free(v, l->items, l->allocated);

@@ -794,6 +794,10 @@ static object *m_tolist(vm *v, object *self, object *const *args, size_t nargs, 
     if (args_exact(v, &mv_methods[MV_TOLIST], nargs, kw, 0) || mv_check(v, self))
         return NULL;
     object *l = list_new(v, (size_t)MEMVIEW(self)->len);
+    if (l && mv_check(v, self)) {               /* a __del__ the list's allocation ran released */
+        obj_decref(v, l);                       /* the view: unpack_single's CHECK_RELEASED_AGAIN */
+        return NULL;
+    }
     for (int64_t i = 0; l && i < MEMVIEW(self)->len; i++)
         list_set_fresh(v, l, (size_t)i, obj_incref(v, int_small(v, *mv_at(v, self, i))));
     return l;

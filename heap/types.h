@@ -549,8 +549,9 @@ void bytes_trans_table(int to[256], const unsigned char *table, const unsigned c
  * OverflowError. */
 int bytes_repeat_count(vm *v, object *self, object *other, int64_t *n);
 /* bytes_contains's search (`x in self` for bytes and bytearray): an int
- * 0..255 or a bytes-like object.  1, 0, or -1 with the error. */
-int bytes_contains_in(vm *v, const unsigned char *p, size_t n, object *x);
+ * 0..255 (an __index__ may resize self: its bytes are read after) or a
+ * bytes-like object.  1, 0, or -1 with the error. */
+int bytes_contains_in(vm *v, object *self, object *x);
 /* bytes_repr_to over any bytes: b'…' with python3's choice of quote;
  * mutable (bytearray_repr's loop) escapes every ' whatever the quote. */
 void bytes_repr_data(const unsigned char *p, size_t n, int mutable, buf *out);

@@ -457,8 +457,9 @@ void vm_delete(vm *v)
         v->types[T_LIST]->clear(v, v->gc_garbage);
     if (v->gc_callbacks)                    /* as is what gc.callbacks held (none runs now) */
         v->types[T_LIST]->clear(v, v->gc_callbacks);
-    while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left (their */
-        ;                                   /* finalizers may still call print) */
+    for (int round = 0; gc_collect(v, 2) > 0; round++)     /* shutdown: cycles the program left */
+        if (round == 16)                    /* (their finalizers may still run, but */
+            v->no_finalizers = true;        /* not forever: see vm.no_finalizers) */
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
     while (v->ncache_names)

@@ -160,6 +160,9 @@ struct vm {
     int gc_enabled;
     int gc_collecting;
     int gc_debug;           /* gc.set_debug()'s flags (enum gc_debug, event.h) */
+    bool no_finalizers;     /* vm_delete past its rounds of collections: __del__ runs no
+                               more (one that makes new cyclic garbage each time would
+                               keep them going; python3 leaks what is left) */
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
     int64_t interp_objs[NUM_GENERATIONS + 1]; /* the interpreter's own objects per
