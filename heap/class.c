@@ -170,15 +170,12 @@ static uint64_t slot_label(const object *o, uint64_t i)
     return cls ? cls + 1 + i : i;
 }
 
-/* Its class holds the __weakref__ getset descriptor when __slots__ named it. */
-int class_has_weakref(vm *v, const type *t)
+/* tp_weaklistoffset, fixed when the class was made (type_new or its
+ * base's, copied by type_inherit): deleting the __weakref__ descriptor
+ * from a class dict changes nothing. */
+int class_has_weakref(const type *t)
 {
-    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base) {
-        object *d = t->slot_names ? dict_lookup(v, t->dict, str_static_interned(v, "__weakref__")) : NULL;
-        if (!t->slot_names || (d && obj_is(v, d, T_GETSET_DESCR) && !DESCR(d)->def))
-            return 1;
-    }
-    return 0;
+    return t->weaklist_offset != 0;
 }
 
 const char *class_module(vm *v, const type *t)
@@ -3064,7 +3061,7 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
             continue;
         if (a->may_dict && !a->dict && has_dict(b))
             a->dict++;
-        if (a->may_weak && !a->weak && class_has_weakref(v, b))
+        if (a->may_weak && !a->weak && class_has_weakref(b))
             a->weak++;
         if ((!a->may_dict || a->dict) && (!a->may_weak || a->weak))
             break;
@@ -3091,7 +3088,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     struct adds adds = {
         .may_dict = base->flags & TPF_HEAPTYPE ? !has_dict(base)
                                                : base == v->types[T_OBJECT] || container,
-        .may_weak = !class_has_weakref(v, base) && !base->itemsize,
+        .may_weak = !class_has_weakref(base) && !base->itemsize,
     };
     object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds, base) : NULL;
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */

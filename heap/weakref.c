@@ -101,7 +101,7 @@ int weakref_supported(vm *v, const object *o)
                                               T_TM_SNAPSHOT, T_TM_TRACES, T_SOURCE_LOADER};
     const type *t = o->type;
     if (t->flags & TPF_HEAPTYPE)
-        return class_has_weakref(v, t);
+        return class_has_weakref(t);
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
         if (t == v->types[kinds[i]])
             return 1;
