@@ -1164,23 +1164,16 @@ static void inst_free_fields(vm *v, object *o)
     }
 }
 
-/* subtype_dealloc's weakrefs, after __del__ and before the slots: cleared
- * with their callbacks, then any a callback made cleared without (a class
- * with a finalizer). */
-static void inst_clear_weakrefs(vm *v, object *o)
-{
-    weakref_clear_referent(v, o);
-    object *late;
-    while (o->type->finalize && (late = weakref_list_head(v, o)))
-        weakref_clear_ref(v, late);
-}
-
-/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
- * the attributes in index order, then the block and the reference to the
- * class (obj_free).  A list or dict subclass's instance is tracked again
- * and handed to list_dealloc or dict_dealloc for that last part (which
- * untrack it; their own trashcan is not counted: o's dealloc is this one),
- * which free the block without the free list (no exact list or dict). */
+/* subtype_dealloc: the finalizer once (it may resurrect), then the
+ * weakrefs with their callbacks (one made by __del__ included; no legacy
+ * tp_del here can make one after them), the slots, the attributes in index
+ * order, then the block and the reference to the class (obj_free).  A
+ * list or dict subclass's instance is tracked again and handed to
+ * list_dealloc or dict_dealloc for that last part (which untrack it; their
+ * own trashcan is not counted: o's dealloc is this one), which free the
+ * block without the free list (no exact list or dict).  An exception
+ * subclass's attributes are the base's (BaseException's dict): it goes
+ * straight to BaseException_dealloc, tracked again for it. */
 static void inst_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
@@ -1188,8 +1181,9 @@ static void inst_dealloc(vm *v, object *o)
     if (trash > 0)
         return;                                 /* deferred: runs again later */
     if (!inst_finalize(v, o)) {
-        inst_clear_weakrefs(v, o);
-        inst_free_fields(v, o);
+        weakref_clear_referent(v, o);
+        if (!(o->type->flags & TPF_EXC_SUBCLASS))
+            inst_free_fields(v, o);
         type *base = builtin_base(o->type);
         if (base == v->types[T_OBJECT])
             obj_free(v, o);
@@ -1198,24 +1192,6 @@ static void inst_dealloc(vm *v, object *o)
                 obj_track(v, o);                /* _PyType_IS_GC(base) */
             base->dealloc(v, o);
         }
-    }
-    obj_trash_end(v, trash);
-}
-
-/* subtype_dealloc for an exception subclass's instance: as inst_dealloc
- * (the finalizer once, then the weakrefs), but the attributes are the
- * base's (BaseException's dict), so the rest is BaseException_dealloc's,
- * with o tracked again for it. */
-static void exc_inst_dealloc(vm *v, object *o)
-{
-    obj_untrack(v, o);
-    int trash = obj_trash_begin(v, o, exc_inst_dealloc);
-    if (trash > 0)
-        return;
-    if (!inst_finalize(v, o)) {
-        inst_clear_weakrefs(v, o);
-        obj_track(v, o);
-        builtin_base(o->type)->dealloc(v, o);
     }
     obj_trash_end(v, trash);
 }
@@ -2567,7 +2543,6 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
         t->dealloc = inst_dealloc;
-        t->flags |= TPF_CLEARS_WEAKREFS;
         t->traverse = container_traverse;
         t->clear = container_clear;
         t->getattr = inst_getattr;
@@ -2582,7 +2557,6 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->inst_offset = sizeof(object);
         t->host_size = sizeof(object) + sizeof(instfields);
         t->dealloc = inst_dealloc;
-        t->flags |= TPF_CLEARS_WEAKREFS;
         t->traverse = inst_traverse;
         t->clear = inst_clear;
         t->getattr = inst_getattr;
@@ -2591,8 +2565,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->vnew = inst_vnew;
     } else {                                    /* BaseException's dict, not its weakref */
         t->basicsize = base->basicsize + (weak ? 8 : 0);
-        t->dealloc = exc_inst_dealloc;
-        t->flags |= TPF_CLEARS_WEAKREFS;
+        t->dealloc = inst_dealloc;
         t->getattr = exc_sub_getattr;
         t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;
@@ -3118,7 +3091,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     type_inherit(t, base);
     t->ob.refcnt = 1;
     t->ob.type = v->types[T_TYPE];
-    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
+    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE |
+               TPF_CLEARS_WEAKREFS;             /* inst_dealloc clears them */
     if (managed)
         t->flags |= TPF_MANAGED_DICT;
     if (var_dict)
