@@ -1765,7 +1765,7 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * tp_subclasses dict maps id(class), a new int, to a weak reference to the
  * class (64 + 16 bytes, GC).  A builtin base's dict exists before the
  * program starts (CPython's is large), so only the entry is modelled: the
- * class keeps the key and the reference (sub_key, sub_ref).  A class used
+ * class keeps the keys and the reference (sub_keys[], sub_ref).  A class used
  * as a base gets a real dict on its first subclass.  The entry goes when
  * the subclass is freed (remove_subclass), and an emptied dict with it. */
 #define LABEL_QUALNAME 4    /* a class's references: 0 dict, 1 mro, 2 bases, 3 slots, 6 name */
@@ -2110,12 +2110,20 @@ static object *type_rename(vm *v, type *t, object *value, const char *attr)
 /* type's own getsets and members (type_getsets, type_members) and
  * object's __class__, as getters of the metatype: data descriptors, so
  * they win over a class attribute of the same name (type_getattr). */
+/* type_name: t's __name__, a new reference: its ht_name (a class's, or
+ * one of tracemalloc.py's), else a new str each time (a static type's,
+ * PyUnicode_FromString). */
+static object *type_name_obj(vm *v, const type *t)
+{
+    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, type_short_name(t));
+}
+
 static object *type_get_name(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     type *t = (type *)self;
     if (nargs)
         return type_rename(v, t, args[0], "__name__");
-    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, type_short_name(t));
+    return type_name_obj(v, t);
 }
 
 const char *type_short_name(const type *t)
@@ -2756,22 +2764,13 @@ static type **mro_line(type *b, size_t *n)
     return line;
 }
 
-/* class_name: a type's __name__, a new reference (a builtin type's is a
- * new str each time, type_name's PyUnicode_FromString). */
-static object *class_name(vm *v, type *t)
-{
-    if (t->flags & TPF_HEAPTYPE)
-        return obj_incref(v, t->name_obj);
-    return str_from_cstr(v, type_short_name(t));
-}
-
 /* check_duplicates: -1 with TypeError when a type appears twice in bases. */
 static int mro_check_duplicates(vm *v, type *const *bases, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++)
             if (bases[j] == bases[i]) {
-                object *name = class_name(v, bases[i]);
+                object *name = type_name_obj(v, bases[i]);
                 if (name)
                     vm_raise_format(v, T_TYPE_ERROR, "duplicate base class %U", name);
                 obj_xdecref(v, name);
@@ -2806,7 +2805,7 @@ static void mro_error(vm *v, struct merge *m)
     size_t pos = 0, left = dict_len(set);
     object *k, *val;
     while (off < sizeof text && dict_next(set, &pos, &k, &val)) {
-        object *name = class_name(v, (type *)k);
+        object *name = type_name_obj(v, (type *)k);
         off += (size_t)snprintf(text + off, sizeof text - off, " %s", name ? STR(name)->data : "?");
         obj_xdecref(v, name);
         if (--left && off + 1 < sizeof text) {
