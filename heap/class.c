@@ -1903,16 +1903,13 @@ int class_subtables_imported(vm *v)
 }
 
 /* add_subclass for t's base number i: a new int key and the class's weak
- * reference, *ref (the one PyWeakref_NewRef made for the first base and
- * hands back, with a new reference, to the next; borrowed: the entries
- * hold it). */
-static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
+ * reference (PyWeakref_NewRef makes it for the first base and hands it
+ * back, with a new reference, to the next: the entries hold it). */
+static int add_subclass(vm *v, type *base, type *t, size_t i)
 {
     object *key = int_from_u64(v, t->ob.addr);
-    object *r = !key ? NULL : *ref ? obj_incref(v, *ref) : weakref_new(v, &t->ob, NULL);
+    object *r = key ? weakref_new(v, &t->ob, NULL) : NULL;
     int rc = !r;
-    if (r)
-        *ref = r;
     if (!rc && !(base->flags & TPF_HEAPTYPE)) {
         t->sub_keys[i] = obj_incref(v, key);
         t->sub_ref = obj_incref(v, r);          /* one reference per builtin base's entry */
@@ -1936,10 +1933,9 @@ static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
 static int add_subclasses(vm *v, type *t)
 {
     size_t n = TUPLE(t->bases)->n;
-    object *ref = NULL;
     t->sub_keys = hv_calloc(n, sizeof *t->sub_keys);
     for (size_t i = 0; i < n; i++)
-        if (add_subclass(v, (type *)TUPLE(t->bases)->items[i], t, i, &ref))
+        if (add_subclass(v, (type *)TUPLE(t->bases)->items[i], t, i))
             return -1;
     return 0;
 }
