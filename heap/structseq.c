@@ -122,41 +122,20 @@ static object *ss_repr(vm *v, object *o)
     return str_writer_finish(v, &w);
 }
 
-/* PySequence_Fast(arg, "constructor requires a sequence"): an exact list
- * or tuple as it is, anything else iterated into a new list (its
- * iterator made first); a new reference, or NULL with the error. */
-static object *ss_fast(vm *v, object *arg)
-{
-    if (obj_is(v, arg, T_TUPLE) || obj_is(v, arg, T_LIST))
-        return obj_incref(v, arg);
-    object *it = obj_getiter(v, arg);
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR)) {
-            vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "constructor requires a sequence");
-        }
-        return NULL;
-    }
-    object *l = list_new(v, 0);
-    if (l && list_extend(v, l, it)) {
-        obj_decref(v, l);
-        l = NULL;
-    }
-    obj_decref(v, it);
-    return l;
-}
-
 /* structseq_new_impl after its argument parsing: the sequence as
- * PySequence_Fast has it, its length checked against the type's, a new
- * instance holding its items, the sequence dropped, the instance tracked
- * last.  The dict argument is refused by name. */
+ * PySequence_Fast has it, the dict argument (if given) checked to be a
+ * dict, its length checked against the type's, a new instance holding its
+ * items, the sequence dropped, the instance tracked last.  The dict only
+ * fills hidden fields, which none of these types has: it is not read. */
 static object *ss_new_from(vm *v, type *t, const struct ss_def *d, object *arg, object *dict)
 {
-    if (dict && dict != v->none)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support sys.%s()'s dict argument", d->name);
-    object *seq = ss_fast(v, arg), *o = NULL;
+    object *seq = seq_fast(v, arg, "constructor requires a sequence"), *o = NULL;
     if (!seq)
         return NULL;
+    if (dict && !type_is_subtype(dict->type, v->types[T_DICT])) {
+        obj_decref(v, seq);
+        return vm_raise_format(v, T_TYPE_ERROR, "%.500s() takes a dict as second arg, if any", t->name);
+    }
     size_t len = obj_is(v, seq, T_TUPLE) ? TUPLE(seq)->n : LIST(seq)->n;
     object *const *items = obj_is(v, seq, T_TUPLE) ? TUPLE(seq)->items : LIST(seq)->items;
     if (len != d->n)
