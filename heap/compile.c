@@ -2384,16 +2384,6 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
     build_place(B, ok);
 }
 
-/* The modules heapviz simulates (builtins.c makes them). */
-static int importable(const char *name, size_t len)
-{
-    static const char *const modules[] = {"sys", "gc", "tracemalloc", "_weakref"};
-    for (size_t i = 0; i < HV_COUNTOF(modules); i++)
-        if (strlen(modules[i]) == len && !memcmp(modules[i], name, len))
-            return 1;
-    return 0;
-}
-
 /* The level (0) CPython loads before IMPORT_NAME, its index in co_consts
  * (build_import). */
 static uint32_t import_level(compiler *c)
@@ -2408,7 +2398,7 @@ static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
 {
     const char *dot = memchr(name->name, '.', name->len);
     size_t top = dot ? (size_t)(dot - name->name) : name->len;
-    int simulated = importable(name->name, top);
+    int simulated = builtins_module_known(name->name, top);
     if (!simulated && !modfind_exists(name->name, top, STR(c->filename)->data))
         return;
     if (dot)
