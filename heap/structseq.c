@@ -48,7 +48,6 @@ struct ss_def {
 #define SS_MAXFIELDS 11
 
 _Static_assert(HV_COUNTOF(ss_defs) == T_SYS_THREAD_INFO - T_SYS_VERSION_INFO + 1, "one type per row");
-_Static_assert(HV_COUNTOF(ss_values) == 3, "vm.sys_ssvalues");
 _Static_assert(SS_MAXFIELDS >= SS_MOST_FIELDS, "a getter per field (SS_GET)");
 
 /* A member descriptor's getter for item I (PyMemberDef T_OBJECT at
@@ -258,23 +257,20 @@ static object *ss_make(vm *v, size_t i)
     return o;
 }
 
+/* Whether field f's value (ss_value) is its holder's to free: a float or
+ * an int outside the small ints (a small int is the vm's, a str
+ * str_static_own's). */
+static bool ss_value_owned(const struct ss_field *f)
+{
+    return f->kind == SSV_FLOAT || (f->kind == SSV_INT && (f->i < SMALL_INT_MIN || f->i > SMALL_INT_MAX));
+}
+
 void structseq_init(vm *v, moduleobj *sys)
 {
     for (size_t i = 0; i < SS_NTYPES; i++)
         module_add(v, sys, ss_defs[i].name, v->sys_structseq[i] = ss_make(v, i), false);
     for (size_t i = 0; i < HV_COUNTOF(ss_values); i++)
-        module_add(v, sys, ss_values[i].name, v->sys_ssvalues[i] = ss_value(v, &ss_values[i]), false);
-}
-
-/* A start-up value's own object (a small int is the vm's, a str
- * str_static_own's). */
-static void ss_value_free(vm *v, object *o)
-{
-    int64_t x;
-    int small = obj_is(v, o, T_INT) && int_as_i64(o, &x) && x >= SMALL_INT_MIN && x <= SMALL_INT_MAX &&
-                int_small(v, x) == o;
-    if (!obj_is(v, o, T_STR) && !small)
-        obj_host_free(o);
+        module_add(v, sys, ss_values[i].name, ss_value(v, &ss_values[i]), ss_value_owned(&ss_values[i]));
 }
 
 void structseq_fini(vm *v)
@@ -282,13 +278,11 @@ void structseq_fini(vm *v)
     for (size_t i = 0; i < SS_NTYPES; i++) {
         object *o = v->sys_structseq[i];
         for (size_t k = 0; o && k < TUPLE(o)->n; k++)
-            ss_value_free(v, TUPLE(o)->items[k]);
+            if (ss_value_owned(&ss_defs[i].fields[k]))
+                obj_host_free(TUPLE(o)->items[k]);
         if (o)
             obj_host_free(o);
     }
-    for (size_t i = 0; i < HV_COUNTOF(ss_values); i++)
-        if (v->sys_ssvalues[i])
-            ss_value_free(v, v->sys_ssvalues[i]);
 }
 
 void structseq_fini_types(vm *v)
