@@ -488,12 +488,18 @@ object *seq_fast(vm *v, object *o, const char *msg)
         }
         return NULL;
     }
-    object *l = list_new(v, 0);
-    if (l && list_extend(v, l, it)) {
-        obj_decref(v, l);
-        l = NULL;
-    }
+    object *l = seq_list(v, it);
     obj_decref(v, it);
+    return l;
+}
+
+object *seq_list(vm *v, object *o)
+{
+    object *l = list_new(v, 0);
+    if (l && list_extend(v, l, o)) {
+        obj_decref(v, l);
+        return NULL;
+    }
     return l;
 }
 

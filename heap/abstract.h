@@ -55,6 +55,9 @@ object *obj_getiter(vm *v, object *o);
  * a TypeError of iter() is replaced by msg, one raised while iterating is
  * not.  A new reference, or NULL with the error. */
 object *seq_fast(vm *v, object *o, const char *msg);
+/* PySequence_List(o): an empty list extended by o's items; a new
+ * reference, or NULL with the error (the list freed). */
+object *seq_list(vm *v, object *o);
 /* next(it): a new reference, NULL at the end without an exception, or
  * NULL with one.  Counts a step against the step limit (vm_tick). */
 object *obj_iternext(vm *v, object *it);

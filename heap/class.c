@@ -2967,11 +2967,7 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
     object *r = mro_of(v, t);
     if (!r || obj_is(v, r, T_LIST))
         return r;
-    object *l = list_new(v, 0);
-    if (l && list_extend(v, l, r)) {
-        obj_decref(v, l);
-        l = NULL;
-    }
+    object *l = seq_list(v, r);
     obj_decref(v, r);
     return l;
 }
