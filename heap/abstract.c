@@ -476,6 +476,33 @@ object *obj_getiter(vm *v, object *o)
     return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
 }
 
+object *seq_fast(vm *v, object *o, const char *msg)
+{
+    if (obj_is(v, o, T_LIST) || obj_is(v, o, T_TUPLE))
+        return obj_incref(v, o);
+    object *it = obj_getiter(v, o);
+    if (!it) {
+        if (vm_exc_matches(v, T_TYPE_ERROR)) {
+            vm_exc_clear(v);
+            vm_raise(v, T_TYPE_ERROR, msg);
+        }
+        return NULL;
+    }
+    object *l = seq_list(v, it);
+    obj_decref(v, it);
+    return l;
+}
+
+object *seq_list(vm *v, object *o)
+{
+    object *l = list_new(v, 0);
+    if (l && list_extend(v, l, o)) {
+        obj_decref(v, l);
+        return NULL;
+    }
+    return l;
+}
+
 object *obj_iternext(vm *v, object *it)
 {
     if (HV_UNLIKELY(v->step_limit) && vm_tick(v))

@@ -49,6 +49,15 @@ int64_t obj_iter_search(vm *v, object *it, object *x, enum obj_search how);
 object *obj_getitem(vm *v, object *o, object *key);
 int obj_setitem(vm *v, object *o, object *key, object *value);   /* value NULL: del */
 object *obj_getiter(vm *v, object *o);
+/* PySequence_Fast(o, msg): an exact list or tuple as it is, anything else
+ * iterated into a new list (PySequence_List: its iterator made first, then
+ * an empty list extended; on failure the list freed before the iterator);
+ * a TypeError of iter() is replaced by msg, one raised while iterating is
+ * not.  A new reference, or NULL with the error. */
+object *seq_fast(vm *v, object *o, const char *msg);
+/* PySequence_List(o): an empty list extended by o's items; a new
+ * reference, or NULL with the error (the list freed). */
+object *seq_list(vm *v, object *o);
 /* next(it): a new reference, NULL at the end without an exception, or
  * NULL with one.  Counts a step against the step limit (vm_tick). */
 object *obj_iternext(vm *v, object *it);

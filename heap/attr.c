@@ -589,10 +589,11 @@ static type *lookup_step(type *t, type *prev, size_t *i)
 
 /* Whether a lookup reads u's own method descriptors and slot wrappers: a
  * builtin type's; a class's copies of its base's (type_inherit) only when
- * the walk is its base chain, where they stand for the base's. */
-static int own_tables(const type *t, const type *u)
+ * the walk is its base chain (mro 0: lookup_step's choice), where they
+ * stand for the base's. */
+static int own_tables(int mro, const type *u)
 {
-    return !(u->flags & TPF_HEAPTYPE) || !((t->flags & TPF_HEAPTYPE) && t->mro);
+    return !(u->flags & TPF_HEAPTYPE) || !mro;
 }
 
 /* Whether the builtin type u has a slot wrapper of its own named name. */
@@ -617,7 +618,8 @@ object *type_lookup(vm *v, type *t, object *name)
     size_t i = 0;
     int mro = (t->flags & TPF_HEAPTYPE) && t->mro;
     for (type *u = lookup_step(t, NULL, &i); u; u = lookup_step(t, u, &i)) {
-        for (uint32_t k = 0; own_tables(t, u) && k < u->ndescrs; k++)
+        int own = own_tables(mro, u);
+        for (uint32_t k = 0; own && k < u->ndescrs; k++)
             if (u->descr_names[k] == name)
                 return u->descrs[k];
         if (unmodelled_new(u, name))
@@ -628,8 +630,9 @@ object *type_lookup(vm *v, type *t, object *name)
                 return x;
         }
         /* along a class's mro a builtin's slot wrapper comes first: a class
-         * after it (class S(list, Mixin)) defines nothing the slot sees */
-        if (mro && !(u->flags & TPF_HEAPTYPE) && has_own_slot(u, name))
+         * after it (class S(list, Mixin)) defines nothing the slot sees;
+         * after object, the last entry, nothing is left to hide */
+        if (mro && u != v->types[T_OBJECT] && !(u->flags & TPF_HEAPTYPE) && has_own_slot(u, name))
             return NULL;
     }
     return NULL;
@@ -639,10 +642,13 @@ object *type_lookup_slot(vm *v, type *t, object *name)
 {
     (void)v;
     size_t i = 0;
-    for (type *u = lookup_step(t, NULL, &i); u; u = lookup_step(t, u, &i))
-        for (uint32_t k = 0; own_tables(t, u) && k < u->nslotw; k++)
+    int mro = (t->flags & TPF_HEAPTYPE) && t->mro;
+    for (type *u = lookup_step(t, NULL, &i); u; u = lookup_step(t, u, &i)) {
+        int own = own_tables(mro, u);
+        for (uint32_t k = 0; own && k < u->nslotw; k++)
             if (u->slotw_names[k] == name)
                 return u->slotw[k];
+    }
     return NULL;
 }
 

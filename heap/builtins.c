@@ -2016,6 +2016,14 @@ static object *import_not_found(vm *v, object *name)
     return NULL;
 }
 
+int builtins_module_known(const char *name, size_t len)
+{
+    for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
+        if (strlen(module_defs[i].name) == len && !memcmp(module_defs[i].name, name, len))
+            return 1;
+    return 0;
+}
+
 object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)

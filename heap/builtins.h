@@ -69,6 +69,9 @@ object *builtins_frame_locals(vm *v, struct frame *f);
  * first (spec_initializing_probe); gc and tracemalloc, once loaded, have
  * the attribute (False) and make nothing. */
 object *import_module(vm *v, object *name);
+/* Whether the len bytes at name are one of the modules heapviz simulates
+ * (sys, gc, tracemalloc, _weakref: import_module's). */
+int builtins_module_known(const char *name, size_t len);
 /* IMPORT_NAME with a fromlist (`from name import ...`): import_module,
  * then the fromlist's look for a package's __path__.  A new reference to
  * the module, or NULL with the exception. */

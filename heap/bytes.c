@@ -2124,25 +2124,9 @@ object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, obj
 {
     if (args_exact(v, mdef(v, self, M_JOIN), nargs, kw, 1))
         return NULL;
-    int seq = obj_is(v, args[0], T_LIST) || obj_is(v, args[0], T_TUPLE);
-    object *it = seq ? obj_incref(v, args[0]) : obj_getiter(v, args[0]); /* PySequence_Fast */
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR)) {
-            vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "can only join an iterable");
-        }
+    object *l = seq_fast(v, args[0], "can only join an iterable");
+    if (!l)
         return NULL;
-    }
-    object *l = it;                             /* a list or tuple as it is */
-    if (!seq) {
-        l = list_new(v, 0);
-        if (!l || list_extend(v, l, it)) {
-            obj_xdecref(v, l);
-            obj_decref(v, it);
-            return NULL;
-        }
-        obj_decref(v, it);
-    }
     size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
     object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
     object *r = NULL;

@@ -170,15 +170,12 @@ static uint64_t slot_label(const object *o, uint64_t i)
     return cls ? cls + 1 + i : i;
 }
 
-/* Its class holds the __weakref__ getset descriptor when __slots__ named it. */
-int class_has_weakref(vm *v, const type *t)
+/* tp_weaklistoffset, fixed when the class was made (type_new or its
+ * base's, copied by type_inherit): deleting the __weakref__ descriptor
+ * from a class dict changes nothing. */
+int class_has_weakref(const type *t)
 {
-    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base) {
-        object *d = t->slot_names ? dict_lookup(v, t->dict, str_static_interned(v, "__weakref__")) : NULL;
-        if (!t->slot_names || (d && obj_is(v, d, T_GETSET_DESCR) && !DESCR(d)->def))
-            return 1;
-    }
-    return 0;
+    return t->weaklist_offset != 0;
 }
 
 const char *class_module(vm *v, const type *t)
@@ -1167,23 +1164,16 @@ static void inst_free_fields(vm *v, object *o)
     }
 }
 
-/* subtype_dealloc's weakrefs, after __del__ and before the slots: cleared
- * with their callbacks, then any a callback made cleared without (a class
- * with a finalizer). */
-static void inst_clear_weakrefs(vm *v, object *o)
-{
-    weakref_clear_referent(v, o);
-    object *late;
-    while (o->type->finalize && (late = weakref_list_head(v, o)))
-        weakref_clear_ref(v, late);
-}
-
-/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
- * the attributes in index order, then the block and the reference to the
- * class (obj_free).  A list or dict subclass's instance is tracked again
- * and handed to list_dealloc or dict_dealloc for that last part (which
- * untrack it; their own trashcan is not counted: o's dealloc is this one),
- * which free the block without the free list (no exact list or dict). */
+/* subtype_dealloc: the finalizer once (it may resurrect), then the
+ * weakrefs with their callbacks (one made by __del__ included; no legacy
+ * tp_del here can make one after them), the slots, the attributes in index
+ * order, then the block and the reference to the class (obj_free).  A
+ * list or dict subclass's instance is tracked again and handed to
+ * list_dealloc or dict_dealloc for that last part (which untrack it; their
+ * own trashcan is not counted: o's dealloc is this one), which free the
+ * block without the free list (no exact list or dict).  An exception
+ * subclass's attributes are the base's (BaseException's dict): it goes
+ * straight to BaseException_dealloc, tracked again for it. */
 static void inst_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
@@ -1191,8 +1181,9 @@ static void inst_dealloc(vm *v, object *o)
     if (trash > 0)
         return;                                 /* deferred: runs again later */
     if (!inst_finalize(v, o)) {
-        inst_clear_weakrefs(v, o);
-        inst_free_fields(v, o);
+        weakref_clear_referent(v, o);
+        if (!(o->type->flags & TPF_EXC_SUBCLASS))
+            inst_free_fields(v, o);
         type *base = builtin_base(o->type);
         if (base == v->types[T_OBJECT])
             obj_free(v, o);
@@ -1201,24 +1192,6 @@ static void inst_dealloc(vm *v, object *o)
                 obj_track(v, o);                /* _PyType_IS_GC(base) */
             base->dealloc(v, o);
         }
-    }
-    obj_trash_end(v, trash);
-}
-
-/* subtype_dealloc for an exception subclass's instance: as inst_dealloc
- * (the finalizer once, then the weakrefs), but the attributes are the
- * base's (BaseException's dict), so the rest is BaseException_dealloc's,
- * with o tracked again for it. */
-static void exc_inst_dealloc(vm *v, object *o)
-{
-    obj_untrack(v, o);
-    int trash = obj_trash_begin(v, o, exc_inst_dealloc);
-    if (trash > 0)
-        return;
-    if (!inst_finalize(v, o)) {
-        inst_clear_weakrefs(v, o);
-        obj_track(v, o);
-        builtin_base(o->type)->dealloc(v, o);
     }
     obj_trash_end(v, trash);
 }
@@ -1792,7 +1765,7 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * tp_subclasses dict maps id(class), a new int, to a weak reference to the
  * class (64 + 16 bytes, GC).  A builtin base's dict exists before the
  * program starts (CPython's is large), so only the entry is modelled: the
- * class keeps the key and the reference (sub_key, sub_ref).  A class used
+ * class keeps the keys and the reference (sub_keys[], sub_ref).  A class used
  * as a base gets a real dict on its first subclass.  The entry goes when
  * the subclass is freed (remove_subclass), and an emptied dict with it. */
 #define LABEL_QUALNAME 4    /* a class's references: 0 dict, 1 mro, 2 bases, 3 slots, 6 name */
@@ -1930,16 +1903,13 @@ int class_subtables_imported(vm *v)
 }
 
 /* add_subclass for t's base number i: a new int key and the class's weak
- * reference, *ref (the one PyWeakref_NewRef made for the first base and
- * hands back, with a new reference, to the next; borrowed: the entries
- * hold it). */
-static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
+ * reference (PyWeakref_NewRef makes it for the first base and hands it
+ * back, with a new reference, to the next: the entries hold it). */
+static int add_subclass(vm *v, type *base, type *t, size_t i)
 {
     object *key = int_from_u64(v, t->ob.addr);
-    object *r = !key ? NULL : *ref ? obj_incref(v, *ref) : weakref_new(v, &t->ob, NULL);
+    object *r = key ? weakref_new(v, &t->ob, NULL) : NULL;
     int rc = !r;
-    if (r)
-        *ref = r;
     if (!rc && !(base->flags & TPF_HEAPTYPE)) {
         t->sub_keys[i] = obj_incref(v, key);
         t->sub_ref = obj_incref(v, r);          /* one reference per builtin base's entry */
@@ -1963,10 +1933,9 @@ static int add_subclass(vm *v, type *base, type *t, size_t i, object **ref)
 static int add_subclasses(vm *v, type *t)
 {
     size_t n = TUPLE(t->bases)->n;
-    object *ref = NULL;
     t->sub_keys = hv_calloc(n, sizeof *t->sub_keys);
     for (size_t i = 0; i < n; i++)
-        if (add_subclass(v, (type *)TUPLE(t->bases)->items[i], t, i, &ref))
+        if (add_subclass(v, (type *)TUPLE(t->bases)->items[i], t, i))
             return -1;
     return 0;
 }
@@ -2137,12 +2106,20 @@ static object *type_rename(vm *v, type *t, object *value, const char *attr)
 /* type's own getsets and members (type_getsets, type_members) and
  * object's __class__, as getters of the metatype: data descriptors, so
  * they win over a class attribute of the same name (type_getattr). */
+/* type_name: t's __name__, a new reference: its ht_name (a class's, or
+ * one of tracemalloc.py's), else a new str each time (a static type's,
+ * PyUnicode_FromString). */
+static object *type_name_obj(vm *v, const type *t)
+{
+    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, type_short_name(t));
+}
+
 static object *type_get_name(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     type *t = (type *)self;
     if (nargs)
         return type_rename(v, t, args[0], "__name__");
-    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, type_short_name(t));
+    return type_name_obj(v, t);
 }
 
 const char *type_short_name(const type *t)
@@ -2570,7 +2547,6 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
         t->dealloc = inst_dealloc;
-        t->flags |= TPF_CLEARS_WEAKREFS;
         t->traverse = container_traverse;
         t->clear = container_clear;
         t->getattr = inst_getattr;
@@ -2585,7 +2561,6 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->inst_offset = sizeof(object);
         t->host_size = sizeof(object) + sizeof(instfields);
         t->dealloc = inst_dealloc;
-        t->flags |= TPF_CLEARS_WEAKREFS;
         t->traverse = inst_traverse;
         t->clear = inst_clear;
         t->getattr = inst_getattr;
@@ -2594,8 +2569,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->vnew = inst_vnew;
     } else {                                    /* BaseException's dict, not its weakref */
         t->basicsize = base->basicsize + (weak ? 8 : 0);
-        t->dealloc = exc_inst_dealloc;
-        t->flags |= TPF_CLEARS_WEAKREFS;
+        t->dealloc = inst_dealloc;
         t->getattr = exc_sub_getattr;
         t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;
@@ -2786,22 +2760,13 @@ static type **mro_line(type *b, size_t *n)
     return line;
 }
 
-/* class_name: a type's __name__, a new reference (a builtin type's is a
- * new str each time, type_name's PyUnicode_FromString). */
-static object *class_name(vm *v, type *t)
-{
-    if (t->flags & TPF_HEAPTYPE)
-        return obj_incref(v, t->name_obj);
-    return str_from_cstr(v, type_short_name(t));
-}
-
 /* check_duplicates: -1 with TypeError when a type appears twice in bases. */
 static int mro_check_duplicates(vm *v, type *const *bases, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++)
             if (bases[j] == bases[i]) {
-                object *name = class_name(v, bases[i]);
+                object *name = type_name_obj(v, bases[i]);
                 if (name)
                     vm_raise_format(v, T_TYPE_ERROR, "duplicate base class %U", name);
                 obj_xdecref(v, name);
@@ -2836,7 +2801,7 @@ static void mro_error(vm *v, struct merge *m)
     size_t pos = 0, left = dict_len(set);
     object *k, *val;
     while (off < sizeof text && dict_next(set, &pos, &k, &val)) {
-        object *name = class_name(v, (type *)k);
+        object *name = type_name_obj(v, (type *)k);
         off += (size_t)snprintf(text + off, sizeof text - off, " %s", name ? STR(name)->data : "?");
         obj_xdecref(v, name);
         if (--left && off + 1 < sizeof text) {
@@ -3002,11 +2967,7 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
     object *r = mro_of(v, t);
     if (!r || obj_is(v, r, T_LIST))
         return r;
-    object *l = list_new(v, 0);
-    if (l && list_extend(v, l, r)) {
-        obj_decref(v, l);
-        l = NULL;
-    }
+    object *l = seq_list(v, r);
     obj_decref(v, r);
     return l;
 }
@@ -3064,7 +3025,7 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
             continue;
         if (a->may_dict && !a->dict && has_dict(b))
             a->dict++;
-        if (a->may_weak && !a->weak && class_has_weakref(v, b))
+        if (a->may_weak && !a->weak && class_has_weakref(b))
             a->weak++;
         if ((!a->may_dict || a->dict) && (!a->may_weak || a->weak))
             break;
@@ -3091,7 +3052,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     struct adds adds = {
         .may_dict = base->flags & TPF_HEAPTYPE ? !has_dict(base)
                                                : base == v->types[T_OBJECT] || container,
-        .may_weak = !class_has_weakref(v, base) && !base->itemsize,
+        .may_weak = !class_has_weakref(base) && !base->itemsize,
     };
     object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds, base) : NULL;
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */
@@ -3121,7 +3082,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     type_inherit(t, base);
     t->ob.refcnt = 1;
     t->ob.type = v->types[T_TYPE];
-    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
+    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE |
+               TPF_CLEARS_WEAKREFS;             /* inst_dealloc clears them */
     if (managed)
         t->flags |= TPF_MANAGED_DICT;
     if (var_dict)

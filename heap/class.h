@@ -128,10 +128,10 @@ object *class_object_repr(vm *v, object *o);
  * naming the row the call runs through (int.__sizeof__ for int's, the
  * bound method's type for a bound one). */
 object *class_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-/* Instances of class t have a __weakref__ slot (tp_weaklistoffset): some
- * class statement along its bases had no __slots__, or named __weakref__
- * in them. */
-int class_has_weakref(vm *v, const type *t);
+/* Instances of class t have a __weakref__ slot (tp_weaklistoffset != 0):
+ * some class statement along its bases had no __slots__, or named
+ * __weakref__ in them, and no base was var-sized; 0 for a builtin type. */
+int class_has_weakref(const type *t);
 /* type_module for type_repr and object_repr: a class's __module__ when it
  * is a str other than "builtins" (borrowed), else NULL (builtin types). */
 const char *class_module(vm *v, const type *t);

@@ -2384,21 +2384,11 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
     build_place(B, ok);
 }
 
-/* The modules heapviz simulates (builtins.c makes them). */
-static int importable(const char *name, size_t len)
+/* The level CPython loads before IMPORT_NAME (0 for `import`, the dots
+ * of a `from` import), its index in co_consts (build_import). */
+static uint32_t import_level(compiler *c, int level)
 {
-    static const char *const modules[] = {"sys", "gc", "tracemalloc", "_weakref"};
-    for (size_t i = 0; i < HV_COUNTOF(modules); i++)
-        if (strlen(modules[i]) == len && !memcmp(modules[i], name, len))
-            return 1;
-    return 0;
-}
-
-/* The level (0) CPython loads before IMPORT_NAME, its index in co_consts
- * (build_import). */
-static uint32_t import_level(compiler *c)
-{
-    return build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    return build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, level))));
 }
 
 /* Refuses an import of a module heapviz does not simulate that python3
@@ -2408,7 +2398,7 @@ static void import_check(compiler *c, const ast_ident *name, const ast_loc *loc)
 {
     const char *dot = memchr(name->name, '.', name->len);
     size_t top = dot ? (size_t)(dot - name->name) : name->len;
-    int simulated = importable(name->name, top);
+    int simulated = builtins_module_known(name->name, top);
     if (!simulated && !modfind_exists(name->name, top, STR(c->filename)->data))
         return;
     if (dot)
@@ -2465,7 +2455,7 @@ static void import_stmt(compiler *c, const ast_stmt *s)
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
         import_check(c, a->name, &a->loc);
-        uint32_t level = import_level(c);
+        uint32_t level = import_level(c, 0);
         uint32_t fromlist = build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
         build_import(B, OP_IMPORT_NAME, name_index(c, a->name), level, fromlist);
         const char *dot = memchr(a->name->name, '.', a->name->len);
@@ -2492,7 +2482,7 @@ static void from_import_stmt(compiler *c, const ast_stmt *s)
         unsupported(c, &names->v[0]->loc, "'from ... import *'");
     if (level == 0)
         import_check(c, module, &s->loc);
-    uint32_t lv = build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, level))));
+    uint32_t lv = import_level(c, level);
     object *fromlist = check(c, tuple_new(c->v, names->n));
     for (uint32_t i = 0; i < names->n; i++)
         tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));

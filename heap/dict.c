@@ -1388,9 +1388,10 @@ int dict_update(vm *v, object *d, object *other)
     return -1;
 }
 
-/* PySequence_Fast(item, ""): a list or tuple as is, anything iterable as a
- * new list. */
-static object *seq_fast(vm *v, object *item)
+/* PySequence_Fast(item, "") for one of dict.update's pairs: a list or
+ * tuple as is, anything iterable as a new list (made before the iterator,
+ * unlike seq_fast's). */
+static object *pair_fast(vm *v, object *item)
 {
     if (obj_is(v, item, T_LIST) || obj_is(v, item, T_TUPLE))
         return obj_incref(v, item);
@@ -1411,7 +1412,7 @@ static int merge_seq2(vm *v, object *d, object *seq, int override)
     int rc = 0;
     object *item;
     for (size_t i = 0; !rc && (item = obj_iternext(v, it)); i++) {
-        object *fast = seq_fast(v, item);
+        object *fast = pair_fast(v, item);
         if (!fast) {
             if (vm_exc_matches(v, T_TYPE_ERROR)) {
                 vm_exc_clear(v);

@@ -465,23 +465,10 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
                     return -1;
                 value = seq;
             } else if (!(obj_is(v, value, T_LIST) || obj_is(v, value, T_TUPLE))) {
-                /* PySequence_Fast: a TypeError of iter() gets the slice's message */
-                object *it = obj_getiter(v, value);
-                if (!it) {
-                    if (vm_exc_matches(v, T_TYPE_ERROR)) {
-                        vm_exc_clear(v);
-                        vm_raise(v, T_TYPE_ERROR, step == 1 ? "can only assign an iterable"
-                                                            : "must assign iterable to extended slice");
-                    }
+                seq = seq_fast(v, value, step == 1 ? "can only assign an iterable"
+                                                   : "must assign iterable to extended slice");
+                if (!seq)
                     return -1;
-                }
-                seq = list_new(v, 0);
-                int rc = seq ? list_extend(v, seq, it) : -1;
-                obj_decref(v, it);
-                if (rc) {
-                    obj_xdecref(v, seq);
-                    return -1;
-                }
                 value = seq;
             }
             src = obj_is(v, value, T_LIST) ? LIST(value)->items : TUPLE(value)->items;

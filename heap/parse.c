@@ -1852,9 +1852,21 @@ static bool call_positional(parser *p, callargs *ca, const lex_token *open, ast_
     /* args: assignment_expression | expression !':=' (no invalid_named_expression:
      * `f(x[0] := 1)` is plain invalid syntax) */
     bool walrus = kind(p) == LEX_NAME && peek(p, 1)->kind == LEX_COLONEQUAL;
+    /* after a keyword the first pass reads an item only as a kwarg (NAME
+     * '=', True/False/None '=' is the second pass's): its last token */
+    lex_token first_pass = *peek(p, kind(p) == LEX_NAME);
     ast_expr *e = walrus ? parse_named_expression(p) : parse_expression(p);
     if (!e)
         return false;
+    if (ca->seen_keyword && !walrus && kind(p) == LEX_COLONEQUAL) {
+        /* no `args` after the keyword (expression !':='): no
+         * invalid_arguments either, python3's generic error there */
+        if (!p->fail_tok_set && failing(p)) {
+            p->fail_tok = first_pass;
+            p->fail_tok_set = true;
+        }
+        return error_generic(p), false;
+    }
     if (kind(p) == LEX_EQUAL) {
         lex_token eq = *peek(p, 0);
         return error_range(p, e->loc, tok_loc(&eq),

@@ -1637,18 +1637,8 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
         return NULL;
     object *seq = args[0], *tmp = NULL;
     if (!obj_is(v, seq, T_LIST) && !obj_is(v, seq, T_TUPLE)) {
-        object *it = obj_getiter(v, seq);       /* PySequence_Fast: a list from its iterator */
-        tmp = it ? list_new(v, 0) : NULL;
-        int failed = !tmp || list_extend(v, tmp, it);
-        obj_xdecref(v, it);
-        if (failed) {
-            obj_xdecref(v, tmp);
-            if (vm_exc_matches(v, T_TYPE_ERROR)) {
-                vm_exc_clear(v);
-                vm_raise(v, T_TYPE_ERROR, "can only join an iterable");
-            }
+        if (!(tmp = seq_fast(v, seq, "can only join an iterable")))
             return NULL;
-        }
         seq = tmp;
     }
     object *const *items = obj_is(v, seq, T_LIST) ? LIST(seq)->items : TUPLE(seq)->items;

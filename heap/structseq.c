@@ -48,7 +48,6 @@ struct ss_def {
 #define SS_MAXFIELDS 11
 
 _Static_assert(HV_COUNTOF(ss_defs) == T_SYS_THREAD_INFO - T_SYS_VERSION_INFO + 1, "one type per row");
-_Static_assert(HV_COUNTOF(ss_values) == 3, "vm.sys_ssvalues");
 _Static_assert(SS_MAXFIELDS >= SS_MOST_FIELDS, "a getter per field (SS_GET)");
 
 /* A member descriptor's getter for item I (PyMemberDef T_OBJECT at
@@ -122,41 +121,20 @@ static object *ss_repr(vm *v, object *o)
     return str_writer_finish(v, &w);
 }
 
-/* PySequence_Fast(arg, "constructor requires a sequence"): an exact list
- * or tuple as it is, anything else iterated into a new list (its
- * iterator made first); a new reference, or NULL with the error. */
-static object *ss_fast(vm *v, object *arg)
-{
-    if (obj_is(v, arg, T_TUPLE) || obj_is(v, arg, T_LIST))
-        return obj_incref(v, arg);
-    object *it = obj_getiter(v, arg);
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR)) {
-            vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "constructor requires a sequence");
-        }
-        return NULL;
-    }
-    object *l = list_new(v, 0);
-    if (l && list_extend(v, l, it)) {
-        obj_decref(v, l);
-        l = NULL;
-    }
-    obj_decref(v, it);
-    return l;
-}
-
 /* structseq_new_impl after its argument parsing: the sequence as
- * PySequence_Fast has it, its length checked against the type's, a new
- * instance holding its items, the sequence dropped, the instance tracked
- * last.  The dict argument is refused by name. */
+ * PySequence_Fast has it, the dict argument (if given) checked to be a
+ * dict, its length checked against the type's, a new instance holding its
+ * items, the sequence dropped, the instance tracked last.  The dict only
+ * fills hidden fields, which none of these types has: it is not read. */
 static object *ss_new_from(vm *v, type *t, const struct ss_def *d, object *arg, object *dict)
 {
-    if (dict && dict != v->none)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support sys.%s()'s dict argument", d->name);
-    object *seq = ss_fast(v, arg), *o = NULL;
+    object *seq = seq_fast(v, arg, "constructor requires a sequence"), *o = NULL;
     if (!seq)
         return NULL;
+    if (dict && !type_is_subtype(dict->type, v->types[T_DICT])) {
+        obj_decref(v, seq);
+        return vm_raise_format(v, T_TYPE_ERROR, "%.500s() takes a dict as second arg, if any", t->name);
+    }
     size_t len = obj_is(v, seq, T_TUPLE) ? TUPLE(seq)->n : LIST(seq)->n;
     object *const *items = obj_is(v, seq, T_TUPLE) ? TUPLE(seq)->items : LIST(seq)->items;
     if (len != d->n)
@@ -279,23 +257,20 @@ static object *ss_make(vm *v, size_t i)
     return o;
 }
 
+/* Whether field f's value (ss_value) is its holder's to free: a float or
+ * an int outside the small ints (a small int is the vm's, a str
+ * str_static_own's). */
+static bool ss_value_owned(const struct ss_field *f)
+{
+    return f->kind == SSV_FLOAT || (f->kind == SSV_INT && (f->i < SMALL_INT_MIN || f->i > SMALL_INT_MAX));
+}
+
 void structseq_init(vm *v, moduleobj *sys)
 {
     for (size_t i = 0; i < SS_NTYPES; i++)
         module_add(v, sys, ss_defs[i].name, v->sys_structseq[i] = ss_make(v, i), false);
     for (size_t i = 0; i < HV_COUNTOF(ss_values); i++)
-        module_add(v, sys, ss_values[i].name, v->sys_ssvalues[i] = ss_value(v, &ss_values[i]), false);
-}
-
-/* A start-up value's own object (a small int is the vm's, a str
- * str_static_own's). */
-static void ss_value_free(vm *v, object *o)
-{
-    int64_t x;
-    int small = obj_is(v, o, T_INT) && int_as_i64(o, &x) && x >= SMALL_INT_MIN && x <= SMALL_INT_MAX &&
-                int_small(v, x) == o;
-    if (!obj_is(v, o, T_STR) && !small)
-        obj_host_free(o);
+        module_add(v, sys, ss_values[i].name, ss_value(v, &ss_values[i]), ss_value_owned(&ss_values[i]));
 }
 
 void structseq_fini(vm *v)
@@ -303,13 +278,11 @@ void structseq_fini(vm *v)
     for (size_t i = 0; i < SS_NTYPES; i++) {
         object *o = v->sys_structseq[i];
         for (size_t k = 0; o && k < TUPLE(o)->n; k++)
-            ss_value_free(v, TUPLE(o)->items[k]);
+            if (ss_value_owned(&ss_defs[i].fields[k]))
+                obj_host_free(TUPLE(o)->items[k]);
         if (o)
             obj_host_free(o);
     }
-    for (size_t i = 0; i < HV_COUNTOF(ss_values); i++)
-        if (v->sys_ssvalues[i])
-            ss_value_free(v, v->sys_ssvalues[i]);
 }
 
 void structseq_fini_types(vm *v)

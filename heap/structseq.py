@@ -21,7 +21,7 @@ def value(x):
     if type(x) is int:
         return 'SSV_INT, %dLL, 0, NULL' % x
     if type(x) is float:
-        return 'SSV_FLOAT, 0, %s, NULL' % x.hex().replace('0x', '0x', 1)
+        return 'SSV_FLOAT, 0, %s, NULL' % x.hex()
     assert type(x) is str, x
     return 'SSV_STR, 0, 0, %s' % json.dumps(x)
 

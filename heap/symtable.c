@@ -410,6 +410,21 @@ static bool visit_class(builder *b, ast_stmt *s)
     return ok;
 }
 
+/* name declared global or nonlocal (flag) in the current scope, as a
+ * statement or an assignment expression in a comprehension does: the
+ * definition added (mangled), its symbol's first directive location
+ * recorded, the scope's directives counted.  false on an error. */
+static bool declare(builder *b, const ast_ident *name, int flag, ast_loc loc)
+{
+    if (!add_def(b, name, flag, loc))
+        return false;
+    symtable_symbol *y = find_symbol(b->cur, symtable_mangle(b->m, b->private_name, name));
+    if (!y->directive.line)
+        y->directive = loc;
+    b->cur->ndirectives++;
+    return true;
+}
+
 /* global and nonlocal statements (CPython's checks and messages). */
 static bool visit_directive(builder *b, ast_stmt *s)
 {
@@ -429,12 +444,8 @@ static bool visit_directive(builder *b, ast_stmt *s)
                 return error(b, s->loc, "annotated name '%s' can't be %s", name->name, what);
             return error(b, s->loc, "name '%s' is assigned to before %s declaration", name->name, what);
         }
-        if (!add_def(b, name, global ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_NONLOCAL, s->loc))
+        if (!declare(b, name, global ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_NONLOCAL, s->loc))
             return false;
-        y = find_symbol(b->cur, mangled);
-        if (!y->directive.line)
-            y->directive = s->loc;
-        b->cur->ndirectives++;
     }
     return true;
 }
@@ -687,12 +698,8 @@ static bool extend_namedexpr_scope(builder *b, ast_expr *target)
                          "used in a class body");
         const symtable_symbol *y = find_symbol(s, name);
         bool global = s->kind == SYMTABLE_MODULE || (y && (y->flags & SYMTABLE_DEF_GLOBAL));
-        if (!add_def(b, name, global ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_NONLOCAL, target->loc))
+        if (!declare(b, name, global ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_NONLOCAL, target->loc))
             return false;
-        symtable_symbol *here = find_symbol(b->cur, symtable_mangle(b->m, b->private_name, name));
-        if (!here->directive.line)
-            here->directive = target->loc;
-        b->cur->ndirectives++;
         symtable_scope *cur = b->cur;
         b->cur = s;
         bool ok = add_def(b, name, s->kind == SYMTABLE_MODULE ? SYMTABLE_DEF_GLOBAL : SYMTABLE_DEF_LOCAL,

@@ -206,7 +206,6 @@ struct vm {
     object *sys_argv;       /* sys.argv: a static list (list_new_static), held by sys */
     object *sys_argv0;      /* its first item, the script's path (interp_set_argv0), or NULL */
     object *sys_structseq[5];  /* sys.version_info ... sys.thread_info (structseq.c) */
-    object *sys_ssvalues[3];   /* sys.version, sys.hexversion, sys.platform */
     struct method_def *structseq_members[5];   /* each type's member table (host memory) */
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *gc_callbacks;   /* gc.callbacks (a static list): called around collections */

@@ -14,6 +14,7 @@
  */
 #include "warn.h"
 
+#include "abstract.h"
 #include "dict.h"
 #include "traceback.h"
 #include "types.h"
@@ -36,27 +37,30 @@ static object *warn_registry(vm *v, object *globals)
 }
 
 /* already_warned(registry, key, 0): the registry's 'version' checked
- * against the filters' version (0: no program changes the filters here),
- * the registry cleared and given it when it is absent, no exact int or
- * another number; then key looked up (hashing it).  Whether it was there,
- * or -1 with the error. */
+ * against the filters' version (0: no program changes the filters here)
+ * as PyLong_AsLong reads an exact int (OverflowError past a C long); the
+ * registry cleared and given it when it is absent, no exact int or
+ * another number; else key looked up (hashing it) and its value's truth
+ * returned.  0 or 1, or -1 with the error. */
 static int warn_already(vm *v, object *reg, object *key)
 {
     object *version = str_static_interned(v, "version");
     object *have = dict_lookup(v, reg, version);
-    int64_t n;
-    if (!have && v->exc)
+    int exact = have && obj_is(v, have, T_INT);
+    int64_t n = -1;
+    if (exact && !int_as_i64(have, &n))
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C long");
+    if (v->exc)
         return -1;
-    if (!have || !obj_is(v, have, T_INT) || !int_as_i64(have, &n) || n != 0) {
-        dict_clear(v, reg);
-        object *zero = int_from_i64(v, 0);
-        int r = zero ? dict_setitem(v, reg, version, zero) : -1;
-        obj_xdecref(v, zero);
-        if (r)
-            return -1;
+    if (exact && n == 0) {
+        object *hit = dict_lookup(v, reg, key);
+        return hit ? obj_truth(v, hit) : v->exc ? -1 : 0;
     }
-    object *hit = dict_lookup(v, reg, key);
-    return hit ? 1 : v->exc ? -1 : 0;
+    dict_clear(v, reg);
+    object *zero = int_from_i64(v, 0);
+    int r = zero ? dict_setitem(v, reg, version, zero) : -1;
+    obj_xdecref(v, zero);
+    return r ? -1 : 0;
 }
 
 /* warn_explicit with an "ignore" action: a registry that is neither a dict

@@ -101,7 +101,7 @@ int weakref_supported(vm *v, const object *o)
                                               T_TM_SNAPSHOT, T_TM_TRACES, T_SOURCE_LOADER};
     const type *t = o->type;
     if (t->flags & TPF_HEAPTYPE)
-        return class_has_weakref(v, t);
+        return class_has_weakref(t);
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
         if (t == v->types[kinds[i]])
             return 1;
@@ -404,14 +404,12 @@ int weakref_check(vm *v, buf *why)
 
 /* ---- the _weakref module ---------------------------------------------------------- */
 
-static const method_def *module_def(const char *name)
-{
-    for (const method_def *d = weakref_module_defs; d->name; d++)
-        if (!strcmp(d->name, name))
-            return d;
-    return NULL;
-}
+/* weakref_module_defs' entries, each function's own for its argument
+ * checks. */
+enum wr_module_fn { WR_GETWEAKREFCOUNT, WR_GETWEAKREFS };
 
+/* The length of o's weakref list: 0 for an object that takes none (its
+ * weakly bit is never set). */
 static size_t list_length(vm *v, const object *o)
 {
     size_t n = 0;
@@ -425,18 +423,18 @@ static size_t list_length(vm *v, const object *o)
 static object *wr_getweakrefcount(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     (void)self;
-    if (args_exact(v, module_def("getweakrefcount"), nargs, kwnames, 1))
+    if (args_exact(v, &weakref_module_defs[WR_GETWEAKREFCOUNT], nargs, kwnames, 1))
         return NULL;
-    return int_from_i64(v, weakref_supported(v, args[0]) ? (int64_t)list_length(v, args[0]) : 0);
+    return int_from_i64(v, (int64_t)list_length(v, args[0]));
 }
 
 /* _weakref.getweakrefs(object): a new list of its weakrefs, in list order. */
 static object *wr_getweakrefs(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     (void)self;
-    if (args_exact(v, module_def("getweakrefs"), nargs, kwnames, 1))
+    if (args_exact(v, &weakref_module_defs[WR_GETWEAKREFS], nargs, kwnames, 1))
         return NULL;
-    size_t n = weakref_supported(v, args[0]) ? list_length(v, args[0]) : 0;
+    size_t n = list_length(v, args[0]);
     object *l = list_new(v, n);
     weakref *w = n ? (weakref *)weakref_list_head(v, args[0]) : NULL;
     for (size_t i = 0; l && i < n; i++, w = w ? w->next : NULL)   /* the list's allocation may have */
@@ -445,7 +443,7 @@ static object *wr_getweakrefs(vm *v, object *self, object *const *args, size_t n
 }
 
 const method_def weakref_module_defs[] = {
-    {"getweakrefcount", wr_getweakrefcount, METH_O, "_weakref.getweakrefcount"},
-    {"getweakrefs", wr_getweakrefs, METH_O, "_weakref.getweakrefs"},
+    [WR_GETWEAKREFCOUNT] = {"getweakrefcount", wr_getweakrefcount, METH_O, "_weakref.getweakrefcount"},
+    [WR_GETWEAKREFS] = {"getweakrefs", wr_getweakrefs, METH_O, "_weakref.getweakrefs"},
     {NULL, NULL, 0, NULL},
 };
