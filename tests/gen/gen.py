@@ -2112,7 +2112,7 @@ class Gen:
             self.emit("        return '%s(' + %s.__repr__(self) + ')'" % (name, base))
         if len(self.lines) == body:
             self.emit("    pass")
-        self.emit("print(%s.__mro__, %s.__basicsize__ == %s.__basicsize__, %s.__itemsize__)" % (name, name, base, name))
+        self.emit("print(%s.__mro__, %s.__base__ is %s)" % (name, name, base))
         self.ns_subs = getattr(self, "ns_subs", []) + [(name, base)]
 
     def ns_singleton(self):
