@@ -2160,7 +2160,7 @@ class Gen:
             self.emit("print(repr(%s), str(%s), type(%s).__name__, isinstance(%s, %s))" % (v, v, v, v, base))
         elif c == 1:
             other = {"int": "3", "float": "0.5", "str": "'!'", "tuple": "(0,)"}[base]
-            ops = {"int": ["+", "*", "-", "//", "<<", "&"], "float": ["+", "*", "-", "/"],
+            ops = {"int": ["+", "*", "-", "//", ">>", "&"], "float": ["+", "*", "-", "/"],
                    "str": ["+"], "tuple": ["+"]}[base]
             op = r.choice(ops)
             self.emit("try:")
