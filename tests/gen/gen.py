@@ -79,10 +79,12 @@ FEATURES = {
     "walrus": "assignment expressions: := in if/elif/while conditions, any/all and comprehensions binding "
               "the enclosing scope's name, a nonlocal target in a nested function, print(x := ...)",
     "multiinherit": "diamonds and mixins with super().__init__ chains, __mro__ and __bases__ by name, "
-                    "method resolution through super(), isinstance/issubclass, inconsistent MROs, getsizeof of "
-                    "instances, getrefcount of classes, gc.collect() after del of a hierarchy",
+                    "method resolution through super(), isinstance/issubclass, inconsistent MROs, a mixin with a "
+                    "builtin base, conflicting layouts, getsizeof of instances, getrefcount of classes, "
+                    "gc.collect() after del of a hierarchy",
     "newsub": "__new__ singletons and validators, subclasses of int/float/str/tuple with extra attributes "
-              "and __slots__, arithmetic giving base results, repr, getsizeof, tracemalloc deltas",
+              "and __slots__, arithmetic giving base results, builtins and methods given them, repr, getsizeof, "
+              "tracemalloc deltas",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1942,7 +1944,7 @@ class Gen:
         if not hier or self.chance(0.3):
             self.mi_define()
             return
-        c = r.randrange(8)
+        c = r.randrange(9)
         names = r.choice(hier)
         if c == 0:
             self.mi_instances(names)
@@ -1963,6 +1965,8 @@ class Gen:
             self.emit("print(sorted(k.__name__ for k in %s.__subclasses__()))" % a)
         elif c == 6:
             self.mi_delete(names)
+        elif c == 7:
+            self.mi_builtin_mix()
         else:
             self.mi_instances(names)
 
@@ -2038,6 +2042,38 @@ class Gen:
             self.emit("print(gc.collect())")
         else:
             self.vars[o] = "obj"
+
+    MI_BUILTINS = {"int": "7", "float": "2.5", "str": "'ab'", "tuple": "(1, 2)", "list": "[3]", "dict": "{1: 2}"}
+
+    def mi_builtin_mix(self):
+        """A mixin and a builtin base in either order (the builtin's layout is
+        the best base), or two builtin bases whose layouts conflict."""
+        r = self.r
+        n = getattr(self, "mi_n", 0) + 1
+        self.mi_n = n
+        b1 = r.choice(sorted(self.MI_BUILTINS))
+        if self.chance(0.3):
+            b2 = r.choice([b for b in sorted(self.MI_BUILTINS) if b != b1])
+            self.emit("try:")
+            self.emit("    class Conf%d(%s, %s):" % (n, b1, b2))
+            self.emit("        pass")
+            self.emit("    print('made', Conf%d.__mro__)" % n)
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+            return
+        mix, cls = "BMix%d" % n, "BCls%d" % n
+        self.emit("class %s:" % mix)
+        self.emit("    def hello(self):")
+        self.emit("        return 'hi ' + repr(self) + ' ' + type(self).__name__")
+        bases = [mix, b1] if self.chance(0.5) else [b1, mix]
+        self.emit("class %s(%s):" % (cls, ", ".join(bases)))
+        self.emit("    pass")
+        o = self.newname("mb")
+        self.emit("%s = %s(%s)" % (o, cls, self.MI_BUILTINS[b1]))
+        self.emit("print(%s.hello(), [k.__name__ for k in %s.__mro__], %s.__base__.__name__)" % (o, cls, cls))
+        self.emit("print(sys.getsizeof(%s), %s == %s(%s), isinstance(%s, %s))" % (o, o, b1, o, o, mix))
+        self.emit("%s.tag = %s" % (o, self.str_lit()))
+        self.emit("print(vars(%s), sys.getrefcount(%s))" % (o, cls))
 
     def mi_bad_mro(self, names):
         r = self.r
@@ -2150,7 +2186,7 @@ class Gen:
         r = self.r
         v = self.newname("ns")
         arg = self.ns_base_arg(base)
-        c = r.randrange(6)
+        c = r.randrange(7)
         self.emit("try:")
         self.emit("    %s = %s(%s)" % (v, name, arg))
         self.emit("except (ValueError, TypeError) as e:")
@@ -2195,9 +2231,33 @@ class Gen:
             self.emit("del %s" % t)
             self.emit("ns_c2, ns_p2 = tracemalloc.get_traced_memory()")
             self.emit("print('tm del', ns_c2 - ns_c1)")
-        else:
+        elif c == 5:
             self.emit("print(%s == %s, %s(%s) is %s, bool(%s), hash(%s) == hash(%s(%s)))" % (v, arg, base, v, v, v, v, base, v))
+        else:
+            self.ns_builtin_calls(v, base)
         self.vars[v] = "any"
+
+    NS_CALLS = {
+        "int": ["[10, 20, 30, 40, 50, 60, 70][%s %% 7]", "divmod(%s, 3)", "pow(%s, 2)", "format(%s, 'x')",
+                "{int(%s): 1}.get(%s)", "%s.bit_length()", "str(%s)", "(%s).to_bytes(16, 'big', signed=True)[-2:]"],
+        "float": ["format(%s, '.2f')", "%s.is_integer()", "round(%s)", "int(%s)", "divmod(%s, 2)", "str(%s)",
+                  "%s.hex()", "%s.as_integer_ratio()"],
+        "str": ["'-'.join([%s, %s])", "f'{%s}'", "sorted(%s)", "%s in 'abc'", "%s.split()", "%s.encode()",
+                "'<%%s>' %% %s", "%s.partition(' ')", "%s.center(12, '*')", "%s.casefold()"],
+        "tuple": ["%s + %s", "%s * 2", "list(%s)", "%s.count(1)", "len(%s)", "tuple(%s) is %s", "%s[::-1]",
+                  "sorted(%s, key=repr)", "%s.index(%s[0]) if %s else -1"],
+    }
+
+    def ns_builtin_calls(self, v, base):
+        """Builtin functions and methods given a subclass's instance: each
+        result's repr and type (an exact base type where CPython makes one)."""
+        for form in self.r.sample(self.NS_CALLS[base], 2):
+            e = form.replace("%%", "\0").replace("%s", v).replace("\0", "%")
+            self.emit("try:")
+            self.emit("    ns_r = %s" % e)
+            self.emit("    print(repr(ns_r)[:60], type(ns_r).__name__)")
+            self.emit("except (TypeError, ValueError, IndexError, OverflowError) as e:")
+            self.emit("    print(type(e).__name__, e)")
 
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])

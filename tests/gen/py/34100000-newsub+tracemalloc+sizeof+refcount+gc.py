@@ -54,109 +54,128 @@ try:
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
     ns11 = IntSub1(5)
-ns_c0, ns_p0 = tracemalloc.get_traced_memory()
-nt12 = [IntSub1(int(ns11)) for _ in range(3)]
-ns_c1, ns_p1 = tracemalloc.get_traced_memory()
-print('tm', ns_c1 - ns_c0, ns_p1 - ns_p0)
-del nt12
-ns_c2, ns_p2 = tracemalloc.get_traced_memory()
-print('tm del', ns_c2 - ns_c1)
-v13 = ("café", "a")
-print(sys.getsizeof(v2))
-print(v6.pop(11, None))
-v10.extend(range(9))
-print(type(v13).__name__)
-print(type(v2).__name__)
-v10.append(-86752)
-print(v6.pop("k3", None))
+try:
+    ns_r = str(ns11)
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns_r = [10, 20, 30, 40, 50, 60, 70][ns11 % 7]
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm14 = tuple(v10)
-tm14 = [tm14 for _ in range(35)]
+tm12 = {i: i * i for i in range(6)}
+tm12 = [tm12 for _ in range(37)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm14
+del tm12
 tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-print(gc.is_tracked(v7))
-v6.update({3: 3})
-print(sys.getsizeof(v6))
-acc15 = []
-i = 0
-while i < 4:
-    if i % 2 == 0:
-        acc15.append(i)
-    i += 1
-print(len(acc15), acc15[-3:])
-v2 = ""
+print(type(v5).__name__)
+if "k6" in v6:
+    del v6["k6"]
+v6.update({11: 1})
+if v10:
+    v10[0] = v2.capitalize()
+del v7
+del r3
 try:
-    ns16 = IntSub1(-3)
+    ns13 = IntSub1(100000000000000000000)
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
-    ns16 = IntSub1(5)
+    ns13 = IntSub1(5)
+print(ns13 == 100000000000000000000, int(ns13) is ns13, bool(ns13), hash(ns13) == hash(int(ns13)))
 try:
-    ns16.extra = [ns16]
-    print(vars(ns16) if hasattr(ns16, '__dict__') else None)
-except AttributeError as e:
-    print('AttributeError', e)
-del acc15[:1]
-v6[11] = list(range(3))
-print(type(v13).__name__)
-v1 = 2.5e-3
-v17 = [[j] * 3 for j in range(5)]
-v18 = {-1: 192, 171: v9 // -4, 8: 15339, 81: 1420895404}
-try:
-    ns19 = IntSub1(256)
+    ns14 = IntSub1(1)
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
-    ns19 = IntSub1(5)
-print(sys.getsizeof(ns19), sys.getsizeof(int(ns19)), hasattr(ns19, '__dict__'))
-try:
-    ns20 = IntSub1(255)
-except (ValueError, TypeError) as e:
-    print(type(e).__name__, e)
-    ns20 = IntSub1(5)
-print(sys.getsizeof(ns20), sys.getsizeof(int(ns20)), hasattr(ns20, '__dict__'))
-v10.append("abc123")
-print(v9)
-v17.append(1181279267)
+    ns14 = IntSub1(5)
+print(ns14 == 1, int(ns14) is ns14, bool(ns14), hash(ns14) == hash(int(ns14)))
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm21 = v7 * 4
+tm15 = "-".join(str(e) for e in v8)
+tm15 = [tm15 for _ in range(5)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm21
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
+acc16 = []
+for i in range(12):
+    acc16.append(str(i))
+print(len(acc16), acc16[-3:])
 print(gc.is_tracked(v5))
-v22 = v9 % 5
-v23 = v9 % 10
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm17 = tm15 * 3
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+v18 = v9 / 3
+v19 = list(range(4))
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm20 = ()
+tm20 = [tm20 for _ in range(38)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+del tm20
+tm_c2, tm_p2 = tracemalloc.get_traced_memory()
+print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
+print(len(tm17))
+acc21 = []
+for i in range(24):
+    acc21.append(i)
+print(len(acc21), acc21[-3:])
+print(sys.getsizeof(v8))
+del tm17[:1]
+v10.append("line\n")
+print(type(v1).__name__)
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm22 = repr(v19)
+tm22 = [tm22 for _ in range(21)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+del tm22
+tm_c2, tm_p2 = tracemalloc.get_traced_memory()
+print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
+v23 = 1003588780
+v19.append("-".join(str(e) for e in tm17))
+print(gc.is_tracked(v23))
+print(gc.collect())
+if v19:
+    print(v19.pop())
+print(type(v23).__name__)
 try:
     ns24 = IntSub1(-1099511627776)
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
     ns24 = IntSub1(5)
-print(ns24 == -1099511627776, int(ns24) is ns24, bool(ns24), hash(ns24) == hash(int(ns24)))
-tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm25 = (v22 * 2,)
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm25
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-v26 = (repr(v22), 585.31, 82230, float(v23), v9 * 4, 0.1)
-r27 = f1(len(v2))
-print(r27)
-print(v23)
+print(repr(ns24), str(ns24), type(ns24).__name__, isinstance(ns24, int))
+acc25 = []
+i = 0
+while i < 18:
+    if i % 2 == 0:
+        acc25.append(i)
+    i += 1
+print(len(acc25), acc25[-3:])
 try:
-    ns28 = IntSub1(-3)
+    ns26 = IntSub1(256)
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
-    ns28 = IntSub1(5)
-ns_c0, ns_p0 = tracemalloc.get_traced_memory()
-nt29 = [IntSub1(int(ns28)) for _ in range(2)]
-ns_c1, ns_p1 = tracemalloc.get_traced_memory()
-print('tm', ns_c1 - ns_c0, ns_p1 - ns_p0)
-del nt29
-ns_c2, ns_p2 = tracemalloc.get_traced_memory()
-print('tm del', ns_c2 - ns_c1)
-print(sys.getsizeof(v22))
+    ns26 = IntSub1(5)
+try:
+    ns_r = ns26.bit_length()
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns_r = (ns26).to_bytes(16, 'big', signed=True)[-2:]
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns27 = IntSub1(255)
+except (ValueError, TypeError) as e:
+    print(type(e).__name__, e)
+    ns27 = IntSub1(5)
+print(sys.getsizeof(ns27), sys.getsizeof(int(ns27)), hasattr(ns27, '__dict__'))
+acc16.append("abc123")
+del tm15
+print(v10)
+tm17.append(1181279267)
 print(gc.collect())

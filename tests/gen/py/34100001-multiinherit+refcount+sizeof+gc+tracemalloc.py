@@ -53,118 +53,97 @@ print(sys.getsizeof(v2))
 del v2
 v4.insert(0, 1669947142)
 print(type(v5).__name__)
-mi6 = MD1()
-print(sorted(vars(mi6)), mi6.__dict__ == vars(mi6))
-print(repr(mi6))
-r7 = f1(154121258, len(v4))
-print(r7)
-r8 = f1(50657, 98900)
-print(r8)
-r9 = f1(606600868, 199)
-print(r9)
-v1 = str(v5)
-v10 = 1.5
-print(sys.getrefcount(v4))
-print(gc.is_tracked(v4))
-print(v3)
-if v4:
-    print(v4.pop())
-r11 = f1(38, len(v4))
-print(r11)
-print(type(v3).__name__)
+class BMix2:
+    def hello(self):
+        return 'hi ' + repr(self) + ' ' + type(self).__name__
+class BCls2(dict, BMix2):
+    pass
+mb6 = BCls2({1: 2})
+print(mb6.hello(), [k.__name__ for k in BCls2.__mro__], BCls2.__base__.__name__)
+print(sys.getsizeof(mb6), mb6 == dict(mb6), isinstance(mb6, BMix2))
+mb6.tag = "a"
+print(vars(mb6), sys.getrefcount(BCls2))
+del v1
+print(sys.getsizeof(v5))
+mi7 = MD1(x=1)
+print(mi7.who(), mi7.a, isinstance(mi7, MB1), isinstance(mi7, (MC1, int)))
+v4.insert(-1, 606600868)
+v8 = 186
+acc9 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 5:
+        break
+    acc9.append((i, x))
+else:
+    acc9.append(None)
+print(len(acc9), acc9[-3:])
+v8 = v8 // 1
+acc9.append(str(v8))
+print(sys.getsizeof(v5))
+print(sys.getsizeof(v3))
+print(sys.getsizeof(v5))
+del v3
+print(len(v4))
+print(sys.getrefcount(MA1), sys.getrefcount(MB1), sys.getrefcount(MC1), sys.getrefcount(MD1), sys.getrefcount(Mix1))
 del v4[:0]
-print(type(v5).__name__)
+print(type(acc9).__name__)
 import tracemalloc
 tracemalloc.start()
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm12 = list(range(10))
-tm12 = [tm12 for _ in range(32)]
+tm10 = list(range(10))
+tm10 = [tm10 for _ in range(32)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm12
+del tm10
 tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-print(sys.getsizeof(v3))
+print(gc.is_tracked(v5))
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm13 = [0.0, 0.1, v5 * 1e10, 2.5e-3, "spam eggs"]
-tm13 = [tm13 for _ in range(38)]
+tm11 = [100.0, "b", len(acc9), repr(v8), 2.5e-3]
+tm11 = [tm11 for _ in range(32)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+acc12 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
+        break
+    acc12.append((i, x))
+else:
+    acc12.append(None)
+print(len(acc12), acc12[-3:])
+v4.extend(range(8))
+print(sys.getsizeof(acc9))
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm13 = v4 + [v8 % 97]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 del tm13
 tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-acc14 = []
-for i, x in enumerate("abcdef"):
-    if i > 3:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-v4.extend(range(8))
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm14 = {"k0": v8 + 229, "k1": f"<{v8}>", "k2": v8 * -3}
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+del tm14
+tm_c2, tm_p2 = tracemalloc.get_traced_memory()
+print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
+print(type(v5).__name__)
+v15 = f"<{v5}>"
+v15 = f"<{v5}>"
+acc9.insert(0, 1227855009)
 print(gc.is_tracked(v5))
-tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm15 = v4 + [len(v3)]
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm15
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 print(v5)
-tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm16 = {"k0": 36, "k1": f"<{v10}>", "k2": 7}
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm16
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-print(type(v3).__name__)
-v1 = "a-b-c"
-print(sys.getsizeof(v1))
-v4.insert(0, 2056399592)
-print(type(v4).__name__)
-class MA2:
-    def __init__(self, **kw):
-        print('init MA2', sorted(kw))
-        self.a = kw.get('a', 4)
-    def who(self):
-        return 'MA2'
-class Mix2:
-    __slots__ = ()
-    def __init__(self, **kw):
-        print('init Mix2')
-        super().__init__(**kw)
-    def __repr__(self):
-        return type(self).__name__ + '(' + str(sorted(vars(self).items())) + ')'
-class MB2(MA2):
-    kind = "line\n"
-    def __init__(self, **kw):
-        print('init MB2')
-        self.mb2 = 38
-        super().__init__(**kw)
-class MC2(MA2):
-    kind = "snake_case"
-    def __init__(self, **kw):
-        print('init MC2')
-        self.mc2 = 18
-        super().__init__(**kw)
-    def who(self):
-        return 'MC2>' + super().who()
-class MD2(Mix2, MB2, MC2, object):
-    pass
-print([k.__name__ for k in MD2.__mro__])
-acc14.extend(range(8))
-v5 = 1.5
-del v3
-r17 = f1(-91739, len(acc14))
-print(r17)
-v1 = v1.swapcase()
-print(v5)
-print(v10)
+v16 = "abc123"
+acc12 = [v8 / -8, v8 // 1, v8 * 4]
+v17 = [i * 6 for i in range(6)]
+print(gc.is_tracked(v17))
+v16 = v16.swapcase()
+print(tm11)
+print(v15)
 v18 = {i: i * i for i in range(10)}
-acc14.reverse()
+tm11.reverse()
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm19 = acc14 * 2
+tm19 = tm11 * 2
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 del tm19
@@ -172,19 +151,7 @@ tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 v20 = v5 * 2.5e-3
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm21 = {127: len(v18), 27: 183, 208: -10408, 245: len(acc14)}
-tm21 = [tm21 for _ in range(19)]
+tm21 = {127: 18, 5: 1211865584, 19: -38564, 161: v8 // 1}
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm21
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-try:
-    class Bad_(MA1, MD1):
-        pass
-    print('made', [k.__name__ for k in Bad_.__mro__])
-except TypeError as e:
-    print('TypeError', e)
-r22 = f1(813010119, -79509)
-print(r22)
 print(gc.collect())

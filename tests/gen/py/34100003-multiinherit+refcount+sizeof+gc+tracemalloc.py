@@ -99,14 +99,20 @@ v14 = (2.5e-3, str(v1), 57475, v1 / 2, f"<{v1}>")
 v12 = str(v1)
 v15 = v12.swapcase()
 print(sys.getsizeof(tm2))
-mi16 = MD1(x=1)
-print(sorted(vars(mi16)), mi16.__dict__ == vars(mi16))
-print(repr(mi16))
-r17 = f1(len(tm4), len(v14), 96)
-print(r17)
-v18 = list(range(1))
-print(sys.getsizeof(v13))
-del r17
+try:
+    class Conf2(int, str):
+        pass
+    print('made', Conf2.__mro__)
+except TypeError as e:
+    print('TypeError', e)
+if 3 in v7:
+    del v7[3]
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm16 = {i: i * i for i in range(3)}
+tm16 = [tm16 for _ in range(30)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+v17 = v1 % 97
 try:
     class Bad_(MD1, MB1, MC1):
         pass
@@ -117,25 +123,25 @@ v12 = "  pad  "
 print(sys.getrefcount(MA1), sys.getrefcount(MB1), sys.getrefcount(MC1), sys.getrefcount(MD1), sys.getrefcount(Mix1))
 if acc10:
     acc10[0] = repr(acc10)
-acc19 = []
+acc18 = []
 i = 0
 while i < 5:
     if i % 4 == 0:
-        acc19.append(i)
+        acc18.append(i)
     i += 1
-print(len(acc19), acc19[-3:])
+print(len(acc18), acc18[-3:])
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm20 = tm2 + [-v1]
-tm20 = [tm20 for _ in range(29)]
+tm19 = tm2 + [-v17]
+tm19 = [tm19 for _ in range(29)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm21 = {}
-tm21 = [tm21 for _ in range(34)]
+tm20 = {}
+tm20 = [tm20 for _ in range(34)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm22 = "UPPER"
+tm21 = "UPPER"
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 try:
@@ -145,24 +151,57 @@ try:
 except TypeError as e:
     print('TypeError', e)
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm23 = ()
-tm23 = [tm23 for _ in range(8)]
+tm22 = ()
+tm22 = [tm22 for _ in range(8)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 print(v3)
-v1 = v1 * 7
-v18.extend(range(5))
-mi24 = MD1(x=1)
-print(mi24.who(), mi24.a, isinstance(mi24, MB1), isinstance(mi24, (MC1, int)))
-r25 = f1(-v1, -v1, 92875128)
-print(r25)
-v7["k3"] = [937.74, v1 / 7, len(v8), "abc123", 3.141592653589793, -6981]
-del v7
-if tm2:
-    tm2[0] = "ü"
-print(sys.getsizeof(v1))
-if v18:
-    print(v18.pop())
-mi26 = MD1(x=1)
-print(mi26.who(), mi26.a, isinstance(mi26, MB1), isinstance(mi26, (MC1, int)))
+v1 = v17 * 7
+tm16.extend(range(5))
+class BMix3:
+    def hello(self):
+        return 'hi ' + repr(self) + ' ' + type(self).__name__
+class BCls3(int, BMix3):
+    pass
+mb23 = BCls3(7)
+print(mb23.hello(), [k.__name__ for k in BCls3.__mro__], BCls3.__base__.__name__)
+print(sys.getsizeof(mb23), mb23 == int(mb23), isinstance(mb23, BMix3))
+mb23.tag = "a"
+print(vars(mb23), sys.getrefcount(BCls3))
+v24 = "snake_case"
+acc10 = list(range(9))
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm25 = [v17 * -1, v17 // 7, v1 * 5, 91970, 116, 1270521045, 562764379]
+tm25 = [tm25 for _ in range(38)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+class MA4:
+    def __init__(self, **kw):
+        print('init MA4', sorted(kw))
+        self.a = kw.get('a', 9)
+    def who(self):
+        return 'MA4'
+class MB4(MA4):
+    kind = "line\n"
+    def __init__(self, **kw):
+        print('init MB4')
+        self.mb4 = 80
+        super().__init__(**kw)
+class MC4(MA4):
+    kind = "  pad  "
+    def __init__(self, **kw):
+        print('init MC4')
+        self.mc4 = 41
+        super().__init__(**kw)
+    def who(self):
+        return 'MC4>' + super().who()
+class MD4(MB4, MC4):
+    pass
+print([k.__name__ for k in MD4.__mro__])
+r26 = f1(len(acc18), v1 % 10, v1 % 2)
+print(r26)
+r27 = f1(v1 + -61451, v17 % 2, -v1)
+print(r27)
+v24 = "snake_case"
+v3 = {24: v1 * -1, 204: 602893619, 218: -v17, 64: v1 % 10}
 print(gc.collect())

@@ -133,15 +133,39 @@ try:
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
     ns27 = FloatSub1(2.5)
-print(ns27 == -2.25, float(ns27) is ns27, bool(ns27), hash(ns27) == hash(float(ns27)))
-r28 = f1(-v1, -v1, 92875128)
-print(r28)
-v7["k3"] = [v1 / 3, v21 * 1, v17.replace("l", "L"), 1e10, "abc123", 184]
-v29 = (v1 % 2, f"<{v13}>", 0.0, "-".join(str(e) for e in acc9), str(v1), "ü")
-v1 = v1 * 2
-acc30 = []
-for i in range(14):
-    acc30.append({i: i})
-print(len(acc30), acc30[-3:])
-acc9.reverse()
+try:
+    ns_r = ns27.as_integer_ratio()
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns_r = str(ns27)
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+v13 = v13 * 2.5e-3
+try:
+    ns28 = FloatSub1(0.0)
+except (ValueError, TypeError) as e:
+    print(type(e).__name__, e)
+    ns28 = FloatSub1(2.5)
+try:
+    ns_r = format(ns28, '.2f')
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns_r = round(ns28)
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+print(type(tm2).__name__)
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm29 = (len(tm4), "abc123", float(v1), v1 + -63680)
+tm29 = [tm29 for _ in range(30)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+v17 = "ü"
+if tm14:
+    print(tm14.pop())
 print(gc.collect())

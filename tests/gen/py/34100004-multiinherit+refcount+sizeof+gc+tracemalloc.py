@@ -90,13 +90,13 @@ class MD2(MB2, MC2):
         super().__init__(**kw)
         print('init MD2', self.a)
 print([k.__name__ for k in MD2.__mro__])
-print(MA2.__base__.__name__, MA2.__mro__[1].__name__, len(MA2.mro()))
-v9 = dict(k0=1245271271, k1=72)
-v10 = list(range(3))
-del tm1
+mi9 = MD2(x=1)
+print(mi9.who(), mi9.a, isinstance(mi9, MB2), isinstance(mi9, (MC2, int)))
+v10 = {}
+print(sys.getsizeof(v7))
+v11 = 3.141592653589793
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm11 = ["-".join(str(e) for e in v10), v5 / 3, f"<{v8}>", 100.0, "-".join(str(e) for e in v10)]
-tm11 = [tm11 for _ in range(30)]
+tm12 = [-84877, v5 // 1, 166, 888771063, -8185, -v5, 1066970726]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 class MA3:
@@ -132,46 +132,66 @@ class MD3(Mix3, MB3, MC3, object):
         super().__init__(**kw)
         print('init MD3', self.a)
 print([k.__name__ for k in MD3.__mro__])
-v12 = 64994
-print(sys.getsizeof(v6))
+v13 = 64994
+print(sys.getsizeof(v5))
 print([k.__name__ for k in MD3.__mro__], [b.__name__ for b in MD3.__bases__])
-tm11.insert(-2, len(v10))
-print(gc.is_tracked(v8))
-v9[8] = tm11 + [207]
-tm11.append(v12 + 40577)
-v13 = 30
-r14 = f1()
-print(r14)
-print(sys.getrefcount(MA3), sys.getrefcount(MB3), sys.getrefcount(MC3), sys.getrefcount(MD3), sys.getrefcount(Mix3))
+tm12.append("  pad  ")
+v5 = -24738
+print([k.__name__ for k in MD2.__mro__], [b.__name__ for b in MD2.__bases__])
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm15 = v7.split()
+tm14 = f"<{v11}>"
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm15
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-if tm11:
-    tm11[0] = v6.capitalize()
-del r4
-v9["k2"] = repr(v8)
-print(sys.getrefcount(v9))
-print(len(v6))
-v10.insert(-2, v12 % 5)
-if tm11:
-    tm11[0] = "-".join(str(e) for e in tm11)
-v16 = {"k0": "-".join(str(e) for e in v10), "k1": 1022530296}
-v16[1] = "hello"
-v17 = {150: v5 * -2, 41: -v13, -4: 1699166574, 17: 1593769651, 88: v12 * -2}
+v15 = 30
+r16 = f1()
+print(r16)
+print(sys.getrefcount(MA3), sys.getrefcount(MB3), sys.getrefcount(MC3), sys.getrefcount(MD3), sys.getrefcount(Mix3))
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm17 = tm14.split()
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 acc18 = []
-for i in range(10):
-    acc18.append(str(i))
+i = 0
+while i < 21:
+    if i % 5 == 0:
+        acc18.append(i)
+    i += 1
 print(len(acc18), acc18[-3:])
-v17["k2"] = v5 * 5
-print(sys.getsizeof(v10))
-v9.update({0: 9})
-v19 = "-".join(str(e) for e in acc18)
-print(gc.is_tracked(tm11))
-v20 = {"k0": v7.replace("l", "L"), "k1": 17609, "k2": repr(v9), "k3": -v13, "k4": str(v8), "k5": v5 // 2, "k6": 2125334490}
-v9["k0"] = list(range(8))
-print(sys.getsizeof(v8))
+print(v10.pop("k4", None))
+tm12.append(str(v11))
+print(sys.getsizeof(v13))
+v19 = float(v15)
+print(sys.getsizeof(v5))
+tm17.insert(-2, v13 % 5)
+tm17.insert(-1, v13 + 158641572)
+acc20 = []
+for i in range(3):
+    acc20.append((i, i))
+print(len(acc20), acc20[-3:])
+print(sys.getsizeof(v11))
+print(v6)
+acc21 = []
+for i in range(17):
+    acc21.append(i * 1000)
+print(len(acc21), acc21[-3:])
+tm17.reverse()
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm22 = "  pad  "
+tm22 = [tm22 for _ in range(3)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+acc20.append(-v15)
+mi23 = MD2()
+print(mi23.who(), mi23.a, isinstance(mi23, MB2), isinstance(mi23, (MC2, int)))
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm24 = v7 + "中文"
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+tm12 = tm14.split()
+acc18 = v6.split()
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm25 = f"<{v5}>"
+tm25 = [tm25 for _ in range(4)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
 print(gc.collect())

@@ -61,69 +61,80 @@ except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
     ns10 = FloatSub1(2.5)
 try:
-    ns10.extra = [ns10]
-    print(vars(ns10) if hasattr(ns10, '__dict__') else None)
-except AttributeError as e:
-    print('AttributeError', e)
-print(gc.collect())
-v11 = float(v6)
-v6 = -v6
-v12 = {}
-print(sys.getsizeof(v8))
-v13 = 3.141592653589793
+    ns_r = ns10.as_integer_ratio()
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns_r = divmod(ns10, 2)
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+class IntSub2(int):
+    def __new__(cls, v, note=None):
+        if v < 0:
+            raise ValueError('negative ' + cls.__name__)
+        self = super().__new__(cls, v)
+        try:
+            self.note = note
+        except AttributeError as e:
+            print('AttributeError', e)
+        return self
+print(IntSub2.__mro__, IntSub2.__base__ is int)
+v11 = v6 // 3
+del r5
+v12 = list(range(2))
+v12 = v12[:]
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm14 = [-84877, v6 // 1, 166, 888771063, -8185, -v6, 1066970726]
+tm13 = ["-".join(str(e) for e in v12), v6 / 3, f"<{v9}>", 100.0, "-".join(str(e) for e in v12)]
+tm13 = [tm13 for _ in range(30)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-class FloatSub2(float):
+class FloatSub3(float):
     pass
-print(FloatSub2.__mro__, FloatSub2.__base__ is float)
+print(FloatSub3.__mro__, FloatSub3.__base__ is float)
 print(len(gc.get_referents(tm1)))
 print(v6)
-v15 = f"<{v9}>"
-tm14.extend(range(1))
+v14 = f"<{v6}>"
+tm13.extend(range(1))
 try:
-    ns16 = FloatSub2(-2.25)
+    ns15 = FloatSub3(1e+300)
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
-    ns16 = FloatSub2(2.5)
-print(sys.getsizeof(ns16), sys.getsizeof(float(ns16)), hasattr(ns16, '__dict__'))
-tm14 = v15.split()
-acc17 = []
+    ns15 = FloatSub3(2.5)
+try:
+    ns_r = round(ns15)
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+try:
+    ns_r = ns15.as_integer_ratio()
+    print(repr(ns_r)[:60], type(ns_r).__name__)
+except (TypeError, ValueError, IndexError, OverflowError) as e:
+    print(type(e).__name__, e)
+tm13 = v14.split()
+acc16 = []
 for i in range(16):
-    acc17.append((i, i))
-print(len(acc17), acc17[-3:])
-v18 = v7.split()
-tm14.append(repr(v12))
-print(sys.getsizeof(acc17))
-print(sys.getsizeof(v15))
-v12["k3"] = "tab\t"
-v19 = 82471
+    acc16.append((i, i))
+print(len(acc16), acc16[-3:])
+v17 = v7.split()
+tm13.append(repr(v12))
+print(sys.getsizeof(v17))
+print(sys.getsizeof(acc16))
+v12.reverse()
+v18 = [v9 * 3.141592653589793, v9 * 2.5e-3, float(v11), "  pad  ", v11 / 2, v7 * 2]
+print(sys.getsizeof(v8))
+v12.extend(range(3))
 try:
-    ns20 = FloatSub2(1e+300)
+    ns19 = FloatSub3(0.0)
 except (ValueError, TypeError) as e:
     print(type(e).__name__, e)
-    ns20 = FloatSub2(2.5)
-print(ns20 == 1e+300, float(ns20) is ns20, bool(ns20), hash(ns20) == hash(float(ns20)))
-tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm21 = [v6 * 1, v19 % 10, 5597, len(v12), len(acc17)]
-tm21 = [tm21 for _ in range(4)]
-tm_c1, tm_p1 = tracemalloc.get_traced_memory()
-print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm21
-tm_c2, tm_p2 = tracemalloc.get_traced_memory()
-print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
-class Single3:
-    _inst = None
-    def __new__(cls, *args):
-        if cls._inst is None:
-            cls._inst = super().__new__(cls)
-            print('new', cls.__name__)
-        return cls._inst
-    def __init__(self, *args):
-        self.args = args
-r22 = f1()
-print(r22)
+    ns19 = FloatSub3(2.5)
+print(repr(ns19), str(ns19), type(ns19).__name__, isinstance(ns19, float))
+tm13.reverse()
+print(gc.is_tracked(v11))
+print(len(gc.get_referents(acc16)))
+print(tm13)
 class FloatSub4(float):
     def __new__(cls, v, note=None):
         if v < 0:
@@ -138,36 +149,23 @@ class FloatSub4(float):
         print('init', type(self).__name__, v)
 print(FloatSub4.__mro__, FloatSub4.__base__ is float)
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm23 = "hello"
-tm23 = [tm23 for _ in range(21)]
+tm20 = "  pad  "
+tm20 = [tm20 for _ in range(24)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-v12 = {}
-try:
-    ns24 = FloatSub1(0.0)
-except (ValueError, TypeError) as e:
-    print(type(e).__name__, e)
-    ns24 = FloatSub1(2.5)
-print(repr(ns24), str(ns24), type(ns24).__name__, isinstance(ns24, float))
-acc25 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 0:
-        break
-    acc25.append((i, x))
-else:
-    acc25.append(None)
-print(len(acc25), acc25[-3:])
-del tm23[:3]
-sg26 = Single3(1)
-sg27 = Single3()
-print(sg26 is sg27, getattr(sg26, 'args', None), sys.getrefcount(sg26))
-acc28 = []
-for i in range(10):
-    acc28.append(str(i))
-print(len(acc28), acc28[-3:])
-tm23.reverse()
-v15 = str(v6)
-print(sys.getsizeof(acc17))
-v12.update({0: 9})
-v29 = "-".join(str(e) for e in acc28)
+del tm20
+tm_c2, tm_p2 = tracemalloc.get_traced_memory()
+print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
+v21 = {i: i * i for i in range(5)}
+v22 = {150: v6 * -2, 41: v11 + -62595, 17: 1593769651, 88: v11 * -2, 206: 848}
+tm_c0, tm_p0 = tracemalloc.get_traced_memory()
+tm23 = f"<{v6}>"
+tm23 = [tm23 for _ in range(4)]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
+print(sys.getsizeof(v11))
+if tm13:
+    tm13[0] = v7 + "b"
+print(len(v21))
+v22.update({2: 0})
 print(gc.collect())

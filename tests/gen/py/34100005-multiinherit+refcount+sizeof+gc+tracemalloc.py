@@ -133,19 +133,19 @@ tm_c0, tm_p0 = tracemalloc.get_traced_memory()
 tm14 = acc9[:]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del MA3, MB3, MC3, MD3
-print(gc.collect())
-print(gc.is_tracked(tm14))
+mi15 = MD2(a=5, z=2)
+print(sorted(vars(mi15)), mi15.__dict__ == vars(mi15))
+print(repr(mi15))
 v1["k6"] = v11.split()
 print(acc9)
 acc9 = tm14 + [v10 % 10]
 print(len(v6))
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm15 = v11.split()
-tm15 = [tm15 for _ in range(28)]
+tm16 = v11.split()
+tm16 = [tm16 for _ in range(28)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm15
+del tm16
 tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 class MA4:
@@ -192,54 +192,56 @@ class MC5(MA5):
 class MD5(MC5, MB5, object):
     pass
 print([k.__name__ for k in MD5.__mro__])
-v16 = f"<{v13}>"
-acc17 = []
+v17 = f"<{v13}>"
+acc18 = []
 i = 0
 while i < 16:
     if i % 5 == 0:
-        acc17.append(i)
-    i += 1
-print(len(acc17), acc17[-3:])
-print(sys.getsizeof(v1))
-print(gc.is_tracked(v13))
-v3 = v3 // 1
-acc18 = []
-i = 0
-while i < 8:
-    if i % 4 == 0:
         acc18.append(i)
     i += 1
 print(len(acc18), acc18[-3:])
-print(sys.getsizeof(acc17))
+print(sys.getsizeof(v1))
+print(gc.is_tracked(v13))
+v3 = v3 // 1
 acc19 = []
-for i in range(0):
-    acc19.append((i, i))
+i = 0
+while i < 8:
+    if i % 4 == 0:
+        acc19.append(i)
+    i += 1
 print(len(acc19), acc19[-3:])
+print(sys.getsizeof(acc18))
+acc20 = []
+for i in range(0):
+    acc20.append((i, i))
+print(len(acc20), acc20[-3:])
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm20 = {276: v10 + 17129, 207: len(acc9), 228: v10 % 10}
+tm21 = {276: v10 + 17129, 207: len(acc9), 228: v10 % 10}
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-del tm20
+del tm21
 tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 print(sys.getsizeof(v13))
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
-tm21 = tm14 + [v10 % 10]
-tm21 = [tm21 for _ in range(18)]
+tm22 = tm14 + [v10 % 10]
+tm22 = [tm22 for _ in range(18)]
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)
-acc22 = []
+acc23 = []
 for i, x in enumerate(range(5, 12)):
     if i > 0:
         break
-    acc22.append((i, x))
+    acc23.append((i, x))
 else:
-    acc22.append(None)
-print(len(acc22), acc22[-3:])
-v23 = (115,)
-print(gc.is_tracked(acc22))
+    acc23.append(None)
+print(len(acc23), acc23[-3:])
+v24 = (115,)
+print(gc.is_tracked(acc23))
 print(sys.getsizeof(v13))
 print(len(gc.get_referents(v6)))
 del v6[:1]
-acc19 = [v16.lower(), 53, len(acc18), "", -v3]
+acc20 = [v17.lower(), 53, len(acc19), "", -v3]
+r25 = f1()
+print(r25)
 print(gc.collect())
