@@ -676,10 +676,13 @@ static object *str_concat(vm *v, object *a, object *b)
     if (!obj_is_str(v, b))
         return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate str (not \"%.200s\") to str",
                                b->type->name);
-    if (STR(b)->len == 0)                       /* PyUnicode_FromObject */
-        return str_exact(v, a);
-    if (STR(a)->len == 0)
+    /* PyUnicode_Concat's shortcuts test for the empty singleton itself: a
+     * subclass's empty instance makes a new str (PyUnicode_New), even of
+     * one character */
+    if (a == v->empty_str)
         return str_exact(v, b);
+    if (b == v->empty_str)
+        return str_exact(v, a);
     object *both[2] = {a, b};
     return str_concat_n(v, NULL, both, 2);
 }
