@@ -178,19 +178,13 @@ int class_has_weakref(const type *t)
     return t->weaklist_offset != 0;
 }
 
-const char *class_module(vm *v, const type *t)
+/* The repr of a class's name as object_repr and type_repr make it: the
+ * class's __module__ (a str, not "builtins") and its qualname, a heap
+ * type's own str or, for a built-in type, one made for the call
+ * (type_qualname) and dropped after; PyUnicode_FromFormat's writer makes
+ * the text, from with_mod ("%U.%U" first) or plain ("%s": tp_name). */
+static object *class_name_repr(vm *v, type *t, const char *with_mod, const char *plain, uint64_t addr)
 {
-    object *mod = (t->flags & TPF_HEAPTYPE) && t->dict ? dict_lookup(v, t->dict, dunder(v, D_MODULE)) : NULL;
-    return mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? STR(mod)->data : NULL;
-}
-
-/* object_repr: the class's __module__ (a str, not "builtins") and its
- * qualname, a heap type's own str or, for a built-in type, one made for
- * the call (type_qualname) and dropped after; PyUnicode_FromFormat's
- * writer makes the text. */
-object *class_object_repr(vm *v, object *o)
-{
-    type *t = o->type;
     object *mod = (t->flags & TPF_HEAPTYPE) && t->dict ? dict_lookup(v, t->dict, dunder(v, D_MODULE)) : NULL;
     object *own = (t->flags & TPF_HEAPTYPE) ? (t->qualname ? t->qualname : t->name_obj) : NULL;
     object *name = own ? obj_incref(v, own) : str_from_cstr(v, t->name);
@@ -199,13 +193,23 @@ object *class_object_repr(vm *v, object *o)
     object *r;
     if (mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins")) {
         object *u[] = {mod, name};
-        r = str_from_format_args(v, "<%U.%U object at %p>", NULL, u, o->addr);
+        r = str_from_format_args(v, with_mod, NULL, u, addr);
     } else {
         const char *s[] = {t->name};
-        r = str_from_format_args(v, "<%s object at %p>", s, NULL, o->addr);
+        r = str_from_format_args(v, plain, s, NULL, addr);
     }
     obj_decref(v, name);
     return r;
+}
+
+object *class_object_repr(vm *v, object *o)
+{
+    return class_name_repr(v, o->type, "<%U.%U object at %p>", "<%s object at %p>", o->addr);
+}
+
+object *class_type_repr(vm *v, object *o)
+{
+    return class_name_repr(v, (type *)o, "<class '%U.%U'>", "<class '%s'>", 0);
 }
 
 static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);

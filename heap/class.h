@@ -120,6 +120,10 @@ extern const type tmpl_super;
 /* object.__repr__(o): "<__main__.A object at 0x…>", the module named
  * unless it is builtins. */
 object *class_object_repr(vm *v, object *o);
+/* type_repr: "<class 'module.qualname'>" or "<class 'name'>" for a
+ * built-in type, made with the allocations CPython makes (a built-in
+ * type's qualname str, PyUnicode_FromFormat's writer).  NULL on error. */
+object *class_type_repr(vm *v, object *o);
 /* __sizeof__ of object and of the builtin types that define their own in
  * CPython 3.11 (int, str, list, dict, set, frozenset, type, code, frame,
  * generator: each table's row "T.__sizeof__" names this function): the
@@ -132,8 +136,5 @@ object *class_sizeof(vm *v, object *self, object *const *args, size_t nargs, obj
  * some class statement along its bases had no __slots__, or named
  * __weakref__ in them, and no base was var-sized; 0 for a builtin type. */
 int class_has_weakref(const type *t);
-/* type_module for type_repr and object_repr: a class's __module__ when it
- * is a str other than "builtins" (borrowed), else NULL (builtin types). */
-const char *class_module(vm *v, const type *t);
 
 #endif

@@ -67,6 +67,13 @@ object *int_from_bigint(vm *v, bigint *r, object *a)
 {
     object *o = NULL;
     int64_t x;
+    if (r->origin == BIGINT_SAME && a && a->type != v->types[T_INT]) {
+        /* long_long on a subclass: _PyLong_Copy, an exact int of as many
+         * digits (_PyLong_New(n): no medium 32-byte request) */
+        r->origin = BIGINT_NEW;
+        r->medium = 0;
+        r->alloc = (size_t)(r->size < 0 ? -r->size : r->size);
+    }
     if (r->origin == BIGINT_SAME && a) {
         o = obj_incref(v, a);
     } else if (r->origin == BIGINT_SMALL || (r->origin != BIGINT_NEW && bigint_to_int64(r, &x) &&

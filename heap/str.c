@@ -575,8 +575,8 @@ static size_t offset_of(const strobj *s, size_t i)
 object *str_sub(vm *v, object *o, size_t from, size_t to)
 {
     const strobj *s = STR(o);
-    if (from == 0 && to == s->len && obj_is(v, o, T_STR))
-        return obj_incref(v, o);
+    if (from == 0 && to == s->len)             /* unicode_result_unchanged */
+        return str_exact(v, o);
     if (s->ascii && to - from >= 2) {       /* a piece of ASCII is ASCII */
         object *r = str_alloc_known(v, to - from, to - from, 0);
         if (r)
@@ -658,7 +658,15 @@ object *str_exact(vm *v, object *o)
 {
     if (obj_is(v, o, T_STR))
         return obj_incref(v, o);
-    return str_from_utf8(v, STR(o)->data, STR(o)->nbytes);     /* _PyUnicode_Copy */
+    /* _PyUnicode_Copy: PyUnicode_New(length, its max char), "" when empty but never
+     * a cached one-character str (str() of a 1-character subclass instance allocates) */
+    const strobj *s = STR(o);
+    if (s->len == 0)
+        return obj_incref(v, v->empty_str);
+    object *r = str_alloc_known(v, s->nbytes, s->len, max_class(s));
+    if (r)
+        memcpy(STR(r)->data, s->data, s->nbytes);
+    return r;
 }
 
 static object *str_concat(vm *v, object *a, object *b)
@@ -668,10 +676,13 @@ static object *str_concat(vm *v, object *a, object *b)
     if (!obj_is_str(v, b))
         return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate str (not \"%.200s\") to str",
                                b->type->name);
-    if (STR(b)->len == 0)                       /* PyUnicode_FromObject */
-        return str_exact(v, a);
-    if (STR(a)->len == 0)
+    /* PyUnicode_Concat's shortcuts test for the empty singleton itself: a
+     * subclass's empty instance makes a new str (PyUnicode_New), even of
+     * one character */
+    if (a == v->empty_str)
         return str_exact(v, b);
+    if (b == v->empty_str)
+        return str_exact(v, a);
     object *both[2] = {a, b};
     return str_concat_n(v, NULL, both, 2);
 }
@@ -1769,17 +1780,13 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
     }
     if (args[0] == args[1])
         changed = 0;                            /* replace(x, x): nothing to replace */
-    if (!changed && obj_is(v, self, T_STR)) {
+    if (!changed) {                             /* self, or a subclass's copy (_PyUnicode_Copy) */
         uint64_t bufs[3] = {0, 0, 0};           /* a widened old text searched for in vain */
         int failed = count != 0 && args[0] != args[1] && replace_buffers(v, s, old, new, 0, bufs);
         if (bufs[1])
             pymalloc_free(v->pm, bufs[1]);
         buf_free(&b);
-        return failed ? vm_no_memory(v) : obj_incref(v, self);
-    }
-    if (!changed) {                             /* a subclass's copy */
-        buf_free(&b);
-        return str_from_utf8(v, s->data, s->nbytes);
+        return failed ? vm_no_memory(v) : str_exact(v, self);
     }
     buf_add(&b, s->data + i, s->nbytes - i);
     return replace_result(v, self, args[0], args[1], &b);

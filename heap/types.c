@@ -277,18 +277,6 @@ static object *type_call(vm *v, object *o, object *const *args, size_t nargs, ob
     return t->vnew(v, t, args, nargs, kwnames);
 }
 
-static object *type_repr(vm *v, object *o)
-{
-    char text[160];
-    const type *t = (type *)o;                  /* type_repr: module.qualname, or tp_name */
-    const char *mod = class_module(v, t);
-    if (mod)
-        snprintf(text, sizeof text, "<class '%s.%s'>", mod, t->qualname ? STR(t->qualname)->data : t->name);
-    else
-        snprintf(text, sizeof text, "<class '%s'>", t->name);
-    return str_from_cstr(v, text);
-}
-
 /* type.__sizeof__: a class is a PyHeapTypeObject and counts its instances'
  * shared keys (920 + 768 with sys.getsizeof's 16); a builtin type is a
  * PyTypeObject (424). */
@@ -301,7 +289,7 @@ static uint64_t type_sizeof(vm *v, object *o)
     return o->type->basicsize + (t->cached_keys ? dict_keys_sizeof(t->cached_keys) : 0);
 }
 
-static const type tmpl_type = {.dealloc = static_dealloc, .call = type_call, .repr = type_repr,
+static const type tmpl_type = {.dealloc = static_dealloc, .call = type_call, .repr = class_type_repr,
                                .size_of = type_sizeof, .host_size = sizeof(type)};
 
 /* One positional argument at most, no keywords: the shape of str(), bool(),

@@ -76,6 +76,15 @@ FEATURES = {
     "snapshots": "(its programs differ from python3: README, stop 28) tracemalloc snapshots around statements: compare_to and statistics by lineno, filename and "
                  "traceback (line numbers, sizes, counts), Traceback length and frames, get_object_traceback, "
                  "clear_traces",
+    "walrus": "assignment expressions: := in if/elif/while conditions, any/all and comprehensions binding "
+              "the enclosing scope's name, a nonlocal target in a nested function, print(x := ...)",
+    "multiinherit": "diamonds and mixins with super().__init__ chains, __mro__ and __bases__ by name, "
+                    "method resolution through super(), isinstance/issubclass, inconsistent MROs, a mixin with a "
+                    "builtin base, conflicting layouts, getsizeof of instances, getrefcount of classes, "
+                    "gc.collect() after del of a hierarchy",
+    "newsub": "__new__ singletons and validators, subclasses of int/float/str/tuple with extra attributes "
+              "and __slots__, arithmetic giving base results, builtins and methods given them, repr, getsizeof, "
+              "tracemalloc deltas",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1826,6 +1835,430 @@ class Gen:
             self.emit("print(sorted(x.traceback[0].lineno for x in snap0.statistics('lineno'))[:5])")
             self.emit("del snap0, st")
 
+    # ---- walrus: assignment expressions ----------------------------------------
+    def walrus(self):
+        """One use of `:=`: in an if or while condition, a comprehension
+        binding its target in the enclosing scope, or a nested function."""
+        r = self.r
+        c = r.randrange(6)
+        if c == 0:
+            self.walrus_if()
+        elif c == 1:
+            self.walrus_while()
+        elif c == 2:
+            self.walrus_comp()
+        elif c == 3:
+            self.walrus_nested()
+        elif c == 4:
+            self.walrus_anyall()
+        else:
+            w = self.newname("w")
+            self.emit("print(%s := %s, %s)" % (w, self.expr(r.choice(["int", "str", "list"])), w))
+            self.vars[w] = "any"
+
+    def walrus_if(self):
+        r = self.r
+        w = self.newname("w")
+        kind = r.choice(["int", "str", "list", "tuple"])
+        test = {"int": "(%s := %s) > %d" % (w, self.expr("int"), r.randint(-5, 50)),
+                "str": "len(%s := %s) %% 2" % (w, self.expr("str")),
+                "list": "(%s := %s)" % (w, self.expr("list")),
+                "tuple": "(%s := %s) and %s[0]" % (w, self.expr("tuple"), w)}[kind]
+        self.emit("if %s:" % test)
+        self.emit("    print('yes', %s)" % w)
+        if self.chance(0.5):
+            self.emit("elif (%s := %d):" % (w, r.randint(0, 2)))
+            self.emit("    print('elif', %s)" % w)
+        self.emit("else:")
+        self.emit("    print('no', %s)" % w)
+        self.vars[w] = "any"
+
+    def walrus_while(self):
+        r = self.r
+        w, acc = self.newname("w"), self.newname("wl")
+        self.emit("%s = []" % acc)
+        self.emit("%s = %d" % (w, r.randint(0, 12)))
+        if self.chance(0.5):
+            self.emit("while (%s := %s - %d) > 0:" % (w, w, r.randint(1, 3)))
+            self.emit("    %s.append(%s)" % (acc, w))
+        else:
+            src = self.newname("wit")
+            self.emit("%s = iter(%s)" % (src, self.expr("list")))
+            self.emit("while (%s := next(%s, None)) is not None:" % (w, src))
+            self.emit("    %s.append(%s)" % (acc, w))
+            self.emit("del %s" % src)
+        self.emit("print(%s, %s)" % (acc, w))
+        self.vars[acc] = "list"
+        self.vars[w] = "any"
+
+    def walrus_comp(self):
+        r = self.r
+        w, res = self.newname("w"), self.newname("wc")
+        n = r.randint(0, 9)
+        c = r.randrange(4)
+        if c == 0:
+            self.emit("%s = [(%s := x * %d) for x in range(%d)]" % (res, w, r.randint(1, 5), n))
+        elif c == 1:
+            self.emit("%s = [y for x in range(%d) if (y := x %% %d) and (%s := x)]" % (res, n, r.randint(2, 4), w))
+        elif c == 2:
+            self.emit("%s = {x: (%s := str(x) * 2) for x in range(%d)}" % (res, w, n))
+        else:
+            self.emit("%s = sum((%s := x + %d) for x in %s)" % (res, w, r.randint(0, 9), "[%s]" % ", ".join(str(r.randint(-9, 9)) for _ in range(max(n, 1)))))
+        self.emit("try:")
+        self.emit("    print(%s, %s)" % (res, w))
+        self.emit("except NameError as e:")
+        self.emit("    print('NameError', e)")
+        if c == 2 and self.chance(0.5) and "sizeof" in self.f:
+            self.emit("print(sys.getsizeof(%s))" % res)
+        self.vars[res] = "any"
+
+    def walrus_nested(self):
+        r = self.r
+        f = self.newname("wf")
+        self.emit("def %s(seq):" % f)
+        self.emit("    total = 0")
+        self.emit("    def inner(v):")
+        self.emit("        nonlocal total")
+        self.emit("        if (total := total + v) > %d:" % r.randint(0, 20))
+        self.emit("            return [z for x in range(3) if (z := x + total) % 2]")
+        self.emit("        return None")
+        self.emit("    out = [got for v in seq if (got := inner(v)) is not None]")
+        self.emit("    return out, total, [last := v for v in seq][-1:] , last if seq else None")
+        self.emit("print(%s(%s))" % (f, "[%s]" % ", ".join(str(r.randint(-5, 15)) for _ in range(r.randint(1, 6)))))
+        if self.chance(0.3):
+            self.emit("print(%s.__code__.co_varnames, %s.__code__.co_cellvars)" % (f, f))
+
+    def walrus_anyall(self):
+        r = self.r
+        w = self.newname("w")
+        fn = r.choice(["any", "all"])
+        op = r.choice([">", "<", "=="])
+        data = "[%s]" % ", ".join(str(r.randint(-9, 9)) for _ in range(r.randint(1, 7)))
+        self.emit("print(%s((%s := x) %s %d for x in %s), %s)" % (fn, w, op, r.randint(-3, 3), data, w))
+        self.vars[w] = "int"
+
+    # ---- multiinherit: diamonds, mixins, the C3 mro -----------------------------
+    def multiinherit(self):
+        r = self.r
+        hier = getattr(self, "mi_hiers", [])
+        if not hier or self.chance(0.3):
+            self.mi_define()
+            return
+        c = r.randrange(9)
+        names = r.choice(hier)
+        if c == 0:
+            self.mi_instances(names)
+        elif c == 1:
+            cls = r.choice(names)
+            self.emit("print([k.__name__ for k in %s.__mro__], [b.__name__ for b in %s.__bases__])" % (cls, cls))
+        elif c == 2:
+            cls = r.choice(names)
+            self.emit("print(%s.__base__.__name__, %s.__mro__[1].__name__, len(%s.mro()))" % (cls, cls, cls))
+        elif c == 3:
+            self.emit("print(%s)" % ", ".join("sys.getrefcount(%s)" % n for n in names))
+        elif c == 4:
+            self.mi_bad_mro(names)
+        elif c == 5:
+            a, b = r.choice(names), r.choice(names)
+            self.emit("print(issubclass(%s, %s), issubclass(%s, %s), %s.__subclasses__() == %s.__subclasses__())"
+                      % (a, b, b, a, a, b))
+            self.emit("print(sorted(k.__name__ for k in %s.__subclasses__()))" % a)
+        elif c == 6:
+            self.mi_delete(names)
+        elif c == 7:
+            self.mi_builtin_mix()
+        else:
+            self.mi_instances(names)
+
+    def mi_define(self):
+        """A diamond A <- (B, C) <- D, sometimes a mixin before D's bases
+        and an extra leaf; every __init__ chains with super().__init__."""
+        r = self.r
+        n = getattr(self, "mi_n", 0) + 1
+        self.mi_n = n
+        a, b, c, d = ("MA%d" % n, "MB%d" % n, "MC%d" % n, "MD%d" % n)
+        mix = "Mix%d" % n if self.chance(0.5) else None
+        self.emit("class %s:" % a)
+        self.emit("    def __init__(self, **kw):")
+        self.emit("        print('init %s', sorted(kw))" % a)
+        self.emit("        self.a = kw.get('a', %d)" % r.randint(0, 9))
+        self.emit("    def who(self):")
+        self.emit("        return '%s'" % a)
+        if mix:
+            self.emit("class %s:" % mix)
+            if self.chance(0.5):
+                self.emit("    __slots__ = ()")
+            self.emit("    def __init__(self, **kw):")
+            self.emit("        print('init %s')" % mix)
+            self.emit("        super().__init__(**kw)")
+            self.emit("    def __repr__(self):")
+            self.emit("        return type(self).__name__ + '(' + str(sorted(vars(self).items())) + ')'")
+        for cls, base in ((b, a), (c, a)):
+            self.emit("class %s(%s):" % (cls, base))
+            if self.chance(0.5):
+                self.emit("    kind = %s" % self.str_lit())
+            self.emit("    def __init__(self, **kw):")
+            self.emit("        print('init %s')" % cls)
+            self.emit("        self.%s = %d" % (cls.lower(), r.randint(0, 99)))
+            self.emit("        super().__init__(**kw)")
+            if self.chance(0.6):
+                self.emit("    def who(self):")
+                self.emit("        return '%s>' + super().who()" % cls)
+        order = [b, c] if self.chance(0.7) else [c, b]
+        bases = ([mix] if mix else []) + order
+        if self.chance(0.2):
+            bases.append("object")
+        self.emit("class %s(%s):" % (d, ", ".join(bases)))
+        if self.chance(0.5):
+            self.emit("    def __init__(self, **kw):")
+            self.emit("        kw.setdefault('a', %d)" % r.randint(0, 9))
+            self.emit("        super().__init__(**kw)")
+            self.emit("        print('init %s', self.a)" % d)
+        else:
+            self.emit("    pass")
+        names = [a, b, c, d] + ([mix] if mix else [])
+        self.emit("print([k.__name__ for k in %s.__mro__])" % d)
+        self.mi_hiers = getattr(self, "mi_hiers", []) + [names]
+
+    def mi_instances(self, names):
+        r = self.r
+        a, b, c, d = names[:4]
+        o = self.newname("mi")
+        self.emit("%s = %s(%s)" % (o, d, r.choice(["", "x=1", "a=5, z=2"])))
+        k = r.randrange(4)
+        if k == 0:
+            self.emit("print(%s.who(), %s.a, isinstance(%s, %s), isinstance(%s, (%s, int)))" % (o, o, o, b, o, c))
+        elif k == 1:
+            self.emit("print(sorted(vars(%s)), %s.__dict__ == vars(%s))" % (o, o, o))
+            if len(names) > 4:
+                self.emit("print(repr(%s))" % o)
+        elif k == 2:
+            self.emit("print(sys.getsizeof(%s), sys.getsizeof(%s.__dict__), sys.getrefcount(%s))" % (o, o, o))
+        else:
+            self.emit("print(super(%s, %s).who(), super(%s, %s).who())" % (b, o, c, o))
+        if self.chance(0.3):
+            self.emit("%s.peer = %s" % (o, o))
+            self.emit("del %s" % o)
+            self.emit("print(gc.collect())")
+        else:
+            self.vars[o] = "obj"
+
+    MI_BUILTINS = {"int": "7", "float": "2.5", "str": "'ab'", "tuple": "(1, 2)", "list": "[3]", "dict": "{1: 2}"}
+
+    def mi_builtin_mix(self):
+        """A mixin and a builtin base in either order (the builtin's layout is
+        the best base), or two builtin bases whose layouts conflict."""
+        r = self.r
+        n = getattr(self, "mi_n", 0) + 1
+        self.mi_n = n
+        b1 = r.choice(sorted(self.MI_BUILTINS))
+        if self.chance(0.3):
+            b2 = r.choice([b for b in sorted(self.MI_BUILTINS) if b != b1])
+            self.emit("try:")
+            self.emit("    class Conf%d(%s, %s):" % (n, b1, b2))
+            self.emit("        pass")
+            self.emit("    print('made', Conf%d.__mro__)" % n)
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+            return
+        mix, cls = "BMix%d" % n, "BCls%d" % n
+        self.emit("class %s:" % mix)
+        self.emit("    def hello(self):")
+        self.emit("        return 'hi ' + repr(self) + ' ' + type(self).__name__")
+        bases = [mix, b1] if self.chance(0.5) else [b1, mix]
+        self.emit("class %s(%s):" % (cls, ", ".join(bases)))
+        self.emit("    pass")
+        o = self.newname("mb")
+        self.emit("%s = %s(%s)" % (o, cls, self.MI_BUILTINS[b1]))
+        self.emit("print(%s.hello(), [k.__name__ for k in %s.__mro__], %s.__base__.__name__)" % (o, cls, cls))
+        self.emit("print(sys.getsizeof(%s), %s == %s(%s), isinstance(%s, %s))" % (o, o, b1, o, o, mix))
+        self.emit("%s.tag = %s" % (o, self.str_lit()))
+        self.emit("print(vars(%s), sys.getrefcount(%s))" % (o, cls))
+
+    def mi_bad_mro(self, names):
+        r = self.r
+        a, b, c, d = names[:4]
+        bases = r.choice([(a, b), (b, b), (d, b, c), (a, d), (b, c, a, d)])
+        self.emit("try:")
+        self.emit("    class Bad_(%s):" % ", ".join(bases))
+        self.emit("        pass")
+        self.emit("    print('made', [k.__name__ for k in Bad_.__mro__])")
+        self.emit("except TypeError as e:")
+        self.emit("    print('TypeError', e)")
+
+    def mi_delete(self, names):
+        """Deletes a whole hierarchy (its instances first) and collects: the
+        classes are cycles (mro, __dict__'s functions, __weakref__)."""
+        for v in [v for v, k in self.vars.items() if k == "obj" and v.startswith("mi")]:
+            self.emit("del %s" % v)
+            del self.vars[v]
+        self.emit("del %s" % ", ".join(names))
+        self.emit("print(gc.collect())")
+        self.mi_hiers.remove(names)
+
+    # ---- newsub: __new__ and subclasses of int/float/str/tuple -------------------
+    NEWSUB_BASES = ["int", "float", "str", "tuple"]
+
+    def newsub(self):
+        r = self.r
+        subs = getattr(self, "ns_subs", [])
+        if not subs or self.chance(0.25):
+            r.choice([self.ns_define_sub, self.ns_define_sub, self.ns_singleton])()
+            return
+        name, base = r.choice(subs)
+        if base == "single":
+            self.ns_use_singleton(name)
+        else:
+            self.ns_use_sub(name, base)
+
+    def ns_base_arg(self, base):
+        r = self.r
+        return {"int": str(r.choice([0, 1, -3, 7, 255, 256, 2 ** 31, -(2 ** 40), 10 ** 20])),
+                "float": repr(r.choice([0.0, 1.5, -2.25, 1e300, 3.0, 0.1])),
+                "str": self.str_lit(),
+                "tuple": r.choice(["()", "(1,)", "(1, 2)", "[3, 'x', None]", "range(%d)" % r.randint(0, 6)])}[base]
+
+    def ns_define_sub(self):
+        r = self.r
+        base = r.choice(self.NEWSUB_BASES)
+        n = getattr(self, "ns_n", 0) + 1
+        self.ns_n = n
+        name = "%s%d" % (base.capitalize() + "Sub", n)
+        self.emit("class %s(%s):" % (name, base))
+        body = len(self.lines)
+        if self.chance(0.3):
+            self.emit("    __slots__ = ()")
+        if self.chance(0.6):
+            self.emit("    def __new__(cls, v, note=None):")
+            if base in ("int", "float") and self.chance(0.5):
+                self.emit("        if v < 0:")
+                self.emit("            raise ValueError('negative ' + cls.__name__)")
+            self.emit("        self = super().__new__(cls, v)")
+            if self.chance(0.5):
+                self.emit("        try:")
+                self.emit("            self.note = note")
+                self.emit("        except AttributeError as e:")
+                self.emit("            print('AttributeError', e)")
+            self.emit("        return self")
+            if self.chance(0.5):
+                self.emit("    def __init__(self, v, note=None):")
+                self.emit("        print('init', type(self).__name__, v)")
+        if self.chance(0.4):
+            self.emit("    def __repr__(self):")
+            self.emit("        return '%s(' + %s.__repr__(self) + ')'" % (name, base))
+        if len(self.lines) == body:
+            self.emit("    pass")
+        self.emit("print(%s.__mro__, %s.__base__ is %s)" % (name, name, base))
+        self.ns_subs = getattr(self, "ns_subs", []) + [(name, base)]
+
+    def ns_singleton(self):
+        r = self.r
+        n = getattr(self, "ns_n", 0) + 1
+        self.ns_n = n
+        name = "Single%d" % n
+        self.emit("class %s:" % name)
+        self.emit("    _inst = None")
+        self.emit("    def __new__(cls, *args):")
+        self.emit("        if cls._inst is None:")
+        self.emit("            cls._inst = super().__new__(cls)")
+        self.emit("            print('new', cls.__name__)")
+        self.emit("        return cls._inst")
+        if self.chance(0.6):
+            self.emit("    def __init__(self, *args):")
+            self.emit("        self.args = args")
+        if self.chance(0.3):
+            self.emit("class %sKid(%s):" % (name, name))
+            self.emit("    pass")
+            self.emit("print(%sKid() is %s(), %sKid._inst is %s._inst)" % (name, name, name, name))
+        self.ns_subs = getattr(self, "ns_subs", []) + [(name, "single")]
+
+    def ns_use_singleton(self, name):
+        r = self.r
+        a, b = self.newname("sg"), self.newname("sg")
+        self.emit("%s = %s(%d)" % (a, name, r.randint(0, 9)))
+        self.emit("%s = %s(%s)" % (b, name, r.choice(["", "1, 2", "'k'"])))
+        self.emit("print(%s is %s, getattr(%s, 'args', None), sys.getrefcount(%s))" % (a, b, a, a))
+        if self.chance(0.3):
+            self.emit("print(sys.getsizeof(%s), type(%s).__new__ is %s.__new__)" % (a, a, name))
+        self.vars[a] = self.vars[b] = "obj"
+
+    def ns_use_sub(self, name, base):
+        r = self.r
+        v = self.newname("ns")
+        arg = self.ns_base_arg(base)
+        c = r.randrange(7)
+        self.emit("try:")
+        self.emit("    %s = %s(%s)" % (v, name, arg))
+        self.emit("except (ValueError, TypeError) as e:")
+        self.emit("    print(type(e).__name__, e)")
+        self.emit("    %s = %s(%s)" % (v, name, {"int": "5", "float": "2.5", "str": "'s'", "tuple": "(9,)"}[base]))
+        if c == 0:
+            self.emit("print(repr(%s), str(%s), type(%s).__name__, isinstance(%s, %s))" % (v, v, v, v, base))
+        elif c == 1:
+            other = {"int": "3", "float": "0.5", "str": "'!'", "tuple": "(0,)"}[base]
+            ops = {"int": ["+", "*", "-", "//", ">>", "&"], "float": ["+", "*", "-", "/"],
+                   "str": ["+"], "tuple": ["+"]}[base]
+            op = r.choice(ops)
+            self.emit("try:")
+            self.emit("    print(type(%s %s %s).__name__, type(%s %s %s).__name__, %s %s %s)"
+                      % (v, op, other, other, op, v, v, op, other))
+            self.emit("except (ZeroDivisionError, OverflowError) as e:")
+            self.emit("    print(type(e).__name__)")
+            if base == "str":
+                self.emit("print(type(%s.upper()).__name__, type(%s[:2]).__name__, type(%s * 2).__name__)" % (v, v, v))
+            elif base == "tuple":
+                self.emit("print(type(%s[:1]).__name__, %s == tuple(%s), hash(%s) == hash(tuple(%s)))" % (v, v, v, v, v))
+            else:
+                self.emit("print(type(-%s).__name__, type(abs(%s)).__name__, %s == %s(%s))" % (v, v, v, base, v))
+        elif c == 2:
+            self.emit("print(sys.getsizeof(%s), sys.getsizeof(%s(%s)), hasattr(%s, '__dict__'))" % (v, base, v, v))
+        elif c == 3:
+            self.emit("try:")
+            self.emit("    %s.extra = [%s]" % (v, v))
+            self.emit("    print(vars(%s) if hasattr(%s, '__dict__') else None)" % (v, v))
+            self.emit("except AttributeError as e:")
+            self.emit("    print('AttributeError', e)")
+        elif c == 4:
+            if not getattr(self, "has_tm", False):
+                self.emit("import tracemalloc")
+                self.emit("tracemalloc.start()")
+                self.has_tm = True
+            t = self.newname("nt")
+            self.emit("ns_c0, ns_p0 = tracemalloc.get_traced_memory()")
+            self.emit("%s = [%s(%s(%s)) for _ in range(%d)]" % (t, name, base, v, r.randint(0, 6)))
+            self.emit("ns_c1, ns_p1 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm', ns_c1 - ns_c0, ns_p1 - ns_p0)")
+            self.emit("del %s" % t)
+            self.emit("ns_c2, ns_p2 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm del', ns_c2 - ns_c1)")
+        elif c == 5:
+            self.emit("print(%s == %s, %s(%s) is %s, bool(%s), hash(%s) == hash(%s(%s)))" % (v, arg, base, v, v, v, v, base, v))
+        else:
+            self.ns_builtin_calls(v, base)
+        self.vars[v] = "any"
+
+    NS_CALLS = {
+        "int": ["[10, 20, 30, 40, 50, 60, 70][%s %% 7]", "divmod(%s, 3)", "pow(%s, 2)", "format(%s, 'x')",
+                "{int(%s): 1}.get(%s)", "%s.bit_length()", "str(%s)", "(%s).to_bytes(16, 'big', signed=True)[-2:]"],
+        "float": ["format(%s, '.2f')", "%s.is_integer()", "round(%s)", "int(%s)", "divmod(%s, 2)", "str(%s)",
+                  "%s.hex()", "%s.as_integer_ratio()"],
+        "str": ["'-'.join([%s, %s])", "f'{%s}'", "sorted(%s)", "%s in 'abc'", "%s.split()", "%s.encode()",
+                "'<%%s>' %% %s", "%s.partition(' ')", "%s.center(12, '*')", "%s.casefold()"],
+        "tuple": ["%s + %s", "%s * 2", "list(%s)", "%s.count(1)", "len(%s)", "tuple(%s) is %s", "%s[::-1]",
+                  "sorted(%s, key=repr)", "%s.index(%s[0]) if %s else -1"],
+    }
+
+    def ns_builtin_calls(self, v, base):
+        """Builtin functions and methods given a subclass's instance: each
+        result's repr and type (an exact base type where CPython makes one)."""
+        for form in self.r.sample(self.NS_CALLS[base], 2):
+            e = form.replace("%%", "\0").replace("%s", v).replace("\0", "%")
+            self.emit("try:")
+            self.emit("    ns_r = %s" % e)
+            self.emit("    print(repr(ns_r)[:60], type(ns_r).__name__)")
+            self.emit("except (TypeError, ValueError, IndexError, OverflowError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -1857,7 +2290,9 @@ class Gen:
                          ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr),
                          ("streams", self.streams), ("complexes", self.complexes),
                          ("errpeaks", self.errpeaks), ("convs", self.convs),
-                         ("introspect", self.introspect), ("snapshots", self.snapshots)):
+                         ("introspect", self.introspect), ("snapshots", self.snapshots),
+                         ("walrus", self.walrus), ("multiinherit", self.multiinherit),
+                         ("newsub", self.newsub)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
