@@ -1922,6 +1922,10 @@ class Gen:
             "%s.clear()" % b,
             "print(%s.pop(), len(%s))" % (b, b),
             "%s[%d:%d] = b'%s'" % (b, i, j, "w" * r.randint(0, 6)),
+            "print(memoryview(%s)[%d:][::%d].tolist()[:8], bytes(%s[::%d])[:8])" % (m, i, k, m, k),
+            "print(list(reversed(%s[:6])), next(iter(%s)), b''.join([%s[:2], %s[%d:%d]]))" % (m, m, m, m, i, j),
+            "print(str(%s[:5], 'ascii'), %s[:3].toreadonly().readonly, int(%s[:1] or b'0', 16))" % (m, m, m),
+            "print(%s.find(%s[:2]), %s.startswith(%s[:1]), %s + %s[:2])" % (b, m, b, m, b, m),
         ]
         c = r.randrange(10)
         if c == 0:
@@ -1981,6 +1985,7 @@ class Gen:
         if self.has("finalizers"):
             self.emit("    def __del__(self):")
             self.emit("        print('del WR_', self.tag)")
+        self.emit("wr_all_ = []")
         self.emit("def wr_cb_(ref):")
         self.emit("    print('callback', ref() is None, _weakref.getweakrefcount(ref))")
 
@@ -2012,7 +2017,7 @@ class Gen:
         self.wr_setup()
         o = self.wr_target()
         refs = [x for x in self.wr_refs if x[1] == o]
-        c = r.randrange(12)
+        c = r.randrange(13)
         if c == 0 or not refs:
             w = self.newname("wr")
             cb = r.choice(["", ", wr_cb_", ", lambda x: print('lambda cb', x() is None)"])
@@ -2066,6 +2071,11 @@ class Gen:
             self.emit("%s = _weakref.ref(%s, wr_cb_)" % (w, o))
             self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
             self.emit("print('tm wr', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+            self.wr_refs.append((w, o))
+        elif c == 11:
+            # a callback that raises (reported as unraisable) or drops other refs
+            w = self.newname("wr")
+            self.emit("%s = _weakref.ref(%s, %s)" % (w, o, r.choice(["lambda x: 1 / 0", "lambda x: print('cb', x() is None, len(wr_all_))", "lambda x: print('cb', type(x).__name__)"])))
             self.wr_refs.append((w, o))
         else:
             self.emit("print([x() is %s for x in _weakref.getweakrefs(%s)])" % (o, o))
