@@ -230,7 +230,8 @@ static int called_with_tuple(vm *v, const type *t)
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_OBJECT] || t == v->types[T_COMPLEX] ||
            t == v->types[T_STR] || t == v->types[T_BYTES] || t == v->types[T_BYTEARRAY] ||
            t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
-           t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE];
+           t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE] ||
+           t == v->types[T_MEMORYVIEW];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords

@@ -85,6 +85,13 @@ FEATURES = {
     "newsub": "__new__ singletons and validators, subclasses of int/float/str/tuple with extra attributes "
               "and __slots__, arithmetic giving base results, builtins and methods given them, repr, getsizeof, "
               "tracemalloc deltas",
+    "memview": "memoryview over bytes and bytearrays: slices, writes through, exports blocking resizes "
+               "(BufferError), release and with, tobytes/tolist/hex, getsizeof, tracemalloc deltas, "
+               "getrefcount of the exporter",
+    "weakrefs": "_weakref.ref to instances, sets, functions and classes, with and without printing callbacks, "
+                "dying referents, cycles collected, getweakrefcount/getweakrefs, ref() reuse, bad referents",
+    "structseq": "sys.version_info/float_info/int_info/hash_info/thread_info: indexing, slicing, comparisons, "
+                 "unpacking, fields, getrefcount, getsizeof, read-only fields, the types called",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -2259,6 +2266,319 @@ class Gen:
             self.emit("except (TypeError, ValueError, IndexError, OverflowError) as e:")
             self.emit("    print(type(e).__name__, e)")
 
+    # ---- memview / weakrefs / structseq (opt-in; each keeps its own state) ---
+    MV_ERRS = "(BufferError, TypeError, ValueError, IndexError, AttributeError, NotImplementedError)"
+
+    def mv_bytes_lit(self):
+        r = self.r
+        n = r.choice([0, 1, 3, 5, 8, 13, 40, 300, 600])
+        c = r.randrange(4)
+        if c == 0:
+            return "b'%s'" % "".join(r.choice("abcxyz09") for _ in range(min(n, 40)))
+        if c == 1:
+            return "bytes(range(%d))" % min(n, 256)
+        if c == 2:
+            return "bytes(%d)" % n
+        return "b'%s' * %d" % (r.choice(["ab", "x", "0123"]), r.randint(0, 200))
+
+    def mv_exporter(self):
+        """An exporter name: an existing bytes or bytearray of this feature's
+        or a new one (its kind stays out of kinds(): no other feature uses it)."""
+        r = self.r
+        srcs = getattr(self, "mv_srcs", None)
+        if srcs is None:
+            srcs = self.mv_srcs = []
+        if srcs and self.chance(0.6):
+            return r.choice(srcs)
+        name = self.newname("mb")
+        if self.chance(0.6):
+            self.emit("%s = bytearray(%s)" % (name, self.mv_bytes_lit()))
+        else:
+            self.emit("%s = %s" % (name, self.mv_bytes_lit()))
+        srcs.append(name)
+        return name
+
+    def mv_try(self, stmt):
+        """stmt (one line) with the errors a view raises caught and printed."""
+        self.emit("try:")
+        self.emit("    " + stmt)
+        self.emit("except %s as e:" % self.MV_ERRS)
+        self.emit("    print(type(e).__name__, e)")
+
+    def mv_tm_start(self):
+        if not getattr(self, "has_tm", False):
+            self.emit("import tracemalloc")
+            self.emit("tracemalloc.start()")
+            self.has_tm = True
+
+    def memview(self):
+        r = self.r
+        b = self.mv_exporter()
+        views = getattr(self, "mv_views", None)
+        if views is None:
+            views = self.mv_views = []
+        live = [v for v in views if v[1] == b]
+        if live and self.chance(0.6):
+            m = r.choice(live)[0]
+        else:
+            m = self.newname("m")
+            if self.has("tracemalloc") and self.chance(0.3):
+                self.mv_tm_start()
+                self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+                self.emit("%s = memoryview(%s)" % (m, b))
+                self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+                self.emit("print('tm mv', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+            else:
+                self.emit("%s = memoryview(%s)" % (m, b))
+            views.append((m, b))
+        i, j = r.randint(-6, 8), r.randint(-4, 50)
+        k = r.choice([1, 2, 3, -1, -2])
+        ops = [
+            "print(len(%s), %s.nbytes, %s.readonly, %s.format, %s.itemsize, %s.ndim)" % ((m,) * 6),
+            "print(%s.shape, %s.strides, %s.suboffsets, %s.contiguous, %s.obj is %s)" % (m, m, m, m, m, b),
+            "print(%s[%d])" % (m, i),
+            "print(%s[%d:%d].tobytes(), %s[%d:%d].tolist())" % (m, i, j, m, j, i),
+            "print(%s[::%d].tolist()[:12], %s[::%d].nbytes)" % (m, k, m, k),
+            "print(%s.hex()[:40], %s[:6].hex(%r), %s[:9].hex('-', %d))" % (m, m, r.choice(":- "), m, r.choice([1, 2, -2, 3])),
+            "%s[%d] = %d" % (m, i, r.choice([0, 7, 255, 256, -1])),
+            "%s[%d:%d] = %s" % (m, i, i + r.randint(0, 4), r.choice(["b'QQ'", "b'Z'", "bytearray(b'ab')", "b''", "b'1234'"])),
+            "print(%s == %s, %s == %s, %s != b'')" % (m, b, m, self.mv_bytes_lit(), m),
+            "print(bytes(%s[:8]), bytearray(%s[%d:%d]), list(%s[:5]))" % (m, m, i, j, m),
+            "print(hash(%s.toreadonly()) == hash(bytes(%s)))" % (m, m),
+            "print(%d in %s, b'-'.join([%s[:3], b'x']))" % (r.randint(0, 120), m, m),
+            "print(sys.getsizeof(%s), sys.getsizeof(%s[%d:%d]))" % (m, m, i, j),
+            # an empty bytes exporter may be a folded constant (README: stop 29)
+            "print(sys.getrefcount(%s) if len(%s) else 0)" % (b, b),
+            "%s.append(%d)" % (b, r.randint(0, 255)),
+            "%s += b'%s'" % (b, "x" * r.randint(0, 5)),
+            "%s.extend(b'abc')" % b,
+            "del %s[%d]" % (b, r.randint(-2, 2)),
+            "%s.clear()" % b,
+            "print(%s.pop(), len(%s))" % (b, b),
+            "%s[%d:%d] = b'%s'" % (b, i, j, "w" * r.randint(0, 6)),
+            "print(memoryview(%s)[%d:][::%d].tolist()[:8], bytes(%s[::%d])[:8])" % (m, i, k, m, k),
+            "print(list(reversed(%s[:6])), next(iter(%s)), b''.join([%s[:2], %s[%d:%d]]))" % (m, m, m, m, i, j),
+            "print(str(%s[:5], 'ascii'), %s[:3].toreadonly().readonly, int(%s[:1] or b'0', 16))" % (m, m, m),
+            "print(%s.find(%s[:2]), %s.startswith(%s[:1]), %s + %s[:2])" % (b, m, b, m, b, m),
+        ]
+        c = r.randrange(10)
+        if c == 0:
+            # release (or a with block) and what a released view refuses
+            self.emit("%s.release()" % m)
+            self.mv_try("print(%s[0])" % m)
+            self.mv_try("print(len(%s))" % m)
+            views.remove((m, b))
+            self.emit("del %s" % m)
+            self.mv_try("%s.append(1)" % b)
+            return
+        if c == 1:
+            w = self.newname("w")
+            self.emit("with memoryview(%s) as %s:" % (b, w))
+            self.emit("    print(%s.tobytes()[:10], %s.nbytes)" % (w, w))
+            self.emit("    try:")
+            self.emit("        %s.append(0)" % b)
+            self.emit("    except (BufferError, AttributeError) as e:")
+            self.emit("        print(type(e).__name__, e)")
+            self.mv_try("print(%s.nbytes)" % w)
+            self.emit("print(%s == %s, len(%s))" % (w, w, b))
+            return
+        if c == 2 and self.has("gc"):
+            self.emit("print(gc.is_tracked(%s), len(gc.get_referents(%s)))" % (m, m))
+            return
+        if c == 3 and self.has("refcount"):
+            self.emit("print(sys.getrefcount(%s) if len(%s) else 0, sys.getrefcount(%s))" % (b, b, m))
+            return
+        if c == 4 and self.has("tracemalloc"):
+            self.mv_tm_start()
+            t = self.newname("ms")
+            self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+            self.emit("%s = %s[%d:%d]" % (t, m, i, j) if self.chance(0.5) else "%s = %s[::%d].tobytes()" % (t, m, k))
+            self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+            self.emit("del %s" % t)
+            self.emit("tm_c2, tm_p2 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0, tm_c2 - tm_c1)")
+            return
+        if c == 5 and len(views) > 1:
+            v, vb = r.choice(views)
+            self.emit("del %s" % v)
+            views.remove((v, vb))
+            return
+        self.mv_try(r.choice(ops))
+
+    def wr_setup(self):
+        """`import _weakref`, a class whose instances take weak references
+        and a callback that prints, emitted once."""
+        if getattr(self, "wr_ready", False):
+            return
+        self.wr_ready = True
+        self.wr_objs, self.wr_refs = [], []
+        self.emit("import _weakref")
+        self.emit("class WR_:")
+        self.emit("    def __init__(self, tag):")
+        self.emit("        self.tag = tag")
+        if self.has("finalizers"):
+            self.emit("    def __del__(self):")
+            self.emit("        print('del WR_', self.tag)")
+        self.emit("wr_all_ = []")
+        self.emit("def wr_cb_(ref):")
+        self.emit("    print('callback', ref() is None, _weakref.getweakrefcount(ref))")
+
+    def wr_target(self):
+        """A live referent's name: an existing one or a new instance, set,
+        frozenset, function or class."""
+        r = self.r
+        if self.wr_objs and self.chance(0.6):
+            return r.choice(self.wr_objs)
+        o = self.newname("wo")
+        c = r.randrange(6)
+        if c == 0:
+            self.emit("%s = {%d, %d}" % (o, r.randint(0, 9), r.randint(10, 99)))
+        elif c == 1:
+            self.emit("%s = frozenset(range(%d))" % (o, r.randint(0, 6)))
+        elif c == 2:
+            self.emit("def %s(x):" % o)
+            self.emit("    return x + 1")
+        elif c == 3:
+            self.emit("class %s(WR_):" % o)
+            self.emit("    pass")
+        else:
+            self.emit("%s = WR_(%r)" % (o, o))
+        self.wr_objs.append(o)
+        return o
+
+    def weakrefs(self):
+        r = self.r
+        self.wr_setup()
+        o = self.wr_target()
+        refs = [x for x in self.wr_refs if x[1] == o]
+        c = r.randrange(13)
+        if c == 0 or not refs:
+            w = self.newname("wr")
+            cb = r.choice(["", ", wr_cb_", ", lambda x: print('lambda cb', x() is None)"])
+            self.emit("%s = _weakref.ref(%s%s)" % (w, o, cb))
+            self.emit("print(%s() is %s, _weakref.getweakrefcount(%s), len(_weakref.getweakrefs(%s)))" % (w, o, o, o))
+            self.wr_refs.append((w, o))
+        elif c == 1:
+            self.emit("print(_weakref.ref(%s) is _weakref.ref(%s), _weakref.getweakrefcount(%s))" % (o, o, o))
+        elif c == 2:
+            # the referent dies: its callbacks run now
+            self.emit("del %s" % o)
+            self.wr_objs.remove(o)
+            for w, _ in refs:
+                self.emit("print(%s() is None)" % w)
+        elif c == 3:
+            # a cycle holding a referent: dies in a collection
+            a = self.newname("wc")
+            w = self.newname("wr")
+            self.emit("%s = WR_(%r)" % (a, a))
+            self.emit("%s.peer = [%s, WR_('in %s')]" % (a, a, a))
+            self.emit("%s = _weakref.ref(%s, wr_cb_)" % (w, a))
+            self.emit("del %s" % a)
+            self.emit("print(%s() is None, gc.collect(), %s() is None)" % (w, w))
+        elif c == 4:
+            w = r.choice(refs)[0]
+            self.emit("print(%s == _weakref.ref(%s), hash(%s) == hash(%s), %s.__weakref__ is not None)" % (w, o, w, o, o))
+        elif c == 5:
+            w = r.choice(refs)[0]
+            self.emit("print(sys.getsizeof(%s), type(%s).__name__, callable(%s))" % (w, w, w))
+        elif c == 6 and self.has("refcount"):
+            w = r.choice(refs)[0]
+            self.emit("print(sys.getrefcount(%s), sys.getrefcount(%s))" % (o, w))
+        elif c == 7:
+            bad = r.choice(["[1, 2]", "{'a': 1}", "(1,)", "'s'", "42", "b'x'", "None"])
+            self.emit("try:")
+            self.emit("    _weakref.ref(%s)" % bad)
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif c == 8 and self.has("gc"):
+            w = r.choice(refs)[0]
+            self.emit("print(gc.is_tracked(%s), len(gc.get_referents(%s)))" % (w, w))
+        elif c == 9:
+            w, _ = r.choice(refs)
+            self.emit("del %s" % w)
+            self.wr_refs.remove((w, o))
+            self.emit("print(_weakref.getweakrefcount(%s))" % o)
+        elif c == 10 and self.has("tracemalloc"):
+            self.mv_tm_start()
+            w = self.newname("wr")
+            self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+            self.emit("%s = _weakref.ref(%s, wr_cb_)" % (w, o))
+            self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm wr', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+            self.wr_refs.append((w, o))
+        elif c == 11:
+            # a callback that raises (reported as unraisable) or drops other refs
+            w = self.newname("wr")
+            self.emit("%s = _weakref.ref(%s, %s)" % (w, o, r.choice(["lambda x: 1 / 0", "lambda x: print('cb', x() is None, len(wr_all_))", "lambda x: print('cb', type(x).__name__)"])))
+            self.wr_refs.append((w, o))
+        else:
+            self.emit("print([x() is %s for x in _weakref.getweakrefs(%s)])" % (o, o))
+
+    SQ_NAMES = ["sys.version_info", "sys.float_info", "sys.int_info", "sys.hash_info", "sys.thread_info"]
+    SQ_FIELDS = {"sys.version_info": ["major", "minor", "micro", "releaselevel", "serial"],
+                 "sys.float_info": ["max", "max_exp", "dig", "mant_dig", "epsilon", "radix", "rounds", "min_10_exp"],
+                 "sys.int_info": ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+                 "sys.hash_info": ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+                 "sys.thread_info": ["name", "lock", "version"]}
+
+    def structseq(self):
+        r = self.r
+        s = r.choice(self.SQ_NAMES)
+        f = r.choice(self.SQ_FIELDS[s])
+        i, j = r.randint(-6, 10), r.randint(-3, 10)
+        ops = [
+            "print(%s)" % s, "print(%s.%s, %s[%d])" % (s, f, s, i), "print(%s[%d:%d], %s[::%d])" % (s, i, j, s, r.choice([1, 2, -1, 3])),
+            "print(len(%s), type(%s).__name__, isinstance(%s, tuple))" % (s, s, s),
+            "print(%s >= %s, %s == %s, %s < %s)" % (s, r.choice(["(3, 8)", "(3, 11, 2)", "(3, 12)", "()"]), s,
+                                                     "tuple(%s)" % s, s, r.choice(["(3,)", "(4, 0)", "(2, 7, 18)"])),
+            "print(%s + (1,), %s * %d)" % (s, "%s[:2]" % s, r.randint(0, 2)),
+            "print(%s.index(%s[%d]), %s.count(%s[0]), %s[0] in %s)" % (s, s, r.randint(0, 2), s, s, s, s),
+            "print(hash(%s) == hash(tuple(%s)))" % (s, s),
+            "print(sys.getsizeof(%s), sys.getsizeof(%s[:%d]))" % (s, s, r.randint(0, 5)),
+            "print(list(%s), sorted(map(str, %s))[:3])" % (s, s),
+            "%s.%s = 0" % (s, f), "print(%s[%d])" % (s, r.randint(5, 12)), "print(%s.missing_)" % s,
+            "print(type(%s)(%s) == %s)" % (s, "tuple(%s)" % s, s),
+            "print(type(%s)(%s))" % (s, r.choice(["(1, 2)", "[]", "range(%d)" % r.randint(0, 12)])),
+        ]
+        c = r.randrange(8)
+        if c == 0:
+            n = len(self.SQ_FIELDS[s])
+            names = [self.newname("sq") for _ in range(n + r.choice([0, 0, -1, 1]))]
+            self.emit("try:")
+            self.emit("    %s = %s" % (", ".join(names), s))
+            self.emit("    print(%s)" % ", ".join(names))
+            self.emit("except ValueError as e:")
+            self.emit("    print('ValueError', e)")
+            return
+        if c == 1:
+            a, b = self.newname("sq"), self.newname("sq")
+            self.emit("%s, *%s = %s" % (a, b, s))
+            self.emit("print(%s, %s)" % (a, b))
+            return
+        if c == 2 and self.has("refcount"):
+            v = self.newname("sq")
+            self.emit("%s = %s" % (v, s))
+            self.emit("print(sys.getrefcount(%s), sys.getrefcount(%s))" % (v, s))
+            self.emit("del %s" % v)
+            return
+        if c == 3 and self.has("tracemalloc"):
+            self.mv_tm_start()
+            t = self.newname("sq")
+            self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+            self.emit("%s = %s" % (t, r.choice(["%s[:%d]" % (s, j), "tuple(%s)" % s, "list(%s)" % s, "repr(%s)" % s,
+                                                 "%s + %s" % (s, s)])))
+            self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm sq', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+            self.emit("del %s" % t)
+            return
+        if c == 4 and self.has("gc"):
+            self.emit("print(gc.is_tracked(%s), len(gc.get_referents(%s)))" % (s, s))
+            return
+        self.emit("try:")
+        self.emit("    " + r.choice(ops))
+        self.emit("except (IndexError, AttributeError, TypeError, ValueError) as e:")
+        self.emit("    print(type(e).__name__, e)")
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -2292,7 +2612,8 @@ class Gen:
                          ("errpeaks", self.errpeaks), ("convs", self.convs),
                          ("introspect", self.introspect), ("snapshots", self.snapshots),
                          ("walrus", self.walrus), ("multiinherit", self.multiinherit),
-                         ("newsub", self.newsub)):
+                         ("newsub", self.newsub),
+                         ("memview", self.memview), ("weakrefs", self.weakrefs), ("structseq", self.structseq)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
