@@ -516,6 +516,11 @@ object *obj_iternext(vm *v, object *it)
 
 static object *index_result(vm *v, object *r);
 
+int obj_index_check(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_INT]) || class_has_index(v, o);
+}
+
 object *obj_index(vm *v, object *o)
 {
     if (type_is_subtype(o->type, v->types[T_INT]))

@@ -62,6 +62,8 @@ object *seq_list(vm *v, object *o);
  * NULL with one.  Counts a step against the step limit (vm_tick). */
 object *obj_iternext(vm *v, object *it);
 
+/* _PyIndex_Check: o is an int, or an instance of a class with __index__. */
+int obj_index_check(vm *v, object *o);
 /* PyNumber_Index: o itself for an int (a new reference), o.__index__()
  * for an instance of a class that has it (an int), else NULL with
  * "'A' object cannot be interpreted as an integer". */

@@ -610,7 +610,8 @@ static int has_own_slot(const type *u, const object *name)
  * object's (the name is then refused as theirs). */
 static int unmodelled_new(const type *u, const object *name)
 {
-    return !(u->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__new__") && typedict_has_new(u);
+    return !(u->flags & TPF_HEAPTYPE) && STR(name)->nbytes == 7 && !memcmp(STR(name)->data, "__new__", 7) &&
+           typedict_has_new(u);
 }
 
 object *type_lookup(vm *v, type *t, object *name)

@@ -285,17 +285,12 @@ static object *bytes_repr(vm *v, object *o)
 int bytes_byte_value(vm *v, object *x, const char *range_msg)
 {
     int64_t c;
-    object *ix = obj_index_of_class(v, x);     /* PyNumber_Index: a class's __index__ */
-    if (ix || v->exc) {
-        int r = ix ? bytes_byte_value(v, ix, range_msg) : -1;
-        obj_xdecref(v, ix);
-        return r;
-    }
-    if (!type_is_subtype(x->type, v->types[T_INT])) {
-        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", x->type->name);
+    object *ix = obj_index(v, x);               /* PyNumber_Index (its TypeError) */
+    if (!ix)
         return -1;
-    }
-    if (!int_as_i64(x, &c) || c < 0 || c > 255) {
+    int ok = int_as_i64(ix, &c) && c >= 0 && c <= 255;
+    obj_decref(v, ix);
+    if (!ok) {
         vm_raise(v, T_VALUE, "%s", range_msg);
         return -1;
     }
@@ -1638,7 +1633,7 @@ static int byte_arg(vm *v, object *x, unsigned char *one, const unsigned char **
 {
     if (bytes_view(v, x, p, n) || obj_is(v, x, T_MEMORYVIEW))
         return bytes_buffer_arg(v, x, p, n);
-    if (type_is_subtype(x->type, v->types[T_INT]) || class_has_index(v, x)) {
+    if (obj_index_check(v, x)) {
         int c = bytes_byte_value(v, x, "byte must be in range(0, 256)");
         if (c < 0)
             return -1;
@@ -1656,7 +1651,7 @@ int bytes_contains_in(vm *v, object *self, object *x)
 {
     const unsigned char *p;
     size_t n;
-    if (type_is_subtype(x->type, v->types[T_INT]) || class_has_index(v, x)) {
+    if (obj_index_check(v, x)) {
         object *ix = obj_index(v, x);           /* PyNumber_AsSsize_t(x, NULL) */
         int64_t c;
         int ok = ix && int_as_i64(ix, &c);

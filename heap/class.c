@@ -1243,14 +1243,20 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
-/* Whether t's tp_new is slot_tp_new: the __new__ its mro finds first is a
- * class's (a staticmethod, or anything else put there), not
- * tp_new_wrapper's builtin, for which update_one_slot keeps the tp_new t
- * inherited.  A builtin type's is its own. */
+/* Whether t's tp_new is slot_tp_new (TPF_NEW_SLOT).  A builtin type's is
+ * its own. */
 static int new_is_slot(vm *v, type *t)
 {
-    if (!(t->flags & TPF_HEAPTYPE))
-        return 0;
+    (void)v;
+    return (t->flags & (TPF_HEAPTYPE | TPF_NEW_SLOT)) == (TPF_HEAPTYPE | TPF_NEW_SLOT);
+}
+
+/* What TPF_NEW_SLOT says, found: the __new__ t's mro finds first is a
+ * class's (a staticmethod, or anything else put there), not
+ * tp_new_wrapper's builtin, for which update_one_slot keeps the tp_new t
+ * inherited. */
+static int new_found_in_class(vm *v, type *t)
+{
     object *m = type_lookup(v, t, str_static_interned(v, "__new__"));
     return m && !(obj_is(v, m, T_BUILTIN) && (DESCR(m)->def->flags & METH_NEW));
 }
@@ -2679,6 +2685,7 @@ static void plain_dunders(vm *v, type *t, int exc)
 /* The slots its dunder methods fill, and its attribute hooks. */
 static void find_dunders(vm *v, type *t, int exc)
 {
+    t->flags = new_found_in_class(v, t) ? t->flags | TPF_NEW_SLOT : t->flags & ~(uint32_t)TPF_NEW_SLOT;
     if (is_container(t))
         container_dunders(v, t);
     else

@@ -363,11 +363,6 @@ static int64_t mv_length(vm *v, object *o)
     return mv_check(v, o) ? -1 : MEMVIEW(o)->len;
 }
 
-/* _PyIndex_Check: an int, or an instance of a class with __index__. */
-static int mv_is_index(vm *v, object *key)
-{
-    return type_is_subtype(key->type, v->types[T_INT]) || class_has_index(v, key);
-}
 
 /* PyNumber_AsSsize_t(key, PyExc_IndexError), then lookup_dimension: the
  * element's index, or -1 with the error.  A key's __index__ may release
@@ -428,7 +423,7 @@ enum mv_key { KEY_INDEX, KEY_SLICE, KEY_MULTIINDEX, KEY_MULTISLICE, KEY_BAD };
 
 static enum mv_key mv_key_kind(vm *v, object *key)
 {
-    if (mv_is_index(v, key))
+    if (obj_index_check(v, key))
         return KEY_INDEX;
     if (obj_is(v, key, T_SLICE))
         return KEY_SLICE;
@@ -436,7 +431,7 @@ static enum mv_key mv_key_kind(vm *v, object *key)
         return KEY_BAD;
     int all_index = 1, all_slice = TUPLE(key)->n > 0;
     for (size_t i = 0; i < TUPLE(key)->n; i++) {
-        all_index &= mv_is_index(v, TUPLE(key)->items[i]);
+        all_index &= obj_index_check(v, TUPLE(key)->items[i]);
         all_slice &= obj_is(v, TUPLE(key)->items[i], T_SLICE);
     }
     return all_index ? KEY_MULTIINDEX : all_slice ? KEY_MULTISLICE : KEY_BAD;
@@ -527,10 +522,8 @@ static int mv_rvalue(vm *v, object *value, unsigned char **out, size_t *n, int *
         mv_gather(v, value, *out);
         return 0;
     }
-    if (!bytes_view(v, value, &p, n)) {
-        vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", value->type->name);
+    if (bytes_buffer_arg(v, value, &p, n))      /* a bytes or bytearray here */
         return -1;
-    }
     *out = hv_malloc(*n ? *n : 1);
     memcpy(*out, p, *n);
     return 0;

@@ -1073,7 +1073,8 @@ object *number_float(vm *v, object *x)
 {
     if (obj_is(v, x, T_FLOAT))
         return obj_incref(v, x);
-    int own = class_defines(v, x->type, "__float__");  /* else a subclass's nb_float is its base's */
+    int own = (x->type->flags & TPF_HEAPTYPE) &&      /* else a subclass's nb_float is its base's */
+              class_defines(v, x->type, "__float__");   /* (a builtin type defines none) */
     if (is_float(v, x) && !own)
         return float_new(v, FLOAT(x));          /* float_float of a subclass's instance */
     if ((x->type->flags & TPF_HEAPTYPE) && (own || !is_int(v, x))) {

@@ -83,6 +83,10 @@ enum {
                                        does for the others */
     TPF_VAR_DICT = 1 << 13,     /* a class's __dict__ pointer past a var-sized base's items
                                  * (tp_dictoffset -8: int, tuple subclasses), no pre-header */
+    TPF_NEW_SLOT = 1 << 14,     /* a class's tp_new is slot_tp_new: the __new__ its mro finds
+                                 * first is a class's (find_dunders decides it, as
+                                 * update_one_slot does, when the class is made and when a
+                                 * special method is set on it or a base) */
 };
 
 /* Rich comparison operators, in CPython's order. */

@@ -311,7 +311,7 @@ static object *range_slice(vm *v, rangeobj *r, object *key)
  * negative i counted from the end, checked, compute_item). */
 static object *range_item(vm *v, rangeobj *r, object *key)
 {
-    if (!type_is_subtype(key->type, v->types[T_INT]) && !class_has_index(v, key))
+    if (!obj_index_check(v, key))
         return vm_raise_format(v, T_TYPE_ERROR, "range indices must be integers or slices, not %.200s",
                                key->type->name);
     object *arg = range_index(v, key);
