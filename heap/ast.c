@@ -221,12 +221,20 @@ ast_stmt *ast_stmt_new(ast_module *m, int kind, ast_loc loc)
     return s;
 }
 
+ast_pattern *ast_pattern_new(ast_module *m, int kind, ast_loc loc)
+{
+    ast_pattern *p = ast_alloc(m->arena, sizeof *p);
+    p->kind = (uint8_t)kind;
+    p->loc = loc;
+    return p;
+}
+
 bool ast_stmt_compound(int kind)
 {
     switch (kind) {
     case AST_FUNCTIONDEF: case AST_ASYNCFUNCTIONDEF: case AST_CLASSDEF: case AST_FOR:
     case AST_ASYNCFOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNCWITH:
-    case AST_TRY: case AST_TRYSTAR:
+    case AST_TRY: case AST_TRYSTAR: case AST_MATCH:
         return true;
     default:
         return false;
@@ -246,7 +254,12 @@ static const char *const stmt_names[] = {
     NULL, "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign",
     "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If", "With", "AsyncWith",
     "Raise", "Try", "TryStar", "Assert", "Import", "ImportFrom", "Global", "Nonlocal",
-    "Expr", "Pass", "Break", "Continue",
+    "Expr", "Pass", "Break", "Continue", "Match",
+};
+
+static const char *const pattern_names[] = {
+    NULL, "MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping", "MatchClass",
+    "MatchStar", "MatchAs", "MatchOr",
 };
 
 static const char *const ctx_names[] = {NULL, "Load", "Store", "Del"};
@@ -268,6 +281,11 @@ const char *ast_expr_name(int kind)
 const char *ast_stmt_name(int kind)
 {
     return kind > 0 && kind < (int)HV_COUNTOF(stmt_names) ? stmt_names[kind] : "?";
+}
+
+const char *ast_pattern_name(int kind)
+{
+    return kind > 0 && kind < (int)HV_COUNTOF(pattern_names) ? pattern_names[kind] : "?";
 }
 
 /* ---- ast_dump: output --------------------------------------------------------- */
@@ -902,6 +920,81 @@ static void dump_names(dump *d, const ast_ident_seq *s)
     dump_list(d, s, s->n, ident_item);
 }
 
+static void dump_pattern(dump *d, const ast_pattern *p);
+
+static void pattern_item(dump *d, const void *seq, uint32_t i)
+{
+    dump_pattern(d, ((const ast_pattern_seq *)seq)->v[i]);
+}
+
+static void patterns_field(dump *d, const char *name, const ast_pattern_seq *s)
+{
+    field(d, name);
+    dump_list(d, s, s->n, pattern_item);
+}
+
+/* The fields of one pattern (after "Kind("), in Python.asdl's order. */
+static void pattern_fields(dump *d, const ast_pattern *p)
+{
+    switch (p->kind) {
+    case AST_MATCHVALUE:
+        expr_field(d, "value", p->u.value.value);
+        break;
+    case AST_MATCHSINGLETON:
+        field(d, "value");
+        puts_(d, p->u.singleton.value == AST_CONST_TRUE ? "True"
+                 : p->u.singleton.value == AST_CONST_FALSE ? "False" : "None");
+        break;
+    case AST_MATCHSEQUENCE:
+    case AST_MATCHOR:
+        patterns_field(d, "patterns", &p->u.seq.patterns);
+        break;
+    case AST_MATCHMAPPING:
+        exprs_field(d, "keys", &p->u.mapping.keys);
+        patterns_field(d, "patterns", &p->u.mapping.patterns);
+        ident_field(d, "rest", p->u.mapping.rest);
+        break;
+    case AST_MATCHCLASS:
+        expr_field(d, "cls", p->u.cls.cls);
+        patterns_field(d, "patterns", &p->u.cls.patterns);
+        field(d, "kwd_attrs");
+        dump_list(d, &p->u.cls.kwd_attrs, p->u.cls.kwd_attrs.n, ident_item);
+        patterns_field(d, "kwd_patterns", &p->u.cls.kwd_patterns);
+        break;
+    case AST_MATCHSTAR:
+        ident_field(d, "name", p->u.star.name);
+        break;
+    case AST_MATCHAS:
+        if (p->u.as.pattern) {
+            field(d, "pattern");
+            dump_pattern(d, p->u.as.pattern);
+        }
+        ident_field(d, "name", p->u.as.name);
+        break;
+    }
+}
+
+static void dump_pattern(dump *d, const ast_pattern *p)
+{
+    if (!enter(d))
+        return;
+    open_node(d, ast_pattern_name(p->kind));
+    pattern_fields(d, p);
+    close_node(d, &p->loc);
+    d->depth--;
+}
+
+static void match_case_item(dump *d, const void *seq, uint32_t i)
+{
+    const ast_match_case *mc = ((const ast_match_case_seq *)seq)->v[i];
+    open_node(d, "match_case");
+    field(d, "pattern");
+    dump_pattern(d, mc->pattern);
+    expr_field(d, "guard", mc->guard);
+    body_field(d, "body", &mc->body);
+    close_node(d, NULL);
+}
+
 /* The fields of one statement (after "Kind("). */
 static void stmt_fields(dump *d, const ast_stmt *s)
 {
@@ -993,6 +1086,11 @@ static void stmt_fields(dump *d, const ast_stmt *s)
         break;
     case AST_EXPR:
         expr_field(d, "value", s->u.expr.value);
+        break;
+    case AST_MATCH:
+        expr_field(d, "subject", s->u.match.subject);
+        field(d, "cases");
+        dump_list(d, &s->u.match.cases, s->u.match.cases.n, match_case_item);
         break;
     }
 }

@@ -62,6 +62,8 @@ typedef struct ast_alias ast_alias;
 typedef struct ast_withitem ast_withitem;
 typedef struct ast_comprehension ast_comprehension;
 typedef struct ast_handler ast_handler;
+typedef struct ast_pattern ast_pattern;
+typedef struct ast_match_case ast_match_case;
 
 typedef struct ast_expr_seq { uint32_t n; ast_expr **v; } ast_expr_seq;
 typedef struct ast_stmt_seq { uint32_t n; ast_stmt **v; } ast_stmt_seq;
@@ -72,6 +74,8 @@ typedef struct ast_withitem_seq { uint32_t n; ast_withitem **v; } ast_withitem_s
 typedef struct ast_comprehension_seq { uint32_t n; ast_comprehension **v; } ast_comprehension_seq;
 typedef struct ast_handler_seq { uint32_t n; ast_handler **v; } ast_handler_seq;
 typedef struct ast_ident_seq { uint32_t n; const ast_ident **v; } ast_ident_seq;
+typedef struct ast_pattern_seq { uint32_t n; ast_pattern **v; } ast_pattern_seq;
+typedef struct ast_match_case_seq { uint32_t n; ast_match_case **v; } ast_match_case_seq;
 
 enum ast_ctx { AST_LOAD = 1, AST_STORE, AST_DEL };
 enum ast_boolop { AST_AND = 1, AST_OR };
@@ -226,6 +230,45 @@ struct ast_handler {        /* ExceptHandler */
     ast_loc loc;
 };
 
+/* ---- patterns (the match statement) ------------------------------------------- */
+
+enum ast_pattern_kind {
+    AST_MATCHVALUE = 1, AST_MATCHSINGLETON, AST_MATCHSEQUENCE, AST_MATCHMAPPING,
+    AST_MATCHCLASS, AST_MATCHSTAR, AST_MATCHAS, AST_MATCHOR
+};
+
+struct ast_pattern {
+    uint8_t kind;           /* enum ast_pattern_kind */
+    ast_loc loc;
+    union {
+        struct { ast_expr *value; } value;          /* MatchValue: a literal or a dotted name */
+        struct { uint8_t value; } singleton;        /* MatchSingleton: AST_CONST_NONE, _TRUE, _FALSE */
+        struct { ast_pattern_seq patterns; } seq;   /* MatchSequence, MatchOr */
+        struct {
+            ast_expr_seq keys;
+            ast_pattern_seq patterns;
+            const ast_ident *rest;                  /* **rest, or NULL */
+        } mapping;
+        struct {
+            ast_expr *cls;
+            ast_pattern_seq patterns;
+            ast_ident_seq kwd_attrs;
+            ast_pattern_seq kwd_patterns;
+        } cls;
+        struct { const ast_ident *name; } star;     /* MatchStar: NULL for *_ */
+        struct {
+            ast_pattern *pattern;                   /* NULL: a capture or the wildcard */
+            const ast_ident *name;                  /* NULL: the wildcard _ */
+        } as;
+    } u;
+};
+
+struct ast_match_case {
+    ast_pattern *pattern;
+    ast_expr *guard;        /* or NULL */
+    ast_stmt_seq body;
+};
+
 /* ---- statements ------------------------------------------------------------- */
 
 enum ast_stmt_kind {
@@ -233,7 +276,7 @@ enum ast_stmt_kind {
     AST_ASSIGN, AST_AUGASSIGN, AST_ANNASSIGN, AST_FOR, AST_ASYNCFOR, AST_WHILE,
     AST_IF, AST_WITH, AST_ASYNCWITH, AST_RAISE, AST_TRY, AST_TRYSTAR, AST_ASSERT,
     AST_IMPORT, AST_IMPORTFROM, AST_GLOBAL, AST_NONLOCAL, AST_EXPR, AST_PASS,
-    AST_BREAK, AST_CONTINUE
+    AST_BREAK, AST_CONTINUE, AST_MATCH
 };
 
 struct ast_stmt {
@@ -283,6 +326,7 @@ struct ast_stmt {
         } importfrom;
         struct { ast_ident_seq names; } names; /* Global, Nonlocal */
         struct { ast_expr *value; } expr;
+        struct { ast_expr *subject; ast_match_case_seq cases; } match;
     } u;
 };
 
@@ -314,8 +358,9 @@ const ast_ident *ast_ident_at(const ast_module *m, uint32_t id);
 /* Node constructors: zeroed nodes of `kind` at `loc` from m's arena. */
 ast_expr *ast_expr_new(ast_module *m, int kind, ast_loc loc);
 ast_stmt *ast_stmt_new(ast_module *m, int kind, ast_loc loc);
+ast_pattern *ast_pattern_new(ast_module *m, int kind, ast_loc loc);
 /* True for the statements that own a block (if, while, for, try, with,
- * def, class and their async forms; match is never built): CPython's compound_stmt. */
+ * def, class, match and the async forms): CPython's compound_stmt. */
 bool ast_stmt_compound(int kind);
 
 /* ---- printing ---------------------------------------------------------------- */
@@ -339,5 +384,6 @@ char *ast_dump(const ast_module *m, bool attributes);
 /* The class names ast uses: "BinOp", "If", "Add", ... */
 const char *ast_expr_name(int kind);
 const char *ast_stmt_name(int kind);
+const char *ast_pattern_name(int kind);
 
 #endif

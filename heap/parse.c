@@ -4015,32 +4015,530 @@ static ast_stmt *parse_async(parser *p)
     }
 }
 
-/* A `match` statement is not built: when the line reads like one
- * ("match" subject ':' NEWLINE INDENT "case"), its tokens are skipped and
- * it is refused once the file parsed.  False (nothing consumed) when the
- * line is something else (match is a soft keyword). */
-static bool skip_match(parser *p)
+/* ---- the match statement -------------------------------------------------------- */
+
+static ast_pattern *parse_pattern(parser *p);
+
+static ast_pattern *new_pattern(parser *p, int kind, ast_loc loc)
+{
+    return ast_pattern_new(p->m, kind, loc);
+}
+
+/* The current token is NAME `word` and the next one is not `a` or `b`
+ * or `c` (lookaheads of the pattern grammar). */
+static bool name_not_before(parser *p, int a, int b, int c)
+{
+    int k = peek(p, 1)->kind;
+    return kind(p) == LEX_NAME && k != a && k != b && k != c;
+}
+
+/* pattern_capture_target: !"_" NAME !('.' | '(' | '='). */
+static bool at_capture_target(parser *p)
+{
+    return !at_name(p, "_") && name_not_before(p, LEX_DOT, LEX_LPAR, LEX_EQUAL);
+}
+
+/* signed_number !('+' | '-') | complex_number, with the checks of
+ * _PyPegen_ensure_real and _PyPegen_ensure_imaginary. */
+static ast_expr *literal_number(parser *p)
+{
+    ast_loc start = here(p);
+    bool neg = kind(p) == LEX_MINUS;
+    if (neg && (advance(p), kind(p) != LEX_NUMBER))
+        return error_generic(p);
+    ast_expr *num = parse_number(p);
+    if (!num)
+        return NULL;
+    ast_expr *e = num;
+    if (neg) {
+        e = new_expr(p, AST_UNARYOP, upto(p, start));
+        e->u.unaryop.op = AST_USUB;
+        e->u.unaryop.operand = num;
+    }
+    if (kind(p) != LEX_PLUS && kind(p) != LEX_MINUS)
+        return e;
+    if (num->u.constant.kind == AST_CONST_IMAG)
+        return error_at(p, num->loc, "real number required in complex literal");
+    int op = kind(p) == LEX_PLUS ? AST_ADD : AST_SUB;
+    advance(p);
+    if (kind(p) != LEX_NUMBER)
+        return error_generic(p);
+    ast_expr *imag = parse_number(p);
+    if (!imag)
+        return NULL;
+    if (imag->u.constant.kind != AST_CONST_IMAG)
+        return error_at(p, imag->loc, "imaginary number required in complex literal");
+    ast_expr *b = new_expr(p, AST_BINOP, upto(p, start));
+    b->u.binop.left = e;
+    b->u.binop.op = (uint8_t)op;
+    b->u.binop.right = imag;
+    return b;
+}
+
+/* name_or_attr: NAME ('.' NAME)*, as nested Attribute nodes. */
+static ast_expr *name_or_attr(parser *p)
+{
+    lex_token first = advance(p);
+    ast_expr *e = new_name(p, &first, AST_LOAD);
+    while (kind(p) == LEX_DOT) {
+        advance(p);
+        if (kind(p) != LEX_NAME)
+            return error_generic(p);
+        lex_token n = advance(p);
+        ast_expr *a = new_expr(p, AST_ATTRIBUTE, upto(p, tok_loc(&first)));
+        a->ctx = AST_LOAD;
+        a->u.attribute.value = e;
+        a->u.attribute.attr = ident_of(p, &n);
+        e = a;
+    }
+    return e;
+}
+
+/* maybe_star_pattern: '*' (capture target | '_') | pattern. */
+static ast_pattern *maybe_star_pattern(parser *p)
+{
+    if (kind(p) != LEX_STAR)
+        return parse_pattern(p);
+    lex_token star = advance(p);
+    const ast_ident *name = NULL;
+    if (at_capture_target(p)) {
+        lex_token t = advance(p);
+        name = ident_of(p, &t);
+    } else if (at_name(p, "_")) {
+        advance(p);
+    } else {
+        return error_generic(p);
+    }
+    ast_pattern *s = new_pattern(p, AST_MATCHSTAR, upto(p, tok_loc(&star)));
+    s->u.star.name = name;
+    return s;
+}
+
+/* ','.maybe_star_pattern+ ','? up to the `close` token (not consumed);
+ * the patterns pushed.  `first`: one already read, or NULL. */
+static bool sequence_items(parser *p, ast_pattern *first, int close)
+{
+    if (first) {
+        push(p, first);
+        if (!accept(p, LEX_COMMA))
+            return kind(p) == close || (error_generic(p), false);
+    }
+    while (kind(p) != close) {
+        ast_pattern *e = maybe_star_pattern(p);
+        if (!e)
+            return false;
+        push(p, e);
+        if (!accept(p, LEX_COMMA))
+            break;
+    }
+    return kind(p) == close || (error_generic(p), false);
+}
+
+DEFINE_POP(pop_patterns, ast_pattern_seq, ast_pattern)
+DEFINE_POP(pop_cases, ast_match_case_seq, ast_match_case)
+
+/* '(' ... ')': a group_pattern (the pattern itself) or a sequence. */
+static ast_pattern *paren_pattern(parser *p)
+{
+    lex_token open = advance(p);
+    size_t mark = p->sp;
+    ast_pattern *first = NULL;
+    if (kind(p) != LEX_RPAR) {
+        if (!(first = maybe_star_pattern(p)))
+            return NULL;
+        if (kind(p) == LEX_RPAR && first->kind != AST_MATCHSTAR) {
+            advance(p);
+            return first;
+        }
+        if (kind(p) != LEX_COMMA)
+            return error_generic(p);
+    }
+    if (!sequence_items(p, first, LEX_RPAR)) {
+        p->sp = mark;
+        return NULL;
+    }
+    advance(p);
+    ast_pattern *s = new_pattern(p, AST_MATCHSEQUENCE, upto(p, tok_loc(&open)));
+    s->u.seq.patterns = pop_patterns(p, mark);
+    return s;
+}
+
+static ast_pattern *list_pattern(parser *p)
+{
+    lex_token open = advance(p);
+    size_t mark = p->sp;
+    if (!sequence_items(p, NULL, LEX_RSQB)) {
+        p->sp = mark;
+        return NULL;
+    }
+    advance(p);
+    ast_pattern *s = new_pattern(p, AST_MATCHSEQUENCE, upto(p, tok_loc(&open)));
+    s->u.seq.patterns = pop_patterns(p, mark);
+    return s;
+}
+
+/* A mapping key: literal_expr | attr (a dotted name with a dot). */
+static ast_expr *mapping_key(parser *p)
+{
+    lex_token t;
+    switch (kind(p)) {
+    case LEX_NUMBER: case LEX_MINUS:
+        return literal_number(p);
+    case LEX_STRING:
+        return parse_strings(p);
+    case LEX_KW_NONE: case LEX_KW_TRUE: case LEX_KW_FALSE:
+        t = advance(p);
+        return new_const(p, t.kind == LEX_KW_TRUE ? AST_CONST_TRUE : t.kind == LEX_KW_FALSE
+                            ? AST_CONST_FALSE : AST_CONST_NONE, tok_loc(&t));
+    case LEX_NAME:
+        if (peek(p, 1)->kind == LEX_DOT)
+            return name_or_attr(p);
+        /* fall through */
+    default:
+        return error_generic(p);
+    }
+}
+
+/* '**' capture target: its name. */
+static const ast_ident *double_star_target(parser *p)
+{
+    advance(p);
+    if (!at_capture_target(p))
+        return error_generic(p);
+    lex_token t = advance(p);
+    return ident_of(p, &t);
+}
+
+/* mapping_pattern: '{' [key ':' pattern (',' ...)*] [',' '**' target] [','] '}'. */
+static ast_pattern *mapping_pattern(parser *p)
+{
+    lex_token open = advance(p);
+    size_t mark = p->sp;
+    const ast_ident *rest = NULL;
+    while (kind(p) != LEX_RBRACE) {
+        if (kind(p) == LEX_DOUBLESTAR) {
+            if (!(rest = double_star_target(p)))
+                goto fail;
+            accept(p, LEX_COMMA);
+            break;
+        }
+        ast_expr *key = mapping_key(p);
+        if (!key)
+            goto fail;
+        if (!accept(p, LEX_COLON)) {
+            error_generic(p);
+            goto fail;
+        }
+        ast_pattern *v = parse_pattern(p);
+        if (!v)
+            goto fail;
+        push(p, key);
+        push(p, v);
+        if (!accept(p, LEX_COMMA))
+            break;
+    }
+    if (kind(p) != LEX_RBRACE) {
+        error_generic(p);
+        goto fail;
+    }
+    advance(p);
+    ast_pattern *m = new_pattern(p, AST_MATCHMAPPING, upto(p, tok_loc(&open)));
+    uint32_t n = (uint32_t)(p->sp - mark) / 2;
+    m->u.mapping.keys.n = m->u.mapping.patterns.n = n;
+    m->u.mapping.keys.v = ast_alloc(p->m->arena, (n ? n : 1) * sizeof(ast_expr *));
+    m->u.mapping.patterns.v = ast_alloc(p->m->arena, (n ? n : 1) * sizeof(ast_pattern *));
+    for (uint32_t i = 0; i < n; i++) {
+        m->u.mapping.keys.v[i] = p->stack[mark + 2 * i];
+        m->u.mapping.patterns.v[i] = p->stack[mark + 2 * i + 1];
+    }
+    p->sp = mark;
+    m->u.mapping.rest = rest;
+    return m;
+fail:
+    p->sp = mark;
+    return NULL;
+}
+
+/* The arguments of a class pattern after '(' up to ')': positional
+ * patterns pushed, keyword ones at `kmark` as (name, pattern)
+ * ones in *kw and their names in *kwn (invalid_class_pattern: a
+ * positional pattern after a keyword one is an error). */
+static bool class_arguments(parser *p, ast_pattern ***kw, const ast_ident ***kwn,
+                            uint32_t *nkw)
+{
+    uint32_t cap = 0;
+    ast_pattern *late_first = NULL, *late_last = NULL;
+    while (kind(p) != LEX_RPAR) {
+        if (kind(p) == LEX_NAME && peek(p, 1)->kind == LEX_EQUAL) {
+            if (late_first)
+                break;
+            lex_token name = advance(p);
+            advance(p);
+            ast_pattern *v = parse_pattern(p);
+            if (!v)
+                return false;
+            if (*nkw == cap) {
+                cap = cap ? 2 * cap : 4;
+                *kw = hv_realloc(*kw, cap * sizeof **kw);
+                *kwn = hv_realloc(*kwn, cap * sizeof **kwn);
+            }
+            (*kw)[*nkw] = v;
+            (*kwn)[(*nkw)++] = ident_of(p, &name);
+        } else {
+            ast_pattern *v = parse_pattern(p);
+            if (!v)
+                return false;
+            if (*nkw) {
+                late_first = late_first ? late_first : v;
+                late_last = v;
+            } else {
+                push(p, v);
+            }
+        }
+        if (!accept(p, LEX_COMMA))
+            break;
+    }
+    if (late_first)
+        return error_range(p, late_first->loc, late_last->loc,
+                           "positional patterns follow keyword patterns"), false;
+    return kind(p) == LEX_RPAR || (error_generic(p), false);
+}
+
+/* class_pattern: name_or_attr '(' [arguments] ')', the class read. */
+static ast_pattern *class_pattern(parser *p, ast_expr *cls)
+{
+    advance(p);
+    size_t mark = p->sp;
+    ast_pattern **kw = NULL;
+    const ast_ident **kwn = NULL;
+    uint32_t nkw = 0;
+    ast_pattern *c = NULL;
+    if (class_arguments(p, &kw, &kwn, &nkw)) {
+        advance(p);
+        c = new_pattern(p, AST_MATCHCLASS, upto(p, cls->loc));
+        c->u.cls.cls = cls;
+        c->u.cls.patterns = pop_patterns(p, mark);
+        c->u.cls.kwd_attrs.n = c->u.cls.kwd_patterns.n = nkw;
+        c->u.cls.kwd_attrs.v = ast_alloc(p->m->arena, (nkw ? nkw : 1) * sizeof *kwn);
+        c->u.cls.kwd_patterns.v = ast_alloc(p->m->arena, (nkw ? nkw : 1) * sizeof *kw);
+        for (uint32_t i = 0; i < nkw; i++) {
+            c->u.cls.kwd_attrs.v[i] = kwn[i];
+            c->u.cls.kwd_patterns.v[i] = kw[i];
+        }
+    }
+    p->sp = mark;
+    free(kw);
+    free(kwn);
+    return c;
+}
+
+/* A pattern starting with a NAME: the wildcard, a capture, a value
+ * (dotted name) or a class pattern. */
+static ast_pattern *name_pattern(parser *p)
+{
+    lex_token t = *peek(p, 0);
+    if (at_name(p, "_")) {
+        advance(p);
+        return new_pattern(p, AST_MATCHAS, tok_loc(&t));
+    }
+    if (at_capture_target(p)) {
+        advance(p);
+        ast_pattern *c = new_pattern(p, AST_MATCHAS, tok_loc(&t));
+        c->u.as.name = ident_of(p, &t);
+        return c;
+    }
+    ast_expr *e = name_or_attr(p);
+    if (!e)
+        return NULL;
+    if (kind(p) == LEX_LPAR)
+        return class_pattern(p, e);
+    if (e->kind != AST_ATTRIBUTE || kind(p) == LEX_EQUAL)
+        return error_generic(p);
+    ast_pattern *v = new_pattern(p, AST_MATCHVALUE, e->loc);
+    v->u.value.value = e;
+    return v;
+}
+
+/* closed_pattern. */
+static ast_pattern *closed_pattern(parser *p)
+{
+    if (!gate(p, 1))
+        return NULL;
+    ast_pattern *r = NULL;
+    lex_token t = *peek(p, 0);
+    switch (kind(p)) {
+    case LEX_NUMBER: case LEX_MINUS: case LEX_STRING: {
+        ast_expr *e = t.kind == LEX_STRING ? parse_strings(p) : literal_number(p);
+        if (e) {
+            r = new_pattern(p, AST_MATCHVALUE, e->loc);
+            r->u.value.value = e;
+        }
+        break;
+    }
+    case LEX_KW_NONE: case LEX_KW_TRUE: case LEX_KW_FALSE:
+        advance(p);
+        r = new_pattern(p, AST_MATCHSINGLETON, tok_loc(&t));
+        r->u.singleton.value = t.kind == LEX_KW_TRUE ? AST_CONST_TRUE : t.kind == LEX_KW_FALSE
+                               ? AST_CONST_FALSE : AST_CONST_NONE;
+        break;
+    case LEX_NAME: r = name_pattern(p); break;
+    case LEX_LPAR: r = paren_pattern(p); break;
+    case LEX_LSQB: r = list_pattern(p); break;
+    case LEX_LBRACE: r = mapping_pattern(p); break;
+    default: error_generic(p); break;
+    }
+    ungate(p, 1);
+    return r;
+}
+
+/* or_pattern ['as' target] (invalid_as_pattern's errors). */
+static ast_pattern *parse_pattern(parser *p)
+{
+    ast_loc start = here(p);
+    size_t mark = p->sp;
+    ast_pattern *first = closed_pattern(p);
+    if (!first)
+        return NULL;
+    ast_pattern *r = first;
+    if (kind(p) == LEX_VBAR) {
+        push(p, first);
+        while (accept(p, LEX_VBAR)) {
+            ast_pattern *alt = closed_pattern(p);
+            if (!alt) {
+                p->sp = mark;
+                return NULL;
+            }
+            push(p, alt);
+        }
+        r = new_pattern(p, AST_MATCHOR, upto(p, start));
+        r->u.seq.patterns = pop_patterns(p, mark);
+    }
+    if (kind(p) != LEX_KW_AS)
+        return r;
+    advance(p);
+    if (at_name(p, "_"))
+        return error_at(p, here(p), "cannot use '_' as a target");
+    if (kind(p) != LEX_NAME) {
+        spec s = spec_begin(p);
+        ast_expr *e = parse_expression(p);
+        bool ok = spec_end(p, &s, true) && e;
+        return ok ? error_at(p, e->loc, "invalid pattern target") : error_generic(p);
+    }
+    if (!at_capture_target(p))
+        return error_generic(p);
+    lex_token t = advance(p);
+    ast_pattern *as = new_pattern(p, AST_MATCHAS, upto(p, start));
+    as->u.as.pattern = r;
+    as->u.as.name = ident_of(p, &t);
+    return as;
+}
+
+/* patterns: open_sequence_pattern (a MatchSequence without brackets) | pattern. */
+static ast_pattern *top_patterns(parser *p)
+{
+    ast_loc start = here(p);
+    ast_pattern *first = maybe_star_pattern(p);
+    if (!first)
+        return NULL;
+    if (kind(p) != LEX_COMMA)
+        return first->kind == AST_MATCHSTAR ? error_generic(p) : first;
+    size_t mark = p->sp;
+    push(p, first);
+    while (accept(p, LEX_COMMA)) {
+        if (kind(p) == LEX_COLON || kind(p) == LEX_KW_IF)
+            break;
+        ast_pattern *e = maybe_star_pattern(p);
+        if (!e) {
+            p->sp = mark;
+            return NULL;
+        }
+        push(p, e);
+    }
+    ast_pattern *s = new_pattern(p, AST_MATCHSEQUENCE, upto(p, start));
+    s->u.seq.patterns = pop_patterns(p, mark);
+    return s;
+}
+
+/* case_block: "case" patterns [guard] ':' block (invalid_case_block's errors). */
+static ast_match_case *parse_case(parser *p)
+{
+    lex_token t = advance(p);
+    ast_match_case *mc = ast_alloc(p->m->arena, sizeof *mc);
+    if (!(mc->pattern = top_patterns(p)))
+        return NULL;
+    if (accept(p, LEX_KW_IF) && !(mc->guard = parse_named_expression(p)))
+        return NULL;
+    if (kind(p) == LEX_NEWLINE)
+        return error_last(p, LEX_ERR_SYNTAX, "expected ':'");
+    if (!accept(p, LEX_COLON))
+        return error_generic(p);
+    if (!parse_block(p, "'case' statement", t.line, &mc->body))
+        return NULL;
+    return mc;
+}
+
+/* match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT, when
+ * the line reads as one (false, nothing consumed, otherwise: match is a
+ * soft keyword); the statement pushed. */
+static bool parse_match(parser *p)
 {
     lex_token m = *peek(p, 0);
     spec s = spec_begin(p);
     advance(p);
-    bool ok = parse_star_expressions(p) && accept(p, LEX_COLON) && accept(p, LEX_NEWLINE)
-              && accept(p, LEX_INDENT) && at_name(p, "case");
-    if (!spec_end(p, &s, !ok) || !ok)
+    bool ok = parse_star_expressions(p) && accept(p, LEX_COLON) && accept(p, LEX_NEWLINE);
+    if (!spec_end(p, &s, true) || !ok)
         return false;
-    for (int depth = 1; depth > 0 && !p->failed;) {
-        int k = kind(p);
-        depth += k == LEX_INDENT ? 1 : k == LEX_DEDENT ? -1 : 0;
-        advance(p);
+    advance(p);
+    ast_loc start = here(p);
+    ast_expr *subject = parse_star_named_expression(p);
+    if (subject && kind(p) == LEX_COMMA) {
+        size_t mark = p->sp;
+        push(p, subject);
+        while (accept(p, LEX_COMMA) && kind(p) != LEX_COLON) {
+            ast_expr *e = parse_star_named_expression(p);
+            if (!e) {
+                p->sp = mark;
+                return false;
+            }
+            push(p, e);
+        }
+        subject = new_expr(p, AST_TUPLE, upto(p, start));
+        subject->ctx = AST_LOAD;
+        subject->u.list.elts = pop_exprs(p, mark);
     }
-    unsupported(p, tok_loc(&m), "the 'match' statement");
-    p->refuse_now = true;
-    if (p->failed)
+    if (!subject || !accept(p, LEX_COLON) || !accept(p, LEX_NEWLINE))
+        return subject ? (error_generic(p), false) : false;
+    if (kind(p) != LEX_INDENT) {
+        error_last(p, LEX_ERR_INDENTATION, "expected an indented block after 'match' statement on line %d",
+                   m.line);
         return false;
-    ast_stmt *stand_in = new_stmt(p, AST_PASS, tok_loc(&m));  /* a block is never empty */
-    if (stand_in)
-        push(p, stand_in);
-    return stand_in != NULL;
+    }
+    advance(p);
+    if (!at_name(p, "case"))
+        return error_generic(p), false;
+    size_t mark = p->sp;
+    int level0 = p->level;
+    p->level += PEG_STMT + PEG_TEST;
+    while (at_name(p, "case") && !p->failed) {
+        ast_match_case *mc = parse_case(p);
+        if (!mc)
+            break;
+        push(p, mc);
+    }
+    p->level = level0;
+    if (p->failed || kind(p) != LEX_DEDENT) {
+        if (!p->failed)
+            error_generic(p);
+        p->sp = mark;
+        return false;
+    }
+    advance(p);
+    ast_match_case_seq cases = pop_cases(p, mark);
+    ast_stmt *st = new_stmt(p, AST_MATCH, block_end(tok_loc(&m), &cases.v[cases.n - 1]->body));
+    st->u.match.subject = subject;
+    st->u.match.cases = cases;
+    push(p, st);
+    return true;
 }
 
 static ast_stmt *parse_compound(parser *p, int k)
@@ -4075,7 +4573,7 @@ static bool parse_statement(parser *p)
             push(p, s);
         return s != NULL;
     }
-    if (at_name(p, "match") && skip_match(p))
+    if (at_name(p, "match") && parse_match(p))
         return true;
     if (p->failed)
         return false;

@@ -479,6 +479,64 @@ static bool visit_handlers(builder *b, const ast_handler_seq *hs)
     return true;
 }
 
+static bool visit_pattern(builder *b, const ast_pattern *pt);
+
+static bool visit_patterns(builder *b, const ast_pattern_seq *ps)
+{
+    for (uint32_t i = 0; i < ps->n; i++)
+        if (!visit_pattern(b, ps->v[i]))
+            return false;
+    return true;
+}
+
+/* symtable_visit_pattern: captures are locals, values and classes loads. */
+static bool visit_pattern_inner(builder *b, const ast_pattern *pt)
+{
+    switch (pt->kind) {
+    case AST_MATCHVALUE:
+        return visit_expr(b, pt->u.value.value);
+    case AST_MATCHSEQUENCE:
+    case AST_MATCHOR:
+        return visit_patterns(b, &pt->u.seq.patterns);
+    case AST_MATCHSTAR:
+        return !pt->u.star.name || add_def(b, pt->u.star.name, SYMTABLE_DEF_LOCAL, pt->loc);
+    case AST_MATCHMAPPING:
+        return visit_exprs(b, &pt->u.mapping.keys) && visit_patterns(b, &pt->u.mapping.patterns)
+               && (!pt->u.mapping.rest || add_def(b, pt->u.mapping.rest, SYMTABLE_DEF_LOCAL, pt->loc));
+    case AST_MATCHCLASS:
+        return visit_expr(b, pt->u.cls.cls) && visit_patterns(b, &pt->u.cls.patterns)
+               && visit_patterns(b, &pt->u.cls.kwd_patterns);
+    case AST_MATCHAS:
+        return (!pt->u.as.pattern || visit_pattern(b, pt->u.as.pattern))
+               && (!pt->u.as.name || add_def(b, pt->u.as.name, SYMTABLE_DEF_LOCAL, pt->loc));
+    default:                                /* MatchSingleton */
+        return true;
+    }
+}
+
+/* Patterns count against the depth limit as statements do. */
+static bool visit_pattern(builder *b, const ast_pattern *pt)
+{
+    if (++b->depth > SYMTABLE_MAX_DEPTH)
+        return recursion_error(b);
+    bool ok = visit_pattern_inner(b, pt);
+    b->depth--;
+    return ok;
+}
+
+static bool visit_match(builder *b, const ast_stmt *s)
+{
+    if (!visit_expr(b, s->u.match.subject))
+        return false;
+    for (uint32_t i = 0; i < s->u.match.cases.n; i++) {
+        const ast_match_case *mc = s->u.match.cases.v[i];
+        if (!visit_pattern(b, mc->pattern) || (mc->guard && !visit_expr(b, mc->guard))
+            || !visit_stmts(b, &mc->body))
+            return false;
+    }
+    return true;
+}
+
 static bool visit_stmt_inner(builder *b, ast_stmt *s)
 {
     switch (s->kind) {
@@ -543,6 +601,8 @@ static bool visit_stmt_inner(builder *b, ast_stmt *s)
         return visit_directive(b, s);
     case AST_EXPR:
         return visit_expr(b, s->u.expr.value);
+    case AST_MATCH:
+        return visit_match(b, s);
     case AST_WITH:
     case AST_ASYNCWITH:
         for (uint32_t i = 0; i < s->u.with.items.n; i++) {
@@ -1987,6 +2047,223 @@ static bool c_try(builder *b, unit *u, ast_stmt *s)
     return true;
 }
 
+/* compiler_match's pattern_context, as pass 3 needs it: the names the
+ * pattern stores, in the order the compiler stores them, whether an
+ * irrefutable pattern is allowed here, and the location an error is
+ * reported at (compiler_pattern's SET_LOC, never restored on the way out). */
+typedef struct pctx {
+    const ast_ident **stores;
+    uint32_t n, cap;
+    bool allow_irrefutable;
+    ast_loc loc;
+} pctx;
+
+static bool c_pattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc);
+
+/* WILDCARD_CHECK and WILDCARD_STAR_CHECK. */
+static bool is_wildcard(const ast_pattern *pt)
+{
+    return pt->kind == AST_MATCHAS && !pt->u.as.name;
+}
+
+static bool is_star_wildcard(const ast_pattern *pt)
+{
+    return pt->kind == AST_MATCHSTAR && !pt->u.star.name;
+}
+
+/* pattern_helper_store_name's checks: __debug__, a name bound twice. */
+static bool c_capture(builder *b, const ast_ident *name, pctx *pc)
+{
+    if (!name)
+        return true;
+    if (!check_debug(b, name, false, pc->loc))
+        return false;
+    for (uint32_t i = 0; i < pc->n; i++)
+        if (pc->stores[i] == name)
+            return error(b, pc->loc, "multiple assignments to name '%s' in pattern", name->name);
+    if (pc->n == pc->cap) {
+        pc->cap = pc->cap ? 2 * pc->cap : 8;
+        pc->stores = hv_realloc(pc->stores, pc->cap * sizeof *pc->stores);
+    }
+    pc->stores[pc->n++] = name;
+    return true;
+}
+
+/* compiler_pattern_subpattern: any sub-pattern may be irrefutable. */
+static bool c_subpattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    bool ok = c_pattern(b, u, pt, pc);
+    pc->allow_irrefutable = allow;
+    return ok;
+}
+
+/* A value pattern's or a mapping key's expression: a literal (folded
+ * from -1 or 1+2j by the optimizer) or a dotted name (MATCH_VALUE_EXPR). */
+static bool match_value_expr(const ast_expr *e)
+{
+    return e->kind == AST_CONSTANT || e->kind == AST_ATTRIBUTE || e->kind == AST_UNARYOP
+           || e->kind == AST_BINOP;
+}
+
+/* compiler_pattern_sequence: the sub-patterns it compiles, in order. */
+static bool c_sequence(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
+{
+    const ast_pattern_seq *ps = &pt->u.seq.patterns;
+    int64_t star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (uint32_t i = 0; i < ps->n; i++) {
+        if (ps->v[i]->kind == AST_MATCHSTAR) {
+            if (star >= 0)
+                return error(b, pc->loc, "multiple starred names in sequence pattern");
+            star_wildcard = is_star_wildcard(ps->v[i]);
+            only_wildcard &= star_wildcard;
+            star = i;
+        } else {
+            only_wildcard &= is_wildcard(ps->v[i]);
+        }
+    }
+    if (only_wildcard)
+        return true;
+    for (uint32_t i = 0; i < ps->n; i++) {
+        if (star_wildcard && (is_wildcard(ps->v[i]) || i == star))
+            continue;                       /* pattern_helper_sequence_subscr skips them */
+        if (!c_subpattern(b, u, ps->v[i], pc))
+            return false;
+    }
+    return true;
+}
+
+/* compiler_pattern_mapping (a duplicate constant key is compile.c's). */
+static bool c_mapping(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
+{
+    for (uint32_t i = 0; i < pt->u.mapping.keys.n; i++) {
+        ast_expr *key = pt->u.mapping.keys.v[i];
+        if (!match_value_expr(key))
+            return error(b, pc->loc, "mapping pattern keys may only match literals and attribute lookups");
+        if (!c_expr(b, u, key))
+            return false;
+    }
+    for (uint32_t i = 0; i < pt->u.mapping.patterns.n; i++)
+        if (!c_subpattern(b, u, pt->u.mapping.patterns.v[i], pc))
+            return false;
+    return c_capture(b, pt->u.mapping.rest, pc);
+}
+
+/* compiler_pattern_class, validate_kwd_attrs first. */
+static bool c_class_pattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
+{
+    const ast_ident_seq *attrs = &pt->u.cls.kwd_attrs;
+    const ast_pattern_seq *kwp = &pt->u.cls.kwd_patterns;
+    for (uint32_t i = 0; i < attrs->n; i++) {
+        pc->loc = kwp->v[i]->loc;
+        if (!check_debug(b, attrs->v[i], false, pc->loc))
+            return false;
+        for (uint32_t j = i + 1; j < attrs->n; j++)
+            if (attrs->v[j] == attrs->v[i])
+                return error(b, kwp->v[j]->loc, "attribute name repeated in class pattern: %s",
+                             attrs->v[i]->name);
+    }
+    pc->loc = pt->loc;
+    if (!c_expr(b, u, pt->u.cls.cls))
+        return false;
+    const ast_pattern_seq *seqs[] = {&pt->u.cls.patterns, kwp};
+    for (int k = 0; k < 2; k++)
+        for (uint32_t i = 0; i < seqs[k]->n; i++)
+            if (!is_wildcard(seqs[k]->v[i]) && !c_subpattern(b, u, seqs[k]->v[i], pc))
+                return false;
+    return true;
+}
+
+/* compiler_pattern_or: every alternative binds the first one's names;
+ * they are stored in its order. */
+static bool c_or_pattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
+{
+    const ast_pattern_seq *alts = &pt->u.seq.patterns;
+    pctx control = {0};
+    bool ok = true;
+    for (uint32_t i = 0; i < alts->n && ok; i++) {
+        pctx alt = {.allow_irrefutable = i + 1 == alts->n && pc->allow_irrefutable,
+                    .loc = alts->v[i]->loc};
+        ok = c_pattern(b, u, alts->v[i], &alt);
+        pc->loc = alt.loc;
+        bool same = alt.n == control.n;
+        for (uint32_t k = 0; i && ok && same && k < control.n; k++) {
+            same = false;
+            for (uint32_t j = 0; j < alt.n; j++)
+                same |= alt.stores[j] == control.stores[k];
+        }
+        if (ok && i && !same)
+            ok = error(b, pc->loc, "alternative patterns bind different names");
+        if (i)
+            free(alt.stores);
+        else
+            control = alt;
+    }
+    for (uint32_t k = 0; ok && k < control.n; k++)
+        ok = c_capture(b, control.stores[k], pc);
+    free(control.stores);
+    return ok;
+}
+
+/* compiler_pattern: the compiler's errors, and its loads in its order. */
+static bool c_pattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
+{
+    pc->loc = pt->loc;
+    switch (pt->kind) {
+    case AST_MATCHVALUE:
+        if (!match_value_expr(pt->u.value.value))
+            return error(b, pc->loc, "patterns may only match literals and attribute lookups");
+        return c_expr(b, u, pt->u.value.value);
+    case AST_MATCHSEQUENCE:
+        return c_sequence(b, u, pt, pc);
+    case AST_MATCHMAPPING:
+        return c_mapping(b, u, pt, pc);
+    case AST_MATCHCLASS:
+        return c_class_pattern(b, u, pt, pc);
+    case AST_MATCHSTAR:
+        return c_capture(b, pt->u.star.name, pc);
+    case AST_MATCHAS:
+        if (pt->u.as.pattern)
+            return c_pattern(b, u, pt->u.as.pattern, pc) && c_capture(b, pt->u.as.name, pc);
+        if (!pc->allow_irrefutable)
+            return pt->u.as.name ? error(b, pc->loc, "name capture '%s' makes remaining patterns unreachable",
+                                         pt->u.as.name->name)
+                                 : error(b, pc->loc, "wildcard makes remaining patterns unreachable");
+        return c_capture(b, pt->u.as.name, pc);
+    case AST_MATCHOR:
+        return c_or_pattern(b, u, pt, pc);
+    default:                                /* MatchSingleton */
+        return true;
+    }
+}
+
+/* compiler_match: each case's pattern, its names stored, its guard, its
+ * body; a trailing `case _` (after another case) compiles no pattern. */
+static bool c_match(builder *b, unit *u, ast_stmt *s)
+{
+    if (!c_expr(b, u, s->u.match.subject))
+        return false;
+    uint32_t n = s->u.match.cases.n;
+    bool has_default = n > 1 && is_wildcard(s->u.match.cases.v[n - 1]->pattern);
+    for (uint32_t i = 0; i < n; i++) {
+        ast_match_case *mc = s->u.match.cases.v[i];
+        if (!has_default || i + 1 < n) {
+            pctx pc = {.allow_irrefutable = mc->guard || i + 1 == n, .loc = mc->pattern->loc};
+            bool ok = c_pattern(b, u, mc->pattern, &pc);
+            for (uint32_t k = 0; ok && k < pc.n; k++)
+                ok = c_nameop(b, u, pc.stores[k], AST_STORE, NULL, pc.loc);
+            free(pc.stores);
+            if (!ok)
+                return false;
+        }
+        if ((mc->guard && !c_expr(b, u, mc->guard)) || !c_stmts(b, u, &mc->body))
+            return false;
+    }
+    return true;
+}
+
 static bool c_with(builder *b, unit *u, ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.with.items.n; i++) {
@@ -2054,6 +2331,8 @@ static bool c_stmt(builder *b, unit *u, ast_stmt *s)
     case AST_WITH:
     case AST_ASYNCWITH:
         return c_with(b, u, s);
+    case AST_MATCH:
+        return c_match(b, u, s);
     case AST_RAISE:
         return (!s->u.raise.exc || c_expr(b, u, s->u.raise.exc))
                && (!s->u.raise.cause || c_expr(b, u, s->u.raise.cause));
