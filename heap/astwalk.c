@@ -119,6 +119,33 @@ static void expr(walk *w, const ast_expr *e)
     w->fn(w->ctx, e, ASTWALK_EXPR);
 }
 
+/* A pattern's expressions in astfold_pattern's order. */
+static void pattern(walk *w, const ast_pattern *pt)
+{
+    const ast_pattern_seq *seqs[2] = {NULL, NULL};
+    switch (pt->kind) {
+    case AST_MATCHVALUE: expr(w, pt->u.value.value); return;
+    case AST_MATCHSEQUENCE: case AST_MATCHOR: seqs[0] = &pt->u.seq.patterns; break;
+    case AST_MATCHMAPPING:
+        exprs(w, &pt->u.mapping.keys);
+        seqs[0] = &pt->u.mapping.patterns;
+        break;
+    case AST_MATCHCLASS:
+        expr(w, pt->u.cls.cls);
+        seqs[0] = &pt->u.cls.patterns;
+        seqs[1] = &pt->u.cls.kwd_patterns;
+        break;
+    case AST_MATCHAS:
+        if (pt->u.as.pattern)
+            pattern(w, pt->u.as.pattern);
+        return;
+    default: return;                        /* MatchSingleton, MatchStar */
+    }
+    for (int k = 0; k < 2 && seqs[k]; k++)
+        for (uint32_t i = 0; i < seqs[k]->n; i++)
+            pattern(w, seqs[k]->v[i]);
+}
+
 /* A statement's fields in astfold_stmt's order. */
 static void stmt(walk *w, const ast_stmt *s)
 {
@@ -176,6 +203,15 @@ static void stmt(walk *w, const ast_stmt *s)
         break;
     case AST_ASSERT: expr(w, s->u.assert_.test); expr(w, s->u.assert_.msg); break;
     case AST_EXPR: expr(w, s->u.expr.value); break;
+    case AST_MATCH:
+        expr(w, s->u.match.subject);
+        for (uint32_t i = 0; i < s->u.match.cases.n; i++) {
+            const ast_match_case *mc = s->u.match.cases.v[i];
+            pattern(w, mc->pattern);
+            expr(w, mc->guard);
+            stmts(w, &mc->body);
+        }
+        break;
     default: break;                         /* import, global, pass, break, ... */
     }
 }

@@ -111,6 +111,12 @@ enum opcode {
                              * value replaces it and the jump to arg is taken */
     OP_JUMP_NO_INTERRUPT,   /* jump to arg, no eval-breaker check (the yield from loop) */
     OP_IMPORT_NAME_REL,     /* names[arg], for a relative from-import (level > 0) */
+    OP_GET_LEN,             /* push len(TOS) (TOS stays) */
+    OP_MATCH_SEQUENCE,      /* push whether TOS is a sequence for a pattern (TOS stays) */
+    OP_MATCH_MAPPING,       /* push whether TOS is a mapping for a pattern (TOS stays) */
+    OP_MATCH_KEYS,          /* [subject, keys]: push the values of the keys, or None */
+    OP_MATCH_CLASS,         /* [subject, cls, names] -> the attributes (arg positional
+                             * ones first), or None */
     OP_NOPCODES
 };
 

@@ -2518,6 +2518,11 @@ static int find_ann(const ast_stmt_seq *body)
             if (find_ann(&s->u.with.body))
                 return 1;
             break;
+        case AST_MATCH:
+            for (uint32_t k = 0; k < s->u.match.cases.n; k++)
+                if (find_ann(&s->u.match.cases.v[k]->body))
+                    return 1;
+            break;
         case AST_TRY: case AST_TRYSTAR:
             for (uint32_t h = 0; h < s->u.try_.handlers.n; h++)
                 if (find_ann(&s->u.try_.handlers.v[h]->body))
@@ -2592,6 +2597,475 @@ static void annassign(compiler *c, const ast_stmt *s)
         expr_dropped(c, s->u.annassign.annotation);
 }
 
+/* ---- the match statement (compiler_match and its pattern helpers) ---------------- */
+
+/* compiler_match's pattern_context: the names captured so far (their
+ * values wait on the stack, under on_top other items), whether an
+ * irrefutable pattern is allowed, and the fail_pop labels: fail_pop[n]
+ * pops n items before failing. */
+typedef struct pattern_ctx {
+    const ast_ident **stores;
+    uint32_t nstores, capstores;
+    int allow_irrefutable;
+    uint32_t *fail_pop;
+    uint32_t fail_pop_size, fail_pop_cap;
+    uint32_t on_top;
+} pattern_ctx;
+
+static void pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc);
+
+/* WILDCARD_CHECK, WILDCARD_STAR_CHECK. */
+static int wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MATCHAS && !p->u.as.name;
+}
+
+static int star_wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MATCHSTAR && !p->u.star.name;
+}
+
+static void ensure_fail_pop(compiler *c, pattern_ctx *pc, uint32_t n)
+{
+    if (n + 1 > pc->fail_pop_cap) {
+        pc->fail_pop_cap = 2 * (n + 1);
+        pc->fail_pop = hv_realloc(pc->fail_pop, pc->fail_pop_cap * sizeof *pc->fail_pop);
+    }
+    while (pc->fail_pop_size < n + 1)
+        pc->fail_pop[pc->fail_pop_size++] = build_label(B);
+}
+
+/* jump_to_fail_pop: jumps (opc) to where the items on top and the
+ * captures so far are popped. */
+static void jump_to_fail_pop(compiler *c, pattern_ctx *pc, unsigned opc)
+{
+    uint32_t pops = pc->on_top + pc->nstores;
+    ensure_fail_pop(c, pc, pops);
+    build_jump(B, opc, pc->fail_pop[pops]);
+}
+
+/* emit_and_reset_fail_pop: the POP_TOP chain the failures jump into. */
+static void emit_and_reset_fail_pop(compiler *c, pattern_ctx *pc)
+{
+    if (!pc->fail_pop_size)
+        return;
+    while (--pc->fail_pop_size) {
+        build_place(B, pc->fail_pop[pc->fail_pop_size]);
+        op(c, OP_POP_TOP, 0);
+    }
+    build_place(B, pc->fail_pop[0]);
+}
+
+/* pattern_helper_rotate: TOS moved down under count - 1 items. */
+static void rotate(compiler *c, uint32_t count)
+{
+    while (1 < count)
+        op(c, OP_SWAP, count--);
+}
+
+static void add_store(pattern_ctx *pc, const ast_ident *name)
+{
+    if (pc->nstores == pc->capstores) {
+        pc->capstores = pc->capstores ? 2 * pc->capstores : 8;
+        pc->stores = hv_realloc(pc->stores, pc->capstores * sizeof *pc->stores);
+    }
+    pc->stores[pc->nstores++] = name;
+}
+
+/* pattern_helper_store_name: the value on top is kept for name (under the
+ * items on top and the earlier captures), or popped for a wildcard (the
+ * symbol table checked the names). */
+static void store_name(compiler *c, pattern_ctx *pc, const ast_ident *name)
+{
+    if (!name) {
+        op(c, OP_POP_TOP, 0);
+        return;
+    }
+    rotate(c, pc->on_top + pc->nstores + 1);
+    add_store(pc, name);
+}
+
+/* compiler_pattern_subpattern: irrefutable patterns are fine inside. */
+static void subpattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    int allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = 1;
+    pattern(c, p, pc);
+    pc->allow_irrefutable = allow;
+}
+
+/* pattern_helper_sequence_unpack: every item on the stack, each matched. */
+static void sequence_unpack(compiler *c, const ast_pattern_seq *ps, pattern_ctx *pc)
+{
+    uint32_t n = ps->n, star = UINT32_MAX;
+    for (uint32_t i = 0; i < n; i++)
+        if (ps->v[i]->kind == AST_MATCHSTAR)
+            star = i;
+    if (star == UINT32_MAX)
+        op(c, OP_UNPACK_SEQUENCE, n);
+    else
+        op(c, OP_UNPACK_EX, star | (n - star - 1) << 8);
+    pc->on_top += n;
+    for (uint32_t i = 0; i < n; i++) {
+        pc->on_top--;
+        subpattern(c, ps->v[i], pc);
+    }
+}
+
+/* pattern_helper_sequence_subscr ([a, *_, b]): the items needed by index,
+ * counted from the end after the star (len - k: a subject may not take
+ * negative indexes). */
+static void sequence_subscr(compiler *c, const ast_pattern_seq *ps, uint32_t star, pattern_ctx *pc)
+{
+    pc->on_top++;
+    for (uint32_t i = 0; i < ps->n; i++) {
+        if (wildcard(ps->v[i]) || i == star)
+            continue;
+        op(c, OP_COPY, 1);
+        if (i < star) {
+            load_const(c, check(c, int_from_i64(c->v, i)));
+        } else {
+            op(c, OP_GET_LEN, 0);
+            load_const(c, check(c, int_from_i64(c->v, ps->n - i)));
+            op(c, OP_BINARY_OP, NB_SUBTRACT);
+        }
+        op(c, OP_BINARY_SUBSCR, 0);
+        subpattern(c, ps->v[i], pc);
+    }
+    pc->on_top--;
+    op(c, OP_POP_TOP, 0);
+}
+
+/* compiler_pattern_sequence: MATCH_SEQUENCE, a length check (== n, or
+ * >= n - 1 with a star among other items), then the items. */
+static void sequence_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    const ast_pattern_seq *ps = &p->u.seq.patterns;
+    uint32_t star = UINT32_MAX;
+    int only_wildcard = 1, star_wild = 0;
+    for (uint32_t i = 0; i < ps->n; i++) {
+        if (ps->v[i]->kind == AST_MATCHSTAR) {
+            star_wild = star_wildcard(ps->v[i]);
+            only_wildcard &= star_wild;
+            star = i;
+        } else {
+            only_wildcard &= wildcard(ps->v[i]);
+        }
+    }
+    pc->on_top++;
+    op(c, OP_MATCH_SEQUENCE, 0);
+    jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    if (star == UINT32_MAX || ps->n > 1) {
+        op(c, OP_GET_LEN, 0);
+        load_const(c, check(c, int_from_i64(c->v, star == UINT32_MAX ? ps->n : ps->n - 1)));
+        compare_op(c, star == UINT32_MAX ? AST_EQ : AST_GTE);
+        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        op(c, OP_POP_TOP, 0);
+    else if (star_wild)
+        sequence_subscr(c, ps, star, pc);
+    else
+        sequence_unpack(c, ps, pc);
+}
+
+/* compiler_pattern_as: a capture (or the wildcard), or `pattern as name`
+ * on a copy of the subject. */
+static void as_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    if (!p->u.as.pattern) {
+        store_name(c, pc, p->u.as.name);
+        return;
+    }
+    pc->on_top++;
+    op(c, OP_COPY, 1);
+    pattern(c, p->u.as.pattern, pc);
+    pc->on_top--;
+    store_name(c, pc, p->u.as.name);
+}
+
+/* compiler_pattern_class: MATCH_CLASS with the keyword names as a
+ * constant tuple, then the attributes it extracted, matched in order. */
+static void class_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    const ast_pattern_seq *pos = &p->u.cls.patterns, *kw = &p->u.cls.kwd_patterns;
+    uint32_t nargs = pos->n, nattrs = kw->n;
+    expr(c, p->u.cls.cls);
+    object *names = check(c, tuple_new(c->v, nattrs));
+    for (uint32_t i = 0; i < nattrs; i++)
+        tuple_set(c->v, names, i, ident_str(c, p->u.cls.kwd_attrs.v[i]));
+    load_const(c, names);
+    op(c, OP_MATCH_CLASS, nargs);
+    op(c, OP_COPY, 1);
+    load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_IS_OP, 1);
+    pc->on_top++;
+    jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    op(c, OP_UNPACK_SEQUENCE, nargs + nattrs);
+    pc->on_top += nargs + nattrs - 1;
+    for (uint32_t i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        const ast_pattern *sub = i < nargs ? pos->v[i] : kw->v[i - nargs];
+        if (wildcard(sub))
+            op(c, OP_POP_TOP, 0);
+        else
+            subpattern(c, sub, pc);
+    }
+}
+
+/* The SyntaxError for a constant key seen before in the pattern (the
+ * compiler's `seen` set freed first). */
+static void duplicate_key(compiler *c, const ast_loc *loc, object *seen, object *key)
+{
+    object *r = obj_repr(c->v, key);
+    obj_decref(c->v, seen);
+    check(c, r);
+    buf msg = BUF_INIT;
+    buf_printf(&msg, "mapping pattern checks duplicate key (%s)", STR(r)->data);
+    obj_decref(c->v, r);
+    located_error(c->err, c->source, c->n, STR(c->filename)->data, loc, buf_str(&msg));
+    buf_free(&msg);
+    longjmp(c->fail, 2);
+}
+
+/* The keys of a mapping pattern loaded; a constant one (folded: -1,
+ * 1+2j) may appear once, as a set of them checks. */
+static void mapping_keys(compiler *c, const ast_pattern *p, const ast_loc *loc)
+{
+    object *seen = check(c, set_new(c->v));
+    for (uint32_t i = 0; i < p->u.mapping.keys.n; i++) {
+        const ast_expr *key = p->u.mapping.keys.v[i];
+        object *k = key->kind == AST_ATTRIBUTE ? NULL : const_value(c, key);
+        if (k) {
+            int in = set_contains(c->v, seen, k);
+            if (in > 0)
+                duplicate_key(c, loc, seen, k);
+            if (in < 0 || set_add(c->v, seen, k)) {
+                obj_decref(c->v, k);
+                obj_decref(c->v, seen);
+                longjmp(c->fail, 1);
+            }
+            obj_decref(c->v, k);
+        }
+        expr(c, key);
+    }
+    obj_decref(c->v, seen);
+}
+
+/* compiler_pattern_mapping: MATCH_MAPPING, a length check, MATCH_KEYS
+ * with the keys as one tuple, the values matched; **rest is a copy of
+ * the subject without the keys. */
+static void mapping_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    uint32_t size = p->u.mapping.keys.n;
+    const ast_ident *rest = p->u.mapping.rest;
+    pc->on_top++;
+    op(c, OP_MATCH_MAPPING, 0);
+    jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    if (!size && !rest) {
+        pc->on_top--;
+        op(c, OP_POP_TOP, 0);
+        return;
+    }
+    if (size) {
+        op(c, OP_GET_LEN, 0);
+        load_const(c, check(c, int_from_i64(c->v, size)));
+        compare_op(c, AST_GTE);
+        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    mapping_keys(c, p, &p->loc);
+    build_tuple(B, size);
+    op(c, OP_MATCH_KEYS, 0);
+    pc->on_top += 2;
+    op(c, OP_COPY, 1);
+    load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_IS_OP, 1);
+    jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    op(c, OP_UNPACK_SEQUENCE, size);
+    pc->on_top += size - 1;
+    for (uint32_t i = 0; i < size; i++) {
+        pc->on_top--;
+        subpattern(c, p->u.mapping.patterns.v[i], pc);
+    }
+    pc->on_top -= 2;
+    if (!rest) {
+        op(c, OP_POP_TOP, 0);               /* the keys */
+        op(c, OP_POP_TOP, 0);               /* the subject */
+        return;
+    }
+    op(c, OP_BUILD_MAP, 0);                 /* [subject, keys, {}] */
+    op(c, OP_SWAP, 3);                      /* [{}, keys, subject] */
+    op(c, OP_DICT_UPDATE, 2);               /* [copy, keys] */
+    op(c, OP_UNPACK_SEQUENCE, size);        /* [copy, keys...] */
+    for (uint32_t n = size; n; n--) {
+        op(c, OP_COPY, 1 + n);              /* [copy, keys..., copy] */
+        op(c, OP_SWAP, 2);                  /* [copy, keys..., copy, key] */
+        op(c, OP_DELETE_SUBSCR, 0);         /* [copy, keys...] */
+    }
+    store_name(c, pc, rest);
+}
+
+/* Whether the names of two alternatives are the same set. */
+static int same_names(const pattern_ctx *a, const ast_ident *const *control, uint32_t n)
+{
+    if (a->nstores != n)
+        return 0;
+    for (uint32_t k = 0; k < n; k++) {
+        int found = 0;
+        for (uint32_t j = 0; j < n && !found; j++)
+            found = a->stores[j] == control[k];
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* The index of name in the stores of pc. */
+static uint32_t store_index(const pattern_ctx *pc, const ast_ident *name)
+{
+    uint32_t i = 0;
+    while (pc->stores[i] != name)
+        i++;
+    return i;
+}
+
+/* compiler_pattern_or's reordering: an alternative's captures put in the
+ * first alternative's order on the stack, as in its list of names. */
+static void reorder_captures(compiler *c, pattern_ctx *alt, const ast_ident *const *control, uint32_t n)
+{
+    for (uint32_t icontrol = n; icontrol-- > 0;) {
+        uint32_t istores = store_index(alt, control[icontrol]);
+        if (icontrol == istores)
+            continue;
+        uint32_t rotations = istores + 1, at = icontrol - istores;
+        size_t size = rotations * sizeof *alt->stores;
+        const ast_ident **moved = hv_malloc(size);
+        memcpy(moved, alt->stores, size);                   /* rotated = stores[:rotations] */
+        memmove(alt->stores, alt->stores + rotations, (alt->nstores - rotations) * sizeof *moved);
+        memmove(alt->stores + at + rotations, alt->stores + at,     /* stores[at:at] = rotated */
+                (alt->nstores - rotations - at) * sizeof *moved);
+        memcpy(alt->stores + at, moved, size);
+        free(moved);
+        while (rotations--)
+            rotate(c, icontrol + 1);
+    }
+}
+
+/* compiler_pattern_or: each alternative on a copy of the subject, with
+ * its own fail_pop; on success its captures are rotated into place. */
+static void or_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    uint32_t end = build_label(B);
+    const ast_pattern_seq *alts = &p->u.seq.patterns;
+    const ast_ident **control = NULL;
+    uint32_t ncontrol = 0;
+    for (uint32_t i = 0; i < alts->n; i++) {
+        at(c, &alts->v[i]->loc);
+        pattern_ctx alt = {.allow_irrefutable = i + 1 == alts->n && pc->allow_irrefutable};
+        op(c, OP_COPY, 1);
+        pattern(c, alts->v[i], &alt);
+        if (!i) {
+            control = alt.stores;
+            ncontrol = alt.nstores;
+            alt.stores = NULL;
+        } else if (ncontrol && same_names(&alt, control, ncontrol)) {
+            reorder_captures(c, &alt, control, ncontrol);
+        }
+        build_jump(B, OP_JUMP, end);
+        emit_and_reset_fail_pop(c, &alt);
+        free(alt.stores);
+        free(alt.fail_pop);
+    }
+    op(c, OP_POP_TOP, 0);
+    jump_to_fail_pop(c, pc, OP_JUMP);
+    build_place(B, end);
+    uint32_t nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+    for (uint32_t i = 0; i < ncontrol; i++) {
+        rotate(c, nrots);
+        add_store(pc, control[i]);
+    }
+    free(control);
+    op(c, OP_POP_TOP, 0);
+}
+
+/* compiler_pattern: at p's position (kept after it, as SET_LOC is). */
+static void pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
+{
+    at(c, &p->loc);
+    switch (p->kind) {
+    case AST_MATCHVALUE:
+        expr(c, p->u.value.value);
+        compare_op(c, AST_EQ);
+        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+        break;
+    case AST_MATCHSINGLETON: {
+        uint8_t k = p->u.singleton.value;
+        load_const(c, obj_incref(c->v, k == AST_CONST_TRUE ? c->v->true_ : k == AST_CONST_FALSE ? c->v->false_
+                                                                                            : c->v->none));
+        op(c, OP_IS_OP, 0);
+        jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+        break;
+    }
+    case AST_MATCHSEQUENCE: sequence_pattern(c, p, pc); break;
+    case AST_MATCHMAPPING: mapping_pattern(c, p, pc); break;
+    case AST_MATCHCLASS: class_pattern(c, p, pc); break;
+    case AST_MATCHSTAR: store_name(c, pc, p->u.star.name); break;
+    case AST_MATCHAS: as_pattern(c, p, pc); break;
+    case AST_MATCHOR: or_pattern(c, p, pc); break;
+    }
+}
+
+/* One case but a trailing `case _`: the subject copied unless this is the
+ * last one tried, the pattern, the captures stored, the guard, the body;
+ * a failure pops what it left and goes on to the next case. */
+static void match_case(compiler *c, const ast_match_case *m, int last, int is_last_case, uint32_t end)
+{
+    at(c, &m->pattern->loc);
+    if (!last)
+        op(c, OP_COPY, 1);
+    pattern_ctx pc = {.allow_irrefutable = m->guard != NULL || is_last_case};
+    pattern(c, m->pattern, &pc);
+    for (uint32_t n = 0; n < pc.nstores; n++)
+        store_ident(c, pc.stores[n], &m->pattern->loc);
+    if (m->guard) {
+        ensure_fail_pop(c, &pc, 0);
+        jump_if(c, m->guard, pc.fail_pop[0], 0);
+    }
+    if (!last)
+        op(c, OP_POP_TOP, 0);
+    stmts(c, &m->body);
+    build_jump(B, OP_JUMP, end);
+    at(c, &m->pattern->loc);
+    emit_and_reset_fail_pop(c, &pc);
+    free(pc.stores);
+    free(pc.fail_pop);
+}
+
+/* compiler_match: the subject stays on the stack while cases are tried;
+ * a trailing `case _` after others tests nothing. */
+static void match_stmt(compiler *c, const ast_stmt *s)
+{
+    expr(c, s->u.match.subject);
+    uint32_t end = build_label(B), n = s->u.match.cases.n;
+    const ast_match_case *const *cases = (const ast_match_case *const *)s->u.match.cases.v;
+    int has_default = wildcard(cases[n - 1]->pattern) && n > 1;
+    for (uint32_t i = 0; i < n - (uint32_t)has_default; i++) {
+        build_stmt(B, (uint32_t)cases[i]->pattern->loc.line);
+        match_case(c, cases[i], i == n - (uint32_t)has_default - 1, i == n - 1, end);
+    }
+    if (has_default) {
+        const ast_match_case *m = cases[n - 1];
+        build_stmt(B, (uint32_t)m->pattern->loc.line);
+        at(c, &m->pattern->loc);
+        op(c, n == 1 ? OP_POP_TOP : OP_NOP, 0);
+        if (m->guard)
+            jump_if(c, m->guard, end, 0);
+        stmts(c, &m->body);
+    }
+    build_place(B, end);
+}
+
 static void stmt(compiler *c, const ast_stmt *s)
 {
     if (s->kind == AST_GLOBAL || s->kind == AST_NONLOCAL)
@@ -2645,6 +3119,7 @@ static void stmt(compiler *c, const ast_stmt *s)
         unsupported(c, &s->loc, "async code");
     case AST_ANNASSIGN: annassign(c, s); break;
     case AST_TRYSTAR: unsupported(c, &s->loc, "'except*'");
+    case AST_MATCH: match_stmt(c, s); break;
     default: unsupported(c, &s->loc, "this statement");
     }
 }

@@ -577,6 +577,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR: case OP_LOAD_BUILD_CLASS:
     case OP_IMPORT_NAME: case OP_IMPORT_NAME_FROM: case OP_IMPORT_NAME_REL: case OP_IMPORT_FROM:
     case OP_RETURN_GENERATOR: case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+    case OP_GET_LEN: case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_MATCH_KEYS:
         return 1;
     case OP_LOAD_GLOBAL:
         return 1 + (int)(arg & 1);
@@ -588,7 +589,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE: case OP_POP_EXCEPT:
     case OP_PRINT_EXPR:
         return -1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
         return -2;
     case OP_STORE_SUBSCR:
         return -3;

@@ -30,6 +30,7 @@
 #include "dict.h"
 #include "func.h"
 #include "hv.h"
+#include "match.h"
 #include "number.h"
 #include "pymalloc.h"
 #include "slice.h"
@@ -2399,6 +2400,34 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_IMPORT_NAME_REL:                /* __main__ has no package: always fails */
             ERROR_IF(!import_relative(v, f));
+            break;
+        case OP_GET_LEN: {
+            int64_t n = obj_length(v, TOP());
+            ERROR_IF(n < 0);
+            ERROR_IF(!(r = int_from_i64(v, n)));
+            PUSH(r);
+            break;
+        }
+        case OP_MATCH_SEQUENCE:
+        case OP_MATCH_MAPPING:
+            x = TOP();
+            PUSH(obj_bool(v, INSTR_OP(w) == OP_MATCH_SEQUENCE ? match_is_sequence(v, x)
+                                                              : match_is_mapping(v, x)));
+            break;
+        case OP_MATCH_KEYS:
+            ERROR_IF(!(r = match_keys(v, PEEK(2), TOP())));
+            PUSH(r);
+            break;
+        case OP_MATCH_CLASS:
+            y = POP();                          /* the keyword names */
+            x = POP();                          /* the class */
+            r = match_class(v, TOP(), x, arg, y);
+            obj_decref(v, y);
+            obj_decref(v, x);
+            ERROR_IF(!r);
+            x = TOP();
+            TOP() = r;
+            obj_decref(v, x);
             break;
         case OP_IMPORT_FROM:
             ERROR_IF(!(r = import_from(v, TOP(), name_at(f, arg))));
