@@ -3024,6 +3024,7 @@ static void match_case(compiler *c, const ast_match_case *m, int last, int is_la
     at(c, &m->pattern->loc);
     if (!last)
         op(c, OP_COPY, 1);
+    size_t from = B->ncode;
     pattern_ctx pc = {.allow_irrefutable = m->guard != NULL || is_last_case};
     pattern(c, m->pattern, &pc);
     for (uint32_t n = 0; n < pc.nstores; n++)
@@ -3034,6 +3035,7 @@ static void match_case(compiler *c, const ast_match_case *m, int last, int is_la
     }
     if (!last)
         op(c, OP_POP_TOP, 0);
+    build_swaps(B, from);
     stmts(c, &m->body);
     build_jump(B, OP_JUMP, end);
     at(c, &m->pattern->loc);

@@ -378,6 +378,113 @@ void build_static_swap(builder *b, size_t swap)
     drop(b, swap);
 }
 
+static void nop_out(builder *b, size_t i);
+
+/* The end of the run of SWAPs and NOPs starting at SWAP i, within its
+ * block (a placed label starts another). */
+static size_t swap_run_end(const builder *b, size_t i)
+{
+    size_t end = i + 1;
+    while (end < b->ncode && !label_at(b, end) &&
+           (INSTR_OP(b->code[end]) == OP_SWAP || INSTR_OP(b->code[end]) == OP_NOP))
+        end++;
+    return end;
+}
+
+/* swaptimize: the run [i, end) of SWAPs and NOPs rewritten as the fewest
+ * SWAPs with the same effect (one per item of each cycle of the
+ * permutation, written from the end of the run), NOPs before them. */
+static void swaptimize(builder *b, size_t i, size_t end)
+{
+    uint32_t depth = 0, nswaps = 0;
+    for (size_t k = i; k < end; k++)
+        if (INSTR_OP(b->code[k]) == OP_SWAP) {
+            nswaps++;
+            depth = INSTR_ARG(b->code[k]) > depth ? INSTR_ARG(b->code[k]) : depth;
+        }
+    if (nswaps < 2)
+        return;
+    enum { VISITED = -1 };
+    int32_t *stack = hv_malloc(depth * sizeof *stack);
+    for (uint32_t k = 0; k < depth; k++)
+        stack[k] = (int32_t)k;
+    for (size_t k = i; k < end; k++)
+        if (INSTR_OP(b->code[k]) == OP_SWAP) {
+            uint32_t arg = INSTR_ARG(b->code[k]);
+            int32_t top = stack[0];
+            stack[0] = stack[arg - 1];
+            stack[arg - 1] = top;
+        }
+    size_t current = end;
+    for (uint32_t k = 0; k < depth; k++) {
+        if (stack[k] == VISITED || stack[k] == (int32_t)k)
+            continue;
+        for (uint32_t j = k;;) {
+            if (j) {
+                current--;
+                b->code[current] = INSTR(OP_SWAP, j + 1) | (b->code[current] & INSTR_STMT);
+            }
+            if (stack[j] == VISITED)
+                break;
+            int32_t next = stack[j];
+            stack[j] = VISITED;
+            j = (uint32_t)next;
+        }
+    }
+    while (current > i)
+        nop_out(b, --current);
+    free(stack);
+}
+
+/* next_swappable_instruction: the next STORE_FAST or POP_TOP after i in
+ * its block past NOPs (on `line` unless it is 0), or SIZE_MAX. */
+static size_t next_swappable(const builder *b, size_t i, uint32_t line)
+{
+    while (++i < b->ncode && !label_at(b, i)) {
+        if (line && b->lines[i] != line)
+            return SIZE_MAX;
+        if (INSTR_OP(b->code[i]) == OP_NOP)
+            continue;
+        return swappable(b->code[i]) ? i : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* apply_static_swaps from instruction i back to its block's start: a
+ * SWAP n before n stores or pops on one line becomes a NOP, the first and
+ * the nth of them trading places. */
+static void static_swaps(builder *b, size_t i)
+{
+    for (size_t at = i + 1; at-- > 0;) {
+        uint32_t w = b->code[at];
+        if (INSTR_OP(w) == OP_SWAP) {
+            size_t j = next_swappable(b, at, 0), k = j;
+            for (uint32_t count = INSTR_ARG(w) - 1; j != SIZE_MAX && count > 0; count--)
+                k = next_swappable(b, k, b->lines[j]);
+            if (j == SIZE_MAX || k == SIZE_MAX)
+                return;
+            nop_out(b, at);
+            trade(b, j, k);
+        } else if (INSTR_OP(w) != OP_NOP && !swappable(w)) {
+            return;
+        }
+        if (label_at(b, at))
+            return;
+    }
+}
+
+void build_swaps(builder *b, size_t from)
+{
+    for (size_t i = from; i < b->ncode; i++) {
+        if (INSTR_OP(b->code[i]) != OP_SWAP)
+            continue;
+        size_t end = swap_run_end(b, i);
+        swaptimize(b, i, end);
+        static_swaps(b, end - 1);
+        i = end - 1;
+    }
+}
+
 uint32_t build_label(builder *b)
 {
     hv_grow(&b->labels, &b->labelcap, b->nlabels + 1, sizeof *b->labels, 16);

@@ -110,6 +110,11 @@ size_t build_unpack(builder *b, uint32_t n);
  * one line, the first and the nth trade places and the SWAP goes, so a
  * function's  a, b = b, a  stores b first. */
 void build_static_swap(builder *b, size_t swap);
+/* optimize_basic_block's SWAP handling for the instructions from `from`
+ * on (a match statement's captures): each run of SWAPs reduced by
+ * swaptimize, then applied statically where stores or pops follow on one
+ * line (apply_static_swaps); the SWAPs that go become NOPs. */
+void build_swaps(builder *b, size_t from);
 uint32_t build_label(builder *b);
 void build_place(builder *b, uint32_t label);
 /* A jump instruction to a label (resolved by build_code). */

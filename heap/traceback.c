@@ -1018,8 +1018,7 @@ static void hook_keep_name(vm *v, const char *name)
         vm_exc_clear(v);
         return;
     }
-    hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
-    v->cache_names[v->ncache_names++] = s;
+    vm_keep_cache_name(v, s);
 }
 
 /* A str of text[0..n) for the reading's own use, or NULL. */

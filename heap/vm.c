@@ -705,6 +705,12 @@ void vm_exc_restore(vm *v, vm_err e)
     err_release(v, &old);
 }
 
+void vm_keep_cache_name(vm *v, object *name)
+{
+    hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
+    v->cache_names[v->ncache_names++] = name;
+}
+
 void vm_exc_clear(vm *v)
 {
     vm_err e = vm_exc_fetch(v);

@@ -455,6 +455,11 @@ object *vm_no_memory(vm *v);
 int vm_exc_matches(vm *v, enum builtin_type t);
 void vm_exc_clear(vm *v);
 
+/* _PyType_Lookup's method cache keeps a reference to the name of each
+ * lookup it caches: a str made for one lookup (PyObject_GetAttrString's)
+ * stays alive there, here until the vm ends.  Takes the reference. */
+void vm_keep_cache_name(vm *v, object *name);
+
 /* The current exception as _PyErr_Fetch takes it out: raw or not, with a
  * raw one's traceback so far. */
 typedef struct vm_err {
