@@ -4137,11 +4137,25 @@ static bool sequence_items(parser *p, ast_pattern *first, int close)
 DEFINE_POP(pop_patterns, ast_pattern_seq, ast_pattern)
 DEFINE_POP(pop_cases, ast_match_case_seq, ast_match_case)
 
+/* A bracketed sequence pattern from `open` (its first item read when
+ * `first` is not NULL) through the `close` token. */
+static ast_pattern *sequence_rest(parser *p, const lex_token *open, ast_pattern *first, int close)
+{
+    size_t mark = p->sp;
+    if (!sequence_items(p, first, close)) {
+        p->sp = mark;
+        return NULL;
+    }
+    advance(p);
+    ast_pattern *s = new_pattern(p, AST_MATCHSEQUENCE, upto(p, tok_loc(open)));
+    s->u.seq.patterns = pop_patterns(p, mark);
+    return s;
+}
+
 /* '(' ... ')': a group_pattern (the pattern itself) or a sequence. */
 static ast_pattern *paren_pattern(parser *p)
 {
     lex_token open = advance(p);
-    size_t mark = p->sp;
     ast_pattern *first = NULL;
     if (kind(p) != LEX_RPAR) {
         if (!(first = maybe_star_pattern(p)))
@@ -4153,28 +4167,13 @@ static ast_pattern *paren_pattern(parser *p)
         if (kind(p) != LEX_COMMA)
             return error_generic(p);
     }
-    if (!sequence_items(p, first, LEX_RPAR)) {
-        p->sp = mark;
-        return NULL;
-    }
-    advance(p);
-    ast_pattern *s = new_pattern(p, AST_MATCHSEQUENCE, upto(p, tok_loc(&open)));
-    s->u.seq.patterns = pop_patterns(p, mark);
-    return s;
+    return sequence_rest(p, &open, first, LEX_RPAR);
 }
 
 static ast_pattern *list_pattern(parser *p)
 {
     lex_token open = advance(p);
-    size_t mark = p->sp;
-    if (!sequence_items(p, NULL, LEX_RSQB)) {
-        p->sp = mark;
-        return NULL;
-    }
-    advance(p);
-    ast_pattern *s = new_pattern(p, AST_MATCHSEQUENCE, upto(p, tok_loc(&open)));
-    s->u.seq.patterns = pop_patterns(p, mark);
-    return s;
+    return sequence_rest(p, &open, NULL, LEX_RSQB);
 }
 
 /* A mapping key: literal_expr | attr (a dotted name with a dot). */
@@ -4477,17 +4476,28 @@ static ast_match_case *parse_case(parser *p)
     return mc;
 }
 
+/* Whether the line parses as simple statements (a look ahead). */
+static bool simple_parses(parser *p)
+{
+    spec s = spec_begin(p);
+    bool ok = parse_simple_stmts(p);
+    return spec_end(p, &s, true) && ok;
+}
+
 /* match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT, when
  * the line reads as one (false, nothing consumed, otherwise: match is a
- * soft keyword); the statement pushed. */
+ * soft keyword); the statement pushed.  "match" subject NEWLINE that is
+ * no simple statement either is invalid_match_stmt's "expected ':'". */
 static bool parse_match(parser *p)
 {
     lex_token m = *peek(p, 0);
     spec s = spec_begin(p);
     advance(p);
-    bool ok = parse_star_expressions(p) && accept(p, LEX_COLON) && accept(p, LEX_NEWLINE);
+    bool read = parse_star_expressions(p), colon = read && accept(p, LEX_COLON);
+    bool bare = read && !colon && kind(p) == LEX_NEWLINE;
+    bool ok = colon && accept(p, LEX_NEWLINE);
     if (!spec_end(p, &s, true) || !ok)
-        return false;
+        return bare && !simple_parses(p) ? (error_last(p, LEX_ERR_SYNTAX, "expected ':'"), true) : false;
     advance(p);
     ast_loc start = here(p);
     ast_expr *subject = parse_star_named_expression(p);

@@ -1,0 +1,3 @@
+match = 3
+match match:
+    case case: print(case)
