@@ -291,19 +291,21 @@ static void test_unsupported_constructs_are_parsed_and_reported(void **state)
     parse_result_free(&r);
 }
 
-static void test_match_is_refused_after_the_file_parsed(void **state)
+static void test_match_is_built(void **state)
 {
     (void)state;
-    const char *src = "match cmd:\n    case 1:\n        pass\nx = 1\n";
-    parse_result r;
-    parse_module(src, strlen(src), "t.py", &r);
-    assert_null(r.module);
-    assert_int_equal(r.err.kind, LEX_ERR_UNSUPPORTED);
-    assert_string_equal(r.err.msg, "heapviz does not support the 'match' statement");
-    parse_result_free(&r);
-    /* a syntax error after it wins, as python3 reports that */
+    assert_dump("match cmd:\n    case [1, *r] | {'k': r} if r:\n        pass\n",
+                "Module(body=[Match(subject=Name(id='cmd', ctx=Load()), cases=[match_case("
+                "pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchValue(value=Constant(value=1)), "
+                "MatchStar(name='r')]), MatchMapping(keys=[Constant(value='k')], "
+                "patterns=[MatchAs(name='r')])]), guard=Name(id='r', ctx=Load()), body=[Pass()])])], "
+                "type_ignores=[])");
+    /* a syntax error after it is reported */
     assert_non_null(strstr(perr("match cmd:\n    case 1:\n        pass\nx = (1 2)\n"),
                            "Perhaps you forgot a comma?"));
+    /* the parser's own pattern errors */
+    assert_non_null(strstr(perr("match cmd:\n    case C(a=1, 2):\n        pass\n"),
+                           "positional patterns follow keyword patterns"));
     /* `match` as a name is not a statement */
     assert_dump("match = 1\n",
                 "Module(body=[Assign(targets=[Name(id='match', ctx=Store())], value=Constant(value=1))], "
@@ -396,7 +398,7 @@ int main(void)
         cmocka_unit_test(test_later_tokenizer_error_wins),
         cmocka_unit_test(test_non_utf8_names_the_file),
         cmocka_unit_test(test_unsupported_constructs_are_parsed_and_reported),
-        cmocka_unit_test(test_match_is_refused_after_the_file_parsed),
+        cmocka_unit_test(test_match_is_built),
         cmocka_unit_test(test_deep_nesting_never_overflows),
         cmocka_unit_test(test_long_chains_are_loops),
         cmocka_unit_test(test_empty_and_comment_only_files),
