@@ -6,6 +6,7 @@
  * Grammar/python.gram that matters, top-down in this file:
  *
  *   file ─▶ statement ─▶ compound (if while for try with def class)
+ *                     ├▶ match (soft keyword) ─▶ case ─▶ patterns ─▶ or ─▶ closed
  *                     └▶ simple_stmts ─▶ assignment / expression / return ...
  *   expression ─▶ lambda, a if b else c       (one loop, explicit stack)
  *     disjunction ─▶ conjunction ─▶ inversion (not: a loop)
@@ -26,8 +27,8 @@
  *
  * Depth.  Chains of any length are loops over explicit stacks (`frames`);
  * the only C recursion is through brackets (at most 200 deep, the
- * tokenizer's limit), blocks (100, the indentation limit), lambda defaults
- * and f-strings, all through gate(), which stops at MAX_DEPTH.  `level`
+ * tokenizer's limit), blocks (100, the indentation limit), lambda defaults,
+ * f-strings and patterns, all through gate(), which stops at MAX_DEPTH.  `level`
  * follows the depth CPython's PEG parser would reach, to raise its
  * MemoryError (6000 rule calls) where it does.
  *

@@ -12,7 +12,8 @@
  *               about nonlocal.
  *   3. compile  (in compile.c's order): the compiler's errors ('return'
  *               outside function, break outside loop, starred misuse,
- *               repeated keywords, bare except not last, __debug__) and
+ *               repeated keywords, bare except not last, __debug__, the
+ *               match statement's but a duplicate constant key) and
  *               SyntaxWarnings; co_varnames in the order the compiler
  *               first meets each fast local; every Name's access and slot.
  *
