@@ -3060,7 +3060,7 @@ static void match_stmt(compiler *c, const ast_stmt *s)
         const ast_match_case *m = cases[n - 1];
         build_stmt(B, (uint32_t)m->pattern->loc.line);
         at(c, &m->pattern->loc);
-        op(c, n == 1 ? OP_POP_TOP : OP_NOP, 0);
+        op(c, OP_NOP, 0);                   /* the line's coverage: the subject is gone */
         if (m->guard)
             jump_if(c, m->guard, end, 0);
         stmts(c, &m->body);
