@@ -2853,6 +2853,21 @@ static void mapping_keys(compiler *c, const ast_pattern *p, const ast_loc *loc)
     obj_decref(c->v, seen);
 }
 
+/* **rest from [subject, keys]: rest = dict(subject), then del rest[key]
+ * for each key (the subject and the keys consumed). */
+static void rest_copy(compiler *c, uint32_t size)
+{
+    op(c, OP_BUILD_MAP, 0);                 /* [subject, keys, {}] */
+    op(c, OP_SWAP, 3);                      /* [{}, keys, subject] */
+    op(c, OP_DICT_UPDATE, 2);               /* [copy, keys] */
+    op(c, OP_UNPACK_SEQUENCE, size);        /* [copy, keys...] */
+    for (uint32_t n = size; n; n--) {
+        op(c, OP_COPY, 1 + n);              /* [copy, keys..., copy] */
+        op(c, OP_SWAP, 2);                  /* [copy, keys..., copy, key] */
+        op(c, OP_DELETE_SUBSCR, 0);         /* [copy, keys...] */
+    }
+}
+
 /* compiler_pattern_mapping: MATCH_MAPPING, a length check, MATCH_KEYS
  * with the keys as one tuple, the values matched; **rest is a copy of
  * the subject without the keys. */
@@ -2889,21 +2904,13 @@ static void mapping_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
         subpattern(c, p->u.mapping.patterns.v[i], pc);
     }
     pc->on_top -= 2;
-    if (!rest) {
+    if (rest) {
+        rest_copy(c, size);
+        store_name(c, pc, rest);
+    } else {
         op(c, OP_POP_TOP, 0);               /* the keys */
         op(c, OP_POP_TOP, 0);               /* the subject */
-        return;
     }
-    op(c, OP_BUILD_MAP, 0);                 /* [subject, keys, {}] */
-    op(c, OP_SWAP, 3);                      /* [{}, keys, subject] */
-    op(c, OP_DICT_UPDATE, 2);               /* [copy, keys] */
-    op(c, OP_UNPACK_SEQUENCE, size);        /* [copy, keys...] */
-    for (uint32_t n = size; n; n--) {
-        op(c, OP_COPY, 1 + n);              /* [copy, keys..., copy] */
-        op(c, OP_SWAP, 2);                  /* [copy, keys..., copy, key] */
-        op(c, OP_DELETE_SUBSCR, 0);         /* [copy, keys...] */
-    }
-    store_name(c, pc, rest);
 }
 
 /* Whether the names of two alternatives are the same set. */

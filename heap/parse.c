@@ -4477,6 +4477,30 @@ static ast_match_case *parse_case(parser *p)
     return mc;
 }
 
+/* subject_expr: star_named_expression ',' [star_named_expressions] (a
+ * Tuple) | named_expression. */
+static ast_expr *match_subject(parser *p)
+{
+    ast_loc start = here(p);
+    ast_expr *subject = parse_star_named_expression(p);
+    if (!subject || kind(p) != LEX_COMMA)
+        return subject;
+    size_t mark = p->sp;
+    push(p, subject);
+    while (accept(p, LEX_COMMA) && kind(p) != LEX_COLON) {
+        ast_expr *e = parse_star_named_expression(p);
+        if (!e) {
+            p->sp = mark;
+            return NULL;
+        }
+        push(p, e);
+    }
+    ast_expr *t = new_expr(p, AST_TUPLE, upto(p, start));
+    t->ctx = AST_LOAD;
+    t->u.list.elts = pop_exprs(p, mark);
+    return t;
+}
+
 /* Whether the line parses as simple statements (a look ahead). */
 static bool simple_parses(parser *p)
 {
@@ -4485,46 +4509,9 @@ static bool simple_parses(parser *p)
     return spec_end(p, &s, true) && ok;
 }
 
-/* match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT, when
- * the line reads as one (false, nothing consumed, otherwise: match is a
- * soft keyword); the statement pushed.  "match" subject NEWLINE that is
- * no simple statement either is invalid_match_stmt's "expected ':'". */
-static bool parse_match(parser *p)
+/* case_block+ DEDENT, after the match statement's INDENT. */
+static bool parse_cases(parser *p, ast_match_case_seq *out)
 {
-    lex_token m = *peek(p, 0);
-    spec s = spec_begin(p);
-    advance(p);
-    bool read = parse_star_expressions(p), colon = read && accept(p, LEX_COLON);
-    bool bare = read && !colon && kind(p) == LEX_NEWLINE;
-    bool ok = colon && accept(p, LEX_NEWLINE);
-    if (!spec_end(p, &s, true) || !ok)
-        return bare && !simple_parses(p) ? (error_last(p, LEX_ERR_SYNTAX, "expected ':'"), true) : false;
-    advance(p);
-    ast_loc start = here(p);
-    ast_expr *subject = parse_star_named_expression(p);
-    if (subject && kind(p) == LEX_COMMA) {
-        size_t mark = p->sp;
-        push(p, subject);
-        while (accept(p, LEX_COMMA) && kind(p) != LEX_COLON) {
-            ast_expr *e = parse_star_named_expression(p);
-            if (!e) {
-                p->sp = mark;
-                return false;
-            }
-            push(p, e);
-        }
-        subject = new_expr(p, AST_TUPLE, upto(p, start));
-        subject->ctx = AST_LOAD;
-        subject->u.list.elts = pop_exprs(p, mark);
-    }
-    if (!subject || !accept(p, LEX_COLON) || !accept(p, LEX_NEWLINE))
-        return subject ? (error_generic(p), false) : false;
-    if (kind(p) != LEX_INDENT) {
-        error_last(p, LEX_ERR_INDENTATION, "expected an indented block after 'match' statement on line %d",
-                   m.line);
-        return false;
-    }
-    advance(p);
     if (!at_name(p, "case"))
         return error_generic(p), false;
     size_t mark = p->sp;
@@ -4544,7 +4531,40 @@ static bool parse_match(parser *p)
         return false;
     }
     advance(p);
-    ast_match_case_seq cases = pop_cases(p, mark);
+    *out = pop_cases(p, mark);
+    return true;
+}
+
+/* match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT, when
+ * the line reads as one (false, nothing consumed, otherwise: match is a
+ * soft keyword); the statement pushed.  "match" subject NEWLINE that is
+ * no simple statement either is invalid_match_stmt's "expected ':'". */
+static bool parse_match(parser *p)
+{
+    lex_token m = *peek(p, 0);
+    spec s = spec_begin(p);
+    advance(p);
+    bool read = parse_star_expressions(p), colon = read && accept(p, LEX_COLON);
+    bool bare = read && !colon && kind(p) == LEX_NEWLINE;
+    bool ok = colon && accept(p, LEX_NEWLINE);
+    if (!spec_end(p, &s, true) || !ok) {
+        if (bare && !simple_parses(p))
+            error_last(p, LEX_ERR_SYNTAX, "expected ':'");
+        return false;
+    }
+    advance(p);
+    ast_expr *subject = match_subject(p);
+    if (!subject || !accept(p, LEX_COLON) || !accept(p, LEX_NEWLINE))
+        return subject ? (error_generic(p), false) : false;
+    if (kind(p) != LEX_INDENT) {
+        error_last(p, LEX_ERR_INDENTATION, "expected an indented block after 'match' statement on line %d",
+                   m.line);
+        return false;
+    }
+    advance(p);
+    ast_match_case_seq cases;
+    if (!parse_cases(p, &cases))
+        return false;
     ast_stmt *st = new_stmt(p, AST_MATCH, block_end(tok_loc(&m), &cases.v[cases.n - 1]->body));
     st->u.match.subject = subject;
     st->u.match.cases = cases;
