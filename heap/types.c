@@ -420,15 +420,16 @@ static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
     if (npos == 1)
         return nkw ? args_no_kwnames(v, "type") : obj_incref(v, &args[0]->type->ob);
-    if (npos == 3)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: type() with three arguments (use a class statement)");
-    object *tuple = NULL, *kwdict = NULL;
+    object *tuple = NULL, *kwdict = NULL, *r = NULL;
     if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict))
         return NULL;
-    vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+    if (npos == 3)
+        r = class_type_new_args(v, args, kwdict);
+    else
+        vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
-    return NULL;
+    return r;
 }
 
 /* object(): a bare 16-byte object (not a GC type). */
