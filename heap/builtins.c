@@ -9,6 +9,7 @@
  * "sys.getrefcount() takes exactly one argument (0 given)", …).
  */
 #include "builtins.h"
+#include "namespace.h"
 #include "textio.h"
 
 #include "abstract.h"
@@ -1563,6 +1564,8 @@ static object *gc_get_referents(vm *v, object *self, object *const *args, size_t
         if (textio_fd(v, args[i]))      /* its buffer, encoder, raw file: not modelled */
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support gc.get_referents of sys.%s "
                             "(outside its Python subset)", textio_name(v, args[i]));
+        else if (namespace_refuses_referents(v, args[i]))
+            return NULL;
     object *l = list_new(v, 0);
     void *ctx[2] = {v, l};
     for (size_t i = 0; l && i < nargs; i++)
