@@ -111,6 +111,7 @@ enum opcode {
                              * value replaces it and the jump to arg is taken */
     OP_JUMP_NO_INTERRUPT,   /* jump to arg, no eval-breaker check (the yield from loop) */
     OP_IMPORT_NAME_REL,     /* names[arg], for a relative from-import (level > 0) */
+    OP_IMPORT_STAR,         /* TOS (a module) popped, its public names bound in the globals */
     OP_NOPCODES
 };
 

@@ -426,8 +426,8 @@ static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
     if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict))
         return NULL;
-    if (npos == 3)
-        r = class_type_new_args(v, args, kwdict);
+    if (npos == 3)              /* the keywords CALL_FUNCTION_EX handed, or those packed here */
+        r = class_type_new_args(v, args, kwdict ? kwdict : nkw ? vm_call_kwdict(v, args) : NULL);
     else
         vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
     obj_xdecref(v, kwdict);

@@ -41,3 +41,7 @@ try:
 except TypeError as e:
     print(e)
 print(type('S', (str,), {})('abc').upper(), type('L2', (list,), {})([1, 2]))
+try:
+    type(*('K', (), {}), **{'flavour': 1})
+except TypeError as e:
+    print(e)
