@@ -3091,8 +3091,11 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     /* type_new_set_name's tp_name (PyUnicode_AsUTF8AndSize), made before
-     * the type rather than after: the type is no pymalloc block. */
-    if (dict && !v->exc && !str_fill_utf8(v, name))
+     * the type rather than after: the type is no pymalloc block; a name
+     * with a NUL (type() only) is its ValueError. */
+    if (dict && !v->exc && !str_fill_utf8(v, name) && strlen(STR(name)->data) != STR(name)->nbytes)
+        vm_raise(v, T_VALUE, "type name must not contain null characters");
+    else if (dict && !v->exc)
         o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
     if (!o) {
         obj_xdecref(v, slot_names);

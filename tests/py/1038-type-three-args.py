@@ -45,3 +45,8 @@ try:
     type(*('K', (), {}), **{'flavour': 1})
 except TypeError as e:
     print(e)
+try:
+    type('A\0B', (), {})
+except ValueError as e:
+    print(e)
+print(type('', (), {}), type('X', (), {'__module__': 5}).__module__)
