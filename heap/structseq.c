@@ -343,12 +343,19 @@ static int env_set(const char *(*env)(const char *), const char *name)
     return s && *s;
 }
 
-/* config->hash_seed's use: PYTHONHASHSEED unset, empty or "random"
- * randomizes; a number other than 0 seeds (randomization still "on"). */
+/* config_init_hash_seed's choice as sys.flags shows it (use_hash_seed
+ * == 0 || hash_seed != 0): PYTHONHASHSEED unset, empty or "random"
+ * randomizes; a number (strtoul's) seeds, and only the seed 0 turns it
+ * off (python3 refuses to start with anything else). */
 static int hash_randomization(const char *(*env)(const char *))
 {
     const char *s = env ? env("PYTHONHASHSEED") : NULL;
-    return !s || !*s || !strcmp(s, "random") || strcmp(s, "0") != 0;
+    if (!s || !*s || !strcmp(s, "random"))
+        return 1;
+    char *end;
+    errno = 0;
+    unsigned long seed = strtoul(s, &end, 10);
+    return *end || errno || seed != 0;
 }
 
 /* PYTHONINTMAXSTRDIGITS: a number, 0 or at least 640 (python3 refuses to
