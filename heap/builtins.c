@@ -2209,12 +2209,14 @@ int import_star(vm *v, object *module, object *globals)
     int r = attr_lookup(v, module, str_static_interned(v, "__all__"), &all);
     obj_xdecref(v, all);
     if (r)                              /* none of the modules has an __all__ */
-        return r < 0 ? -1 : (vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support __all__"), -1);
+        return r < 0 ? -1 : (vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support a module's __all__ "
+                                      "(outside its Python subset)"), -1);
     const char *name = MODULE(module)->name;
     const struct modstar_row *row = modstar_row(name, strlen(name));
     object *keys = row ? star_keys(v, row) : NULL;  /* the __dict__ member: no allocation */
     if (!keys)
-        return row ? -1 : (vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support 'from %s import *'", name), -1);
+        return row ? -1 : (vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support 'from %s import *' (outside "
+                                    "its Python subset)", name), -1);
     int err = 0;
     for (size_t i = 0; !err && i < LIST(keys)->n; i++) {
         object *key = obj_incref(v, LIST(keys)->items[i]);     /* PySequence_GetItem */
