@@ -9,6 +9,7 @@
  * "sys.getrefcount() takes exactly one argument (0 given)", …).
  */
 #include "builtins.h"
+#include "namespace.h"
 #include "textio.h"
 
 #include "abstract.h"
@@ -1563,6 +1564,8 @@ static object *gc_get_referents(vm *v, object *self, object *const *args, size_t
         if (textio_fd(v, args[i]))      /* its buffer, encoder, raw file: not modelled */
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support gc.get_referents of sys.%s "
                             "(outside its Python subset)", textio_name(v, args[i]));
+        else if (namespace_refuses_referents(v, args[i]))
+            return NULL;
     object *l = list_new(v, 0);
     void *ctx[2] = {v, l};
     for (size_t i = 0; l && i < nargs; i++)
@@ -1711,6 +1714,15 @@ static const method_def sys_defs[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* gc.get_objects: the function python3's gc has (`from gc import *` binds
+ * it), refused when called: the objects it lists are python3's whole
+ * runtime's, which heapviz does not model. */
+static object *gc_get_objects(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return attr_refuse(v, "gc", "get_objects");
+}
+
 static const method_def gc_defs[] = {
     {"get_count", gc_get_count, 0, "gc.get_count"},
     {"get_threshold", gc_get_threshold, 0, "gc.get_threshold"},
@@ -1729,6 +1741,7 @@ static const method_def gc_defs[] = {
     {"is_finalized", gc_is_finalized, 0, "gc.is_finalized"},
     {"set_debug", gc_set_debug, 0, "gc.set_debug"},
     {"get_debug", gc_get_debug, 0, "gc.get_debug"},
+    {"get_objects", gc_get_objects, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2137,6 +2150,84 @@ object *import_from(vm *v, object *module, object *name)
     object *x;
     int r = attr_lookup(v, module, name, &x);
     return r ? x : import_from_missing(v, module, name);
+}
+
+/* ---- from M import * ----------------------------------------------------------
+ * Each simulated module's __dict__ keys as python3 has them (modstar.inc):
+ * import_all_from binds the public ones in that order. */
+struct modstar_row {
+    const char *module;
+    uint32_t nkeys;
+    const char *const *keys;
+};
+
+#include "modstar.inc"
+
+static const struct modstar_row *modstar_row(const char *name, size_t len)
+{
+    for (size_t i = 0; i < HV_COUNTOF(modstar_rows); i++)
+        if (strlen(modstar_rows[i].module) == len && !memcmp(modstar_rows[i].module, name, len))
+            return &modstar_rows[i];
+    return NULL;
+}
+
+/* Whether module mo has the attribute `name` among its entries. */
+static int module_has(const moduleobj *mo, const char *name)
+{
+    for (uint32_t i = 0; i < mo->n; i++)
+        if (!strcmp(STR(mo->entries[i].name)->data, name))
+            return 1;
+    return 0;
+}
+
+const char *builtins_star_unmodelled(vm *v, const char *name, size_t len)
+{
+    const struct modstar_row *row = modstar_row(name, len);
+    for (size_t m = 0; row && m < HV_COUNTOF(module_defs); m++) {
+        if (strcmp(module_defs[m].name, row->module))
+            continue;
+        for (uint32_t i = 0; i < row->nkeys; i++)
+            if (row->keys[i][0] != '_' && !module_has(MODULE(v->modules[m]), row->keys[i]))
+                return row->keys[i];
+    }
+    return NULL;
+}
+
+/* PyMapping_Keys of the module's __dict__ (PyDict_Keys): a list of
+ * exactly its keys, each the interned str itself.  NULL on MemoryError. */
+static object *star_keys(vm *v, const struct modstar_row *row)
+{
+    object *keys = list_new(v, row->nkeys);
+    for (uint32_t i = 0; keys && i < row->nkeys; i++)
+        list_set_fresh(v, keys, i, obj_incref(v, str_static_interned(v, row->keys[i])));
+    return keys;
+}
+
+int import_star(vm *v, object *module, object *globals)
+{
+    object *all = NULL;
+    int r = attr_lookup(v, module, str_static_interned(v, "__all__"), &all);
+    obj_xdecref(v, all);
+    if (r)                              /* none of the modules has an __all__ */
+        return r < 0 ? -1 : (vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support a module's __all__ "
+                                      "(outside its Python subset)"), -1);
+    const char *name = MODULE(module)->name;
+    const struct modstar_row *row = modstar_row(name, strlen(name));
+    object *keys = row ? star_keys(v, row) : NULL;  /* the __dict__ member: no allocation */
+    if (!keys)
+        return row ? -1 : (vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support 'from %s import *' (outside "
+                                    "its Python subset)", name), -1);
+    int err = 0;
+    for (size_t i = 0; !err && i < LIST(keys)->n; i++) {
+        object *key = obj_incref(v, LIST(keys)->items[i]);     /* PySequence_GetItem */
+        object *value = STR(key)->data[0] == '_' ? NULL : obj_getattr(v, module, key);
+        if (STR(key)->data[0] != '_')
+            err = !value || dict_setitem(v, globals, key, value);
+        obj_decref(v, key);
+        obj_xdecref(v, value);
+    }
+    obj_decref(v, keys);
+    return err ? -1 : 0;
 }
 
 /* PyObject_GenericGetAttr's AttributeError for a name an object of type

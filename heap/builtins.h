@@ -85,6 +85,17 @@ object *import_module_from(vm *v, object *name);
 object *import_relative(vm *v, struct frame *f);
 /* The name under which module holds value (the first), or NULL. */
 const char *module_attr_name(vm *v, object *module, const object *value);
+/* The first public name python3's `from NAME import *` binds (the module
+ * NAME of len bytes: modstar.inc) that heapviz's module lacks, or NULL
+ * when it has them all or python3 has no such module among those
+ * heapviz simulates: the compiler refuses the statement by it. */
+const char *builtins_star_unmodelled(vm *v, const char *name, size_t len);
+/* IMPORT_STAR at module level (import_all_from): the module's __all__
+ * looked up (its AttributeError made and cleared), the keys of its
+ * __dict__ as a new list, then each that does not start with '_' bound
+ * in globals to the module's attribute, in the dict's order.  0, or -1
+ * with the exception. */
+int import_star(vm *v, object *module, object *globals);
 /* IMPORT_FROM: module's attribute name (a new reference), or NULL with
  * the exception: python3's ImportError ("cannot import name ...", its
  * name and path) for a name the module lacks. */

@@ -2431,10 +2431,24 @@ static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, str
     return r;
 }
 
+/* type_new_set_module: a dict without __module__ (type() called with
+ * three arguments; a class body always sets it) gets the caller's
+ * globals' __name__, the very object. */
+static int set_module(vm *v, type *t)
+{
+    object *mod = dunder(v, D_MODULE);
+    if (dict_lookup(v, t->dict, mod) || v->exc || !v->nframes)
+        return v->exc ? -1 : 0;
+    object *name = dict_lookup(v, v->frames[v->nframes - 1]->globals, str_static_interned(v, "__name__"));
+    return name ? dict_setitem(v, t->dict, mod, name) : v->exc ? -1 : 0;
+}
+
 /* type_new_set_ht_name: __qualname__ leaves the class dict for the class. */
 static int take_qualname(vm *v, type *t)
 {
     object *q = dict_lookup(v, t->dict, dunder(v, D_QUALNAME));
+    if (!q && !v->exc)                          /* type(name, bases, dict): ht_name again */
+        t->qualname = obj_hold(v, t->name_obj, t->ob.addr, LABEL_QUALNAME);
     if (!q)
         return v->exc ? -1 : 0;
     if (!obj_is(v, q, T_STR)) {
@@ -2521,7 +2535,7 @@ static int set_hash_none(vm *v, type *t)
  * of the class dict (the copy then parks on the dict free lists), and
  * __init_subclass__ looked up through a super object, which makes a bound
  * method: both short-lived, but real allocations (and GC counts). */
-static int after_ready(vm *v, type *t)
+static int after_ready(vm *v, type *t, object *kw)
 {
     object *names_to_set = dict_copy(v, t->dict);
     if (!names_to_set)
@@ -2542,8 +2556,11 @@ static int after_ready(vm *v, type *t)
     object *func = builtin_bound(v, &init_subclass, &t->ob);
     obj_untrack(v, super);
     obj_decref(v, super);                       /* super's plain dealloc frees it */
+    if (func && kw && dict_len(kw))           /* object.__init_subclass__ is METH_NOARGS */
+        vm_raise_format(v, T_TYPE_ERROR, "%U.__init_subclass__() takes no keyword arguments",
+                        t->qualname ? t->qualname : t->name_obj);
     obj_xdecref(v, func);
-    return func ? 0 : -1;
+    return func && !v->exc ? 0 : -1;
 }
 
 /* The slots of a class: its instances' layout and behaviour. */
@@ -3043,7 +3060,7 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
     }
 }
 
-static object *type_new(vm *v, object *name, object *bases, object *ns)
+static object *type_new(vm *v, object *name, object *bases, object *ns, object *kw)
 {
     type *base = TUPLE(bases)->n ? best_base(v, bases) : v->types[T_OBJECT];
     if (!base)
@@ -3074,8 +3091,11 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     /* type_new_set_name's tp_name (PyUnicode_AsUTF8AndSize), made before
-     * the type rather than after: the type is no pymalloc block. */
-    if (dict && !v->exc && !str_fill_utf8(v, name))
+     * the type rather than after: the type is no pymalloc block; a name
+     * with a NUL (type() only) is its ValueError. */
+    if (dict && !v->exc && !str_fill_utf8(v, name) && strlen(STR(name)->data) != STR(name)->nbytes)
+        vm_raise(v, T_VALUE, "type name must not contain null characters");
+    else if (dict && !v->exc)
         o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
     if (!o) {
         obj_xdecref(v, slot_names);
@@ -3125,7 +3145,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     set_behaviour(v, t, exc, weak);
     if (weak)                                   /* the slot after all others */
         t->weaklist_offset = t->basicsize - 8;
-    object *mro = take_qualname(v, t) || copy_doc(v, t) || new_static(v, t) ? NULL : mro_make(v, t);
+    object *mro = set_module(v, t) || take_qualname(v, t) || copy_doc(v, t) || new_static(v, t) ? NULL : mro_make(v, t);
     if (!mro) {
         obj_decref(v, o);
         return NULL;
@@ -3135,7 +3155,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     find_dunders(v, t, exc);
     if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
         add_subclasses(v, t) ||
-        (managed && dict_class_init(v, t)) || after_ready(v, t)) {  /* MANAGED_DICT only: cached keys */
+        (managed && dict_class_init(v, t)) || after_ready(v, t, kw)) {  /* MANAGED_DICT only: cached keys */
         obj_decref(v, o);
         return NULL;
     }
@@ -3351,7 +3371,7 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
     if (r) {
         /* type_vectorcall → _PyObject_MakeTpCall: an argument tuple */
         object *call = tuple_pack(v, 3, name, bases, ns);
-        cls = call ? type_new(v, name, bases, ns) : NULL;
+        cls = call ? type_new(v, name, bases, ns, NULL) : NULL;
         obj_xdecref(v, call);
         if (cls && obj_is(v, r, T_CELL) && CELL(r)->ref != cls) {  /* the body returned __classcell__ */
             vm_raise_format(v, T_RUNTIME, "__class__ not set defining %.200R as %.200R. Was __classcell__ "
@@ -3364,6 +3384,44 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
     obj_decref(v, ns);
     obj_decref(v, bases);
     return cls;
+}
+
+/* _PyType_CalculateMetaclass over bases for type itself (heapviz has no
+ * other metaclass): a base that is no type is a conflict, after
+ * type_new_get_bases looked up its __mro_entries__. */
+static int check_bases(vm *v, object *bases)
+{
+    for (size_t i = 0; i < TUPLE(bases)->n; i++) {
+        object *b = TUPLE(bases)->items[i], *entries = NULL;
+        if (type_is_subtype(b->type, v->types[T_TYPE]))
+            continue;
+        int r = attr_lookup(v, b, str_static_interned(v, "__mro_entries__"), &entries);
+        obj_xdecref(v, entries);
+        if (r < 0)
+            return -1;
+        if (r > 0) {
+            vm_raise(v, T_TYPE_ERROR, "type() doesn't support MRO entry resolution; use types.new_class()");
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < TUPLE(bases)->n; i++)
+        if (!type_is_subtype(TUPLE(bases)->items[i]->type, v->types[T_TYPE])) {
+            vm_raise(v, T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a "
+                     "(non-strict) subclass of the metaclasses of all its bases");
+            return -1;
+        }
+    return 0;
+}
+
+object *class_type_new_args(vm *v, object *const *args, object *kw)
+{
+    static const enum builtin_type want[] = {T_STR, T_TUPLE, T_DICT};
+    for (int i = 0; i < 3; i++)
+        if (!type_is_subtype(args[i]->type, v->types[want[i]]))
+            return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() argument %d must be %s, not %.50s", i + 1,
+                                   v->types[want[i]]->name, args[i]->type == v->types[T_NONE] ? "None"
+                                                                                             : args[i]->type->name);
+    return check_bases(v, args[1]) ? NULL : type_new(v, args[0], args[1], args[2], kw);
 }
 
 static const method_def build_class_def = {"__build_class__", build_class, 0, NULL};

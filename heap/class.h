@@ -27,6 +27,15 @@ size_t class_inst_var(const object *o);
  * type's metatype (vm creation / destruction). */
 void class_init(vm *v);
 void class_fini(vm *v);
+
+/* type(name, bases, dict, **kw) as type_call's tp_new runs it (type_new):
+ * PyArg_ParseTuple's checks ("UO!O!:type.__new__"), type_new_get_bases'
+ * refusal of bases that are no types, then the class a class statement
+ * would make, its __module__ the caller's globals' __name__ when the
+ * dict has none and its __qualname__ its name; kw (a dict or NULL) goes
+ * to object.__init_subclass__, which takes none.  A new reference, or
+ * NULL with the error. */
+object *class_type_new_args(vm *v, object *const *args, object *kw);
 /* Gives `object` its __getattribute__, __setattr__ and __delattr__ (the
  * generic ones a class's hooks call), and `type` its getters (__name__,
  * __qualname__, __class__, __dict__, __base__, __bases__, __mro__): before attr_init

@@ -117,6 +117,7 @@ enum opcode {
     OP_MATCH_KEYS,          /* [subject, keys]: push the values of the keys, or None */
     OP_MATCH_CLASS,         /* [subject, cls, names] -> the attributes (arg positional
                              * ones first), or None */
+    OP_IMPORT_STAR,         /* TOS (a module) popped, its public names bound in the globals */
     OP_NOPCODES
 };
 

@@ -2468,26 +2468,45 @@ static void import_stmt(compiler *c, const ast_stmt *s)
     }
 }
 
+/* `from M import *` of a module whose public names python3 binds include
+ * one heapviz does not model: refused by it. */
+static void star_check(compiler *c, const ast_ident *module, const ast_loc *loc)
+{
+    const char *missing = builtins_star_unmodelled(c->v, module->name, module->len);
+    if (!missing)
+        return;
+    char what[160];
+    snprintf(what, sizeof what, "'from %.*s import *' (python3 binds %.*s.%s, which heapviz does not model)",
+             (int)module->len, module->name, (int)module->len, module->name, missing);
+    unsupported(c, loc, what);
+}
+
 /* compiler_from_import: the level and the tuple of the names (the fromlist
  * IMPORT_NAME passes on) as constants, IMPORT_NAME, then IMPORT_FROM and a
- * store per name, then the module popped.  `*` is refused by name; a
- * relative import (`from . import x`: the module's name '') compiles to
- * IMPORT_NAME_REL, which raises python3's ImportError. */
+ * store per name, then the module popped; for `*` (the symtable allows it
+ * at module level only), IMPORT_STAR, which pops it.  A relative import
+ * (`from . import x`: the module's name '') compiles to IMPORT_NAME_REL,
+ * which raises python3's ImportError. */
 static void from_import_stmt(compiler *c, const ast_stmt *s)
 {
     const ast_alias_seq *names = &s->u.importfrom.names;
     int level = s->u.importfrom.level;
     const ast_ident *module = s->u.importfrom.module ? s->u.importfrom.module : ast_intern(c->mod, "", 0);
-    if (names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*')
-        unsupported(c, &names->v[0]->loc, "'from ... import *'");
+    int star = names->n == 1 && names->v[0]->name->len == 1 && names->v[0]->name->name[0] == '*';
     if (level == 0)
         import_check(c, module, &s->loc);
+    if (star && level == 0)
+        star_check(c, module, &s->loc);
     uint32_t lv = import_level(c, level);
     object *fromlist = check(c, tuple_new(c->v, names->n));
     for (uint32_t i = 0; i < names->n; i++)
         tuple_set(c->v, fromlist, i, ident_str(c, names->v[i]->name));
     uint32_t at = build_const(B, unit_const(&c->u, fromlist));
     build_import(B, level ? OP_IMPORT_NAME_REL : OP_IMPORT_NAME_FROM, name_index(c, module), lv, at);
+    if (star) {
+        op(c, OP_IMPORT_STAR, 0);
+        return;
+    }
     for (uint32_t i = 0; i < names->n; i++) {
         const ast_alias *a = names->v[i];
         op(c, OP_IMPORT_FROM, name_index(c, a->name));

@@ -2433,6 +2433,14 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(!(r = import_from(v, TOP(), name_at(f, arg))));
             PUSH(r);
             break;
+        case OP_IMPORT_STAR:                    /* at module level only: the locals are the globals */
+        {
+            x = POP();
+            int failed = import_star(v, x, f->globals);
+            obj_decref(v, x);
+            ERROR_IF(failed);
+            break;
+        }
         case OP_GET_YIELD_FROM_ITER:
             x = TOP();
             if (!obj_is(v, x, T_GENERATOR)) {

@@ -27,6 +27,7 @@
 #include "loader.h"
 #include "set.h"
 #include "textio.h"
+#include "structseq.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -65,6 +66,7 @@ interp *interp_new(const interp_options *opt)
     textio_set_mode(in->v, opt->stdout_mode, opt->stdout_blksize, opt->stderr_blksize);
     in->v->source_stat = opt->source_stat;
     textio_set_stdio(in->v, opt->stdio);
+    structseq_set_flags(in->v, opt->getenv, opt->stdio & TEXTIO_UTF8_MODE, opt->inspect);
     return in;
 }
 

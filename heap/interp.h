@@ -97,6 +97,10 @@ typedef struct interp_options {
      * sys.getrefcount(b'') and of b'1' show them; heap/ reads nothing of
      * the host itself. */
     environ_refs environ;
+    /* The host's environment variable NAME, or NULL (getenv; the option
+     * NULL: an empty environment): sys.flags' values as python3 reads
+     * them (structseq_set_flags). */
+    const char *(*getenv)(const char *name);
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

@@ -293,9 +293,12 @@ def objects(tm):
                  'gc.garbage', 'sys.version', 'sys.hexversion', 'sys.platform'):
         found['value:' + name] = name
     # sys's struct sequences (structseq.c) and their static types
-    for name in ('version_info', 'float_info', 'int_info', 'hash_info', 'thread_info'):
+    for name in ('version_info', 'float_info', 'int_info', 'hash_info', 'thread_info', 'flags'):
         found['value:sys.' + name] = 'sys.' + name
         found['type:sys.' + name] = 'type(sys.%s)' % name
+    # sys.implementation and its type (namespace.c)
+    found['value:sys.implementation'] = 'sys.implementation'
+    found['type:types.SimpleNamespace'] = 'type(sys.implementation)'
     for mod in (sys, gc, _weakref, tracemalloc) if tm else (sys, gc, _weakref):
         found['module:' + mod.__name__] = mod.__name__
         for name in dir(mod):
@@ -315,7 +318,7 @@ def objects_probe(tm):
              'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
              'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str', 'import': 'type(x) is str',
              'value': "type(x).__name__ in ('int', 'str', 'list', 'TextIOWrapper', 'version_info', 'float_info', "
-                      "'int_info', 'hash_info', 'thread_info')"}
+                      "'int_info', 'hash_info', 'thread_info', 'flags', 'SimpleNamespace')"}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

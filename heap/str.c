@@ -548,6 +548,13 @@ static object *str_repr(vm *v, object *o)
     return r;
 }
 
+static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+
+object *str_join(vm *v, object *sep, object *seq)
+{
+    return m_join(v, sep, &seq, 1, NULL);
+}
+
 /* BUILD_STRING: the concatenation of n str objects (f-strings). */
 object *str_join_stack(vm *v, object *const *parts, size_t n)
 {

@@ -11,8 +11,9 @@
  * count and index) is tuple's, which a struct sequence inherits.  The
  * five types here have no unnamed or invisible fields (structseq.py
  * checks), so n_fields, n_sequence_fields and the tuple's size agree.
- * sys.flags, whose values follow python3's options and environment, is
- * not made: reading it is refused by name (cpynames).
+ * sys.flags' values follow python3's options and environment: made with
+ * an empty environment's, then set by structseq_set_flags before the
+ * program runs, as initconfig.c reads them.
  */
 #include "structseq.h"
 
@@ -20,17 +21,20 @@
 #include "builtins.h"
 #include "dict.h"
 #include "hv.h"
+#include "namespace.h"
 #include "types.h"
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum ss_kind { SSV_INT, SSV_FLOAT, SSV_STR };
+enum ss_kind { SSV_INT, SSV_FLOAT, SSV_STR, SSV_BOOL, SSV_VERSION_INFO /* sys.version_info itself */ };
 
 struct ss_field {
     const char *name;       /* the member's name, or sys's attribute's */
     enum ss_kind kind;
-    long long i;            /* SSV_INT's value */
+    long long i;            /* SSV_INT's and SSV_BOOL's value */
     double f;               /* SSV_FLOAT's */
     const char *s;          /* SSV_STR's */
 };
@@ -45,9 +49,9 @@ struct ss_def {
 #include "structseq.inc"
 
 #define SS_NTYPES HV_COUNTOF(ss_defs)
-#define SS_MAXFIELDS 11
+#define SS_MAXFIELDS 18
 
-_Static_assert(HV_COUNTOF(ss_defs) == T_SYS_THREAD_INFO - T_SYS_VERSION_INFO + 1, "one type per row");
+_Static_assert(HV_COUNTOF(ss_defs) == T_SYS_FLAGS - T_SYS_VERSION_INFO + 1, "one type per row");
 _Static_assert(SS_MAXFIELDS >= SS_MOST_FIELDS, "a getter per field (SS_GET)");
 
 /* A member descriptor's getter for item I (PyMemberDef T_OBJECT at
@@ -59,10 +63,11 @@ _Static_assert(SS_MAXFIELDS >= SS_MOST_FIELDS, "a getter per field (SS_GET)");
         return obj_incref(v, TUPLE(self)->items[I]);                                                       \
     }
 SS_GET(0) SS_GET(1) SS_GET(2) SS_GET(3) SS_GET(4) SS_GET(5) SS_GET(6) SS_GET(7) SS_GET(8) SS_GET(9)
-SS_GET(10)
+SS_GET(10) SS_GET(11) SS_GET(12) SS_GET(13) SS_GET(14) SS_GET(15) SS_GET(16) SS_GET(17)
 
-static const cfunc ss_getters[SS_MAXFIELDS] = {ss_get0, ss_get1, ss_get2, ss_get3, ss_get4, ss_get5,
-                                               ss_get6, ss_get7, ss_get8, ss_get9, ss_get10};
+static const cfunc ss_getters[SS_MAXFIELDS] = {ss_get0,  ss_get1,  ss_get2,  ss_get3,  ss_get4,  ss_get5,
+                                               ss_get6,  ss_get7,  ss_get8,  ss_get9,  ss_get10, ss_get11,
+                                               ss_get12, ss_get13, ss_get14, ss_get15, ss_get16, ss_get17};
 
 /* structseq_traverse: the items in order (tuple's go backwards); a
  * static type is not visited. */
@@ -207,12 +212,30 @@ static object *ss_reduce(vm *v, object *self, object *const *args, size_t nargs,
     return outer;
 }
 
-/* A field's value as python3 made it at start-up: a small int, or a
- * static int, float or str of heapviz's. */
+/* An int of value i as python3 made it at start-up: a small int, or a
+ * static int of heapviz's. */
+static object *ss_int(vm *v, long long i)
+{
+    return i >= SMALL_INT_MIN && i <= SMALL_INT_MAX ? int_small(v, i) : int_new_static(v, i);
+}
+
+/* True or False with the reference a start-up object's field holds
+ * (before the program: no event). */
+static object *ss_bool(vm *v, int b)
+{
+    object *o = b ? v->true_ : v->false_;
+    o->refcnt++;
+    return o;
+}
+
+/* A field's value as python3 made it at start-up: a small int, a bool, or
+ * a static int, float or str of heapviz's. */
 static object *ss_value(vm *v, const struct ss_field *f)
 {
+    if (f->kind == SSV_BOOL)
+        return ss_bool(v, f->i != 0);
     if (f->kind == SSV_INT)
-        return f->i >= SMALL_INT_MIN && f->i <= SMALL_INT_MAX ? int_small(v, f->i) : int_new_static(v, f->i);
+        return ss_int(v, f->i);
     if (f->kind == SSV_STR)
         return str_static_own(v, f->s);
     object *o = vm_static_object(v, T_FLOAT, 24, 0);
@@ -223,7 +246,7 @@ static object *ss_value(vm *v, const struct ss_field *f)
 /* Each type's __reduce__ as its argument errors name it (its qualname). */
 static const char *const ss_reduce_names[] = {
     "version_info.__reduce__", "float_info.__reduce__", "int_info.__reduce__", "hash_info.__reduce__",
-    "thread_info.__reduce__",
+    "thread_info.__reduce__", "flags.__reduce__",
 };
 
 _Static_assert(HV_COUNTOF(ss_reduce_names) == HV_COUNTOF(ss_defs), "one per type");
@@ -265,20 +288,124 @@ static bool ss_value_owned(const struct ss_field *f)
     return f->kind == SSV_FLOAT || (f->kind == SSV_INT && (f->i < SMALL_INT_MIN || f->i > SMALL_INT_MAX));
 }
 
+/* Whether item o of an instance ss_make or structseq_set_flags made is
+ * the instance's to free: a float, or an int that is no small int. */
+static bool ss_item_owned(vm *v, object *o)
+{
+    int64_t x;
+    return obj_is(v, o, T_FLOAT) ||
+           (obj_is(v, o, T_INT) && int_as_i64(o, &x) && (x < SMALL_INT_MIN || x > SMALL_INT_MAX));
+}
+
+/* sys.implementation as make_impl_info makes it: a SimpleNamespace whose
+ * dict holds new strs, a new int and sys.version_info itself (one more
+ * reference to it), under interned keys. */
+static object *ss_implementation_make(vm *v)
+{
+    enum { N = HV_COUNTOF(ss_implementation) };
+    object *keys[N], *values[N];
+    for (size_t i = 0; i < N; i++) {
+        const struct ss_field *f = &ss_implementation[i];
+        keys[i] = str_static_interned(v, f->name);
+        values[i] = f->kind == SSV_VERSION_INFO ? v->sys_structseq[0] : ss_value(v, f);
+        if (f->kind == SSV_VERSION_INFO)
+            values[i]->refcnt++;
+    }
+    return namespace_static(v, keys, values, N);
+}
+
 void structseq_init(vm *v, moduleobj *sys)
 {
     for (size_t i = 0; i < SS_NTYPES; i++)
         module_add(v, sys, ss_defs[i].name, v->sys_structseq[i] = ss_make(v, i), false);
     for (size_t i = 0; i < HV_COUNTOF(ss_values); i++)
         module_add(v, sys, ss_values[i].name, ss_value(v, &ss_values[i]), ss_value_owned(&ss_values[i]));
+    module_add(v, sys, "implementation", v->sys_implementation = ss_implementation_make(v), false);
+}
+
+/* _Py_get_env_flag: a variable set to a number n >= 0 raises the flag
+ * to n, set to anything else to 1; unset or empty, it stays. */
+static long long env_flag(const char *(*env)(const char *), const char *name)
+{
+    const char *s = env ? env(name) : NULL;
+    if (!s || !*s)
+        return 0;
+    char *end;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    return *end || errno || n < 0 || n > INT32_MAX ? 1 : n;
+}
+
+/* Whether a variable config_get_env reads is set (and not empty). */
+static int env_set(const char *(*env)(const char *), const char *name)
+{
+    const char *s = env ? env(name) : NULL;
+    return s && *s;
+}
+
+/* config_init_hash_seed's choice as sys.flags shows it (use_hash_seed
+ * == 0 || hash_seed != 0): PYTHONHASHSEED unset, empty or "random"
+ * randomizes; a number (strtoul's) seeds, and only the seed 0 turns it
+ * off (python3 refuses to start with anything else). */
+static int hash_randomization(const char *(*env)(const char *))
+{
+    const char *s = env ? env("PYTHONHASHSEED") : NULL;
+    if (!s || !*s || !strcmp(s, "random"))
+        return 1;
+    char *end;
+    errno = 0;
+    unsigned long seed = strtoul(s, &end, 10);
+    return *end || errno || seed != 0;
+}
+
+/* PYTHONINTMAXSTRDIGITS: a number, 0 or at least 640 (python3 refuses to
+ * start with any other); -1 when unset. */
+static long long int_max_str_digits(const char *(*env)(const char *))
+{
+    const char *s = env ? env("PYTHONINTMAXSTRDIGITS") : NULL;
+    char *end;
+    long n = s && *s ? strtol(s, &end, 10) : -1;
+    return s && *s && (*end || n < 0 || (n > 0 && n < 640) || n > INT32_MAX) ? -1 : n;
+}
+
+void structseq_set_flags(vm *v, const char *(*env)(const char *), int utf8_mode, int inspect)
+{
+    const long long values[] = {
+        env_flag(env, "PYTHONDEBUG"), inspect ? inspect : env_flag(env, "PYTHONINSPECT"), inspect,
+        env_flag(env, "PYTHONOPTIMIZE"), env_flag(env, "PYTHONDONTWRITEBYTECODE") != 0,
+        env_flag(env, "PYTHONNOUSERSITE") != 0, 0, 0, env_flag(env, "PYTHONVERBOSE"), 0, 0,
+        hash_randomization(env), 0, env_set(env, "PYTHONDEVMODE"), utf8_mode != 0,
+        env_set(env, "PYTHONWARNDEFAULTENCODING"), env_set(env, "PYTHONSAFEPATH"), int_max_str_digits(env),
+    };
+    size_t row = T_SYS_FLAGS - T_SYS_VERSION_INFO;
+    const struct ss_def *d = &ss_defs[row];
+    object *o = v->sys_structseq[row];
+    _Static_assert(HV_COUNTOF(values) == HV_COUNTOF(ss_fields_flags), "a value per field");
+    for (size_t k = 0; k < d->n; k++) {
+        object *old = TUPLE(o)->items[k];
+        TUPLE(o)->items[k] = d->fields[k].kind == SSV_BOOL ? ss_bool(v, values[k] != 0) : ss_int(v, values[k]);
+        if (d->fields[k].kind == SSV_BOOL)
+            old->refcnt--;
+        else if (ss_item_owned(v, old))
+            obj_host_free(old);
+    }
 }
 
 void structseq_fini(vm *v)
 {
+    object *impl = v->sys_implementation;
+    for (size_t i = 0; impl && i < HV_COUNTOF(ss_implementation); i++) {
+        object *x = dict_lookup(v, namespace_dict(impl), str_static_interned(v, ss_implementation[i].name));
+        if (x && ss_item_owned(v, x))
+            obj_host_free(x);
+    }
+    if (impl)
+        namespace_static_free(impl);
+    v->sys_implementation = NULL;
     for (size_t i = 0; i < SS_NTYPES; i++) {
         object *o = v->sys_structseq[i];
         for (size_t k = 0; o && k < TUPLE(o)->n; k++)
-            if (ss_value_owned(&ss_defs[i].fields[k]))
+            if (ss_item_owned(v, TUPLE(o)->items[k]))
                 obj_host_free(TUPLE(o)->items[k]);
         if (o)
             obj_host_free(o);

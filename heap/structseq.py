@@ -1,24 +1,32 @@
 """Writes heap/structseq.inc: sys's struct sequences and simple values as
 the judge, /usr/bin/python3, has them (`make regen-structseq`).
 
-Each struct sequence sys holds from start-up whose values are facts of
-this build (not of the options or environment python3 runs with, as
-sys.flags' are): its type's name, whether the type can be called
+Each struct sequence sys holds from start-up: its type's name, whether the type can be called
 (Py_TPFLAGS_DISALLOW_INSTANTIATION unset), and each field's name and
-value (an int, a float written as a C hex literal, or a str).  Then
-sys.version, sys.hexversion and sys.platform."""
+value (an int, a bool, a float written as a C hex literal, or a str;
+sys.flags' values follow the options and environment python3 runs with:
+its rows have their kinds and zeros).  Then
+sys.version, sys.hexversion and sys.platform, and the attributes of
+sys.implementation (a types.SimpleNamespace) in order."""
 import json
 import sys
 
 assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 
-STRUCTSEQS = ('version_info', 'float_info', 'int_info', 'hash_info', 'thread_info')
+STRUCTSEQS = ('version_info', 'float_info', 'int_info', 'hash_info', 'thread_info', 'flags')
+# Rows whose values follow python3's options and environment: their kinds
+# only, each value 0 (heapviz sets them at run time: structseq_set_flags).
+RUNTIME_VALUES = ('flags',)
 DISALLOW_INSTANTIATION = 1 << 7
 
 
-def value(x):
+def value(x, runtime=False):
     """A field's row: its kind and its value as C writes it."""
+    if type(x) is bool:
+        return 'SSV_BOOL, %dLL, 0, NULL' % (0 if runtime else x)
     if type(x) is int:
+        if runtime:
+            return 'SSV_INT, 0LL, 0, NULL'
         return 'SSV_INT, %dLL, 0, NULL' % x
     if type(x) is float:
         return 'SSV_FLOAT, 0, %s, NULL' % x.hex()
@@ -35,7 +43,7 @@ def main():
         assert t.n_fields == t.n_sequence_fields == len(obj) and t.n_unnamed_fields == 0
         print(f'static const struct ss_field ss_fields_{name}[] = {{')
         for field in t.__match_args__:
-            print(f'    {{"{field}", {value(getattr(obj, field))}}},')
+            print(f'    {{"{field}", {value(getattr(obj, field), name in RUNTIME_VALUES)}}},')
         print('};')
     most = max(len(getattr(sys, name)) for name in STRUCTSEQS)
     print(f'enum {{ SS_MOST_FIELDS = {most} }};     /* the longest row: getters needed */')
@@ -48,6 +56,15 @@ def main():
     print('static const struct ss_field ss_values[] = {')
     for name in ('version', 'hexversion', 'platform'):
         print(f'    {{"{name}", {value(getattr(sys, name))}}},')
+    print('};')
+    # sys.implementation's attributes in its dict's order; 'version' is
+    # sys.version_info itself (a row of kind SSV_VERSION_INFO)
+    impl = vars(sys.implementation)
+    assert impl['version'] is sys.version_info
+    print('static const struct ss_field ss_implementation[] = {')
+    for name, x in impl.items():
+        row = 'SSV_VERSION_INFO, 0, 0, NULL' if x is sys.version_info else value(x)
+        print(f'    {{"{name}", {row}}},')
     print('};')
 
 

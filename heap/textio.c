@@ -115,7 +115,7 @@ int textio_stdio_policy(const char *ctype, const char *codeset, const char *lc_a
     for (size_t i = 0; i < HV_COUNTOF(lenient); i++)
         if (!strcmp(ctype, lenient[i]))
             strict = 0;
-    return flags | (strict ? TEXTIO_STRICT : 0);
+    return flags | (strict ? TEXTIO_STRICT : 0) | (utf8_mode ? TEXTIO_UTF8_MODE : 0);
 }
 
 void textio_set_stdio(vm *v, int flags)

@@ -32,6 +32,7 @@ enum textio_stdio {
     TEXTIO_STRICT = 1,      /* errors='strict': another locale, outside UTF-8 mode */
     TEXTIO_ASCII = 2,       /* the C locale's ASCII, kept (LC_ALL set) outside UTF-8 mode */
     TEXTIO_LATIN1 = 4,      /* an ISO-8859-1 locale outside UTF-8 mode */
+    TEXTIO_UTF8_MODE = 8,   /* python3's UTF-8 mode (sys.flags.utf8_mode), whatever the locale */
 };
 
 /* TextIOWrapper's _CHUNK_SIZE: the most bytes kept pending. */

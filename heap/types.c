@@ -27,6 +27,7 @@
 #include "memview.h"
 #include "textio.h"
 #include "loader.h"
+#include "namespace.h"
 #include "tracemalloc.h"
 
 #include <assert.h>
@@ -160,6 +161,8 @@ static const type_facts facts[T_NBUILTIN] = {
     [T_SYS_INT_INFO] = {T_SYS_INT_INFO, "sys.int_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
     [T_SYS_HASH_INFO] = {T_SYS_HASH_INFO, "sys.hash_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
     [T_SYS_THREAD_INFO] = {T_SYS_THREAD_INFO, "sys.thread_info", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
+    [T_SYS_FLAGS] = {T_SYS_FLAGS, "sys.flags", 24, 8, TPF_GC|TPF_TUPLE_SUBCLASS, T_TUPLE},
+    [T_NAMESPACE] = {T_NAMESPACE, "types.SimpleNamespace", 24, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -220,8 +223,8 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
 /* Types CPython 3.11 calls through tp_call rather than vectorcall: object,
- * complex, str, bytes, int, zip, property, staticmethod, classmethod, slice
- * and every class
+ * complex, str, bytes, int, zip, property, staticmethod, classmethod, slice,
+ * memoryview, types.SimpleNamespace and every class
  * statement's class (an exception class's vnew packs its own arguments). */
 static int called_with_tuple(vm *v, const type *t)
 {
@@ -231,7 +234,7 @@ static int called_with_tuple(vm *v, const type *t)
            t == v->types[T_STR] || t == v->types[T_BYTES] || t == v->types[T_BYTEARRAY] ||
            t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
            t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE] ||
-           t == v->types[T_MEMORYVIEW];
+           t == v->types[T_MEMORYVIEW] || t == v->types[T_NAMESPACE];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
@@ -420,15 +423,16 @@ static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
     if (npos == 1)
         return nkw ? args_no_kwnames(v, "type") : obj_incref(v, &args[0]->type->ob);
-    if (npos == 3)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: type() with three arguments (use a class statement)");
-    object *tuple = NULL, *kwdict = NULL;
+    object *tuple = NULL, *kwdict = NULL, *r = NULL;
     if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict))
         return NULL;
-    vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+    if (npos == 3)              /* the keywords CALL_FUNCTION_EX handed, or those packed here */
+        r = class_type_new_args(v, args, kwdict ? kwdict : nkw ? vm_call_kwdict(v, args) : NULL);
+    else
+        vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
-    return NULL;
+    return r;
 }
 
 /* object(): a bare 16-byte object (not a GC type). */
@@ -457,7 +461,7 @@ static const type *behaviour(int t)
     case T_STR: return &tmpl_str;
     case T_BYTES: return &tmpl_bytes;
     case T_TUPLE: case T_SYS_VERSION_INFO: case T_SYS_FLOAT_INFO: case T_SYS_INT_INFO:
-    case T_SYS_HASH_INFO: case T_SYS_THREAD_INFO:
+    case T_SYS_HASH_INFO: case T_SYS_THREAD_INFO: case T_SYS_FLAGS:
         return &tmpl_tuple;                 /* and structseq_init's own slots */
     case T_LIST: return &tmpl_list;
     case T_FUNCTION: return &tmpl_function;
@@ -513,6 +517,7 @@ static const type *behaviour(int t)
     case T_IOBASE: return &tmpl_iobase;
     case T_TEXTIOBASE: return &tmpl_textiobase;
     case T_SOURCE_LOADER: return &tmpl_source_loader;
+    case T_NAMESPACE: return &tmpl_namespace;
     case T_CLASSMETHOD_DESCR: return &tmpl_classmethod_descr;
     case T_DICT_REVKEYITER: return &tmpl_dict_keyiter;
     case T_DICT_REVVALUEITER: return &tmpl_dict_valueiter;

@@ -431,6 +431,8 @@ object *str_sub(vm *v, object *o, size_t from, size_t to);
 /* o.strip(): o itself when there is nothing to strip (str_sub's rules).
  * NULL on MemoryError. */
 object *str_strip(vm *v, object *o);
+/* sep.join(seq) (PyUnicode_Join), sep a str.  A new reference, or NULL. */
+object *str_join(vm *v, object *sep, object *seq);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin

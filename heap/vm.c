@@ -103,7 +103,8 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
 static int module_value_key(vm *v, const object *o, char *key, size_t size)
 {
     static const enum builtin_type kinds[] = {T_INT, T_STR, T_LIST, T_TEXTIO, T_SYS_VERSION_INFO, T_SYS_FLOAT_INFO,
-                                              T_SYS_INT_INFO, T_SYS_HASH_INFO, T_SYS_THREAD_INFO};
+                                              T_SYS_INT_INFO, T_SYS_HASH_INFO, T_SYS_THREAD_INFO, T_SYS_FLAGS,
+                                              T_NAMESPACE};
     int kind = 0;
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
         kind |= o->type == v->types[kinds[i]];

@@ -59,7 +59,8 @@ enum builtin_type {
     T_BUFFER_ERROR,         /* a bytearray resized while its buffer is exported */
     T_MEMORY_ITER,          /* iter() of a memoryview (memview.c) */
     T_SYS_VERSION_INFO, T_SYS_FLOAT_INFO, T_SYS_INT_INFO, T_SYS_HASH_INFO,
-    T_SYS_THREAD_INFO,      /* sys's struct sequences, in structseq.inc's order (structseq.c) */
+    T_SYS_THREAD_INFO, T_SYS_FLAGS, /* sys's struct sequences, in structseq.inc's order (structseq.c) */
+    T_NAMESPACE,            /* types.SimpleNamespace: sys.implementation's type (namespace.c) */
     T_NBUILTIN
 };
 
@@ -205,8 +206,9 @@ struct vm {
     object *sys_stderr;     /* sys.stderr, the same */
     object *sys_argv;       /* sys.argv: a static list (list_new_static), held by sys */
     object *sys_argv0;      /* its first item, the script's path (interp_set_argv0), or NULL */
-    object *sys_structseq[5];  /* sys.version_info ... sys.thread_info (structseq.c) */
-    struct method_def *structseq_members[5];   /* each type's member table (host memory) */
+    object *sys_structseq[6];  /* sys.version_info ... sys.flags (structseq.c) */
+    struct method_def *structseq_members[6];   /* each type's member table (host memory) */
+    object *sys_implementation;     /* sys.implementation, a static SimpleNamespace (structseq.c) */
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *gc_callbacks;   /* gc.callbacks (a static list): called around collections */
     object *build_class;    /* __build_class__ */

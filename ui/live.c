@@ -143,6 +143,7 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
                           .interrupt_check = interrupt_check, .interrupt_ud = l,
                           .stdout_mode = INTERP_STDOUT_LINE,        /* python3 at a terminal */
                           .inspect = 1,     /* python3 -i: the console follows the script */
+                          .getenv = run_getenv,
                           .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE};
     run_environ_refs(&opt.environ);
     l->tick_due = restore_tick_flag();

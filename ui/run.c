@@ -432,8 +432,14 @@ static srcstat run_path_stat(const char *path)
     return s;
 }
 
+const char *run_getenv(const char *name)
+{
+    return getenv(name);
+}
+
 void run_host_options(interp_options *opt)
 {
+    opt->getenv = run_getenv;
     opt->stdout_mode = run_stdout_mode();
     opt->stdout_blksize = run_blksize(STDOUT_FILENO);
     opt->stderr_blksize = run_blksize(STDERR_FILENO);

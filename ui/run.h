@@ -26,6 +26,9 @@ void run_host_options(interp_options *opt);
  * name seen before (heap/environrefs.h).  The live screen, whose stdout
  * is its own, takes only this. */
 void run_environ_refs(environ_refs *r);
+/* getenv(name), of interp_options.getenv's type: the host's environment
+ * as python3 reads it for sys.flags. */
+const char *run_getenv(const char *name);
 /* Appends the whole file at path to b (`heapviz run` and the interactive
  * app read scripts this way).  0, or -1 after a one-line message on
  * stderr (a directory, unreadable, a read error). */
