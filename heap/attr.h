@@ -99,6 +99,19 @@ object *type_lookup_slot(vm *v, type *t, object *name);
 object *type_lookup_own(vm *v, type *t, object *name);
 /* type_lookup, then type_lookup_slot: the attribute a Python program reads. */
 object *type_lookup_all(vm *v, type *t, object *name);
+/* PyType_Modified for every type at once: what type_lookup cached is
+ * forgotten (vm.lookup_epoch says when; a dict marked typedict calls it
+ * itself on each change). */
+static inline void type_lookup_forget(vm *v)
+{
+    v->lookup_epoch++;
+}
+/* Marks d as a type's tp_dict (its changes then reset the lookup cache). */
+static inline void type_lookup_watch(vm *v, object *d)
+{
+    d->typedict = 1;
+    type_lookup_forget(v);
+}
 
 /* The C definition behind x when x is one of the static descriptors of
  * builtin types (a method, slot wrapper, getset or member descriptor),
