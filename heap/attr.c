@@ -534,17 +534,6 @@ const type tmpl_method_wrapper = {
     .host_size = sizeof(descrobj),
 };
 
-/* One entry of vm.lookup_cache: what the walk found for name on t (a
- * borrowed reference, or NULL: nothing), under epoch. */
-typedef struct lookup_entry {
-    const type *t;
-    const object *name;
-    object *value;
-    uint64_t epoch;
-} lookup_entry;
-
-enum { LOOKUP_CACHE_SIZE = 4096 };          /* MCACHE_SIZE_EXP 12 */
-
 /* Each builtin type's descriptors (a METH_STATIC def's a static
  * staticmethod: descr_new_static). */
 void attr_init(vm *v)
@@ -654,29 +643,18 @@ static HV_NOINLINE object *lookup_walk(vm *v, type *t, object *name)
     return NULL;
 }
 
-/* The entry for (t, name): both host addresses, 16-byte aligned at least. */
-static lookup_entry *lookup_entry_of(vm *v, const type *t, const object *name)
+/* Keeps the walk's answer for an interned name (its address is its
+ * identity while interned: unintern moves the epoch) until anything it
+ * read changes (vm.lookup_epoch).  A walk that raised, or that moved the
+ * epoch itself (a key's __eq__), is not kept; with an exception already
+ * set the walk's early stop applies: nothing is kept either. */
+object *type_lookup_miss(vm *v, type *t, object *name)
 {
-    uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)t >> 6) ^ ((uintptr_t)t >> 18);
-    return &v->lookup_cache[h & (LOOKUP_CACHE_SIZE - 1)];
-}
-
-/* _PyType_Lookup: the walk's answer is kept for an interned name (its
- * address is its identity while interned: unintern moves the epoch) and
- * reused until anything it read changes (vm.lookup_epoch).  A walk that
- * raised, or that changed the epoch itself (a key's __eq__), is not kept;
- * with an exception already set the walk's early stop applies: no cache. */
-object *type_lookup(vm *v, type *t, object *name)
-{
-    if (HV_UNLIKELY(!v->lookup_cache) || v->exc)
-        return lookup_walk(v, t, name);
-    lookup_entry *e = lookup_entry_of(v, t, name);
     uint64_t epoch = v->lookup_epoch;
-    if (e->t == t && e->name == name && e->epoch == epoch)
-        return e->value;
+    int keep = v->lookup_cache && !v->exc && name->type == v->types[T_STR] && STR(name)->interned;
     object *x = lookup_walk(v, t, name);
-    if (!v->exc && epoch == v->lookup_epoch && name->type == v->types[T_STR] && STR(name)->interned)
-        *e = (lookup_entry){t, name, x, epoch};
+    if (keep && !v->exc && epoch == v->lookup_epoch)
+        *type_lookup_entry(v, t, name) = (lookup_entry){t, name, x, epoch};
     return x;
 }
 
