@@ -19,7 +19,8 @@ typedef struct instfields {
 
 /* The class's fields of instance o: at inst_offset past the base's struct,
  * and past its items for a var-sized base (int's digits, a tuple's items,
- * a str's text: class_inst_var). */
+ * a str's text: class_inst_var, whose class_inst_var_items measures them
+ * for an instance of an int, tuple or str subclass). */
 size_t class_inst_var_items(const object *o);
 static inline size_t class_inst_var(const object *o)
 {
