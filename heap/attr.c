@@ -553,10 +553,13 @@ void attr_init(vm *v)
     }
     for (int i = 0; i < T_NBUILTIN; i++)
         slotwrap_make(v, v->types[i]);
+    v->lookup_cache = hv_calloc(LOOKUP_CACHE_SIZE, sizeof *v->lookup_cache);  /* the tables are whole */
 }
 
 void attr_fini(vm *v)
 {
+    free(v->lookup_cache);
+    v->lookup_cache = NULL;
     for (int i = 0; i < T_NBUILTIN; i++) {
         type *t = v->types[i];
         for (uint32_t k = 0; k < t->ndescrs; k++) {
@@ -614,7 +617,8 @@ static int unmodelled_new(const type *u, const object *name)
            typedict_has_new(u);
 }
 
-object *type_lookup(vm *v, type *t, object *name)
+/* find_name_in_mro: the walk type_lookup caches. */
+static HV_NOINLINE object *lookup_walk(vm *v, type *t, object *name)
 {
     size_t i = 0;
     int mro = (t->flags & TPF_HEAPTYPE) && t->mro;
@@ -637,6 +641,21 @@ object *type_lookup(vm *v, type *t, object *name)
             return NULL;
     }
     return NULL;
+}
+
+/* Keeps the walk's answer for an interned name (its address is its
+ * identity while interned: unintern moves the epoch) until anything it
+ * read changes (vm.lookup_epoch).  A walk that raised, or that moved the
+ * epoch itself (a key's __eq__), is not kept; with an exception already
+ * set the walk's early stop applies: nothing is kept either. */
+object *type_lookup_miss(vm *v, type *t, object *name)
+{
+    uint64_t epoch = v->lookup_epoch;
+    int keep = v->lookup_cache && !v->exc && name->type == v->types[T_STR] && STR(name)->interned;
+    object *x = lookup_walk(v, t, name);
+    if (keep && !v->exc && epoch == v->lookup_epoch)
+        *type_lookup_entry(v, t, name) = (lookup_entry){t, name, x, epoch};
+    return x;
 }
 
 object *type_lookup_slot(vm *v, type *t, object *name)

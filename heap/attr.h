@@ -88,7 +88,7 @@ int attr_getmethod_plain(vm *v, object *o, object *name, object **out);
  * reads a NULL as "the class does not define it" (class.c), and along a
  * class's mro a builtin type with such a wrapper ends the search (its slot
  * comes before the classes after it). */
-object *type_lookup(vm *v, type *t, object *name);
+static inline object *type_lookup(vm *v, type *t, object *name);
 /* The slot wrapper (or the None, list.__hash__) `name` of the first builtin
  * type along t's bases that has one (borrowed), or NULL: what a full MRO
  * lookup finds once type_lookup has found nothing. */
@@ -99,6 +99,56 @@ object *type_lookup_slot(vm *v, type *t, object *name);
 object *type_lookup_own(vm *v, type *t, object *name);
 /* type_lookup, then type_lookup_slot: the attribute a Python program reads. */
 object *type_lookup_all(vm *v, type *t, object *name);
+/* PyType_Modified for every type at once: what type_lookup cached is
+ * forgotten (vm.lookup_epoch says when; a dict marked typedict calls it
+ * itself on each change). */
+static inline void type_lookup_forget(vm *v)
+{
+    v->lookup_epoch++;
+}
+/* Marks d as a type's tp_dict (its changes then reset the lookup cache). */
+static inline void type_lookup_watch(vm *v, object *d)
+{
+    d->typedict = 1;
+    type_lookup_forget(v);
+}
+
+/* ---- type_lookup's cache (attr.c, typeobject.c's method cache) ---- */
+
+/* One entry of vm.lookup_cache: what the walk found for name on t (a
+ * borrowed reference, or NULL: nothing), under epoch. */
+typedef struct lookup_entry {
+    const type *t;
+    const object *name;
+    object *value;
+    uint64_t epoch;
+} lookup_entry;
+
+enum { LOOKUP_CACHE_SIZE = 4096 };          /* MCACHE_SIZE_EXP 12 */
+
+/* The entry for (t, name): both host addresses, 16-byte aligned at least. */
+static inline lookup_entry *type_lookup_entry(vm *v, const type *t, const object *name)
+{
+    uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)t >> 6) ^ ((uintptr_t)t >> 18);
+    return &v->lookup_cache[h & (LOOKUP_CACHE_SIZE - 1)];
+}
+
+/* type_lookup past its cache: the walk, its answer kept when it may be. */
+object *type_lookup_miss(vm *v, type *t, object *name);
+
+/* _PyType_Lookup: an entry made under the current epoch answers (an entry
+ * is only made for an interned name, with no exception set); anything
+ * else walks.  The cache exists once attr_init has made every builtin
+ * type's tables. */
+static inline object *type_lookup(vm *v, type *t, object *name)
+{
+    if (HV_LIKELY(v->lookup_cache != NULL) && !v->exc) {
+        const lookup_entry *e = type_lookup_entry(v, t, name);
+        if (e->t == t && e->name == name && e->epoch == v->lookup_epoch)
+            return e->value;
+    }
+    return type_lookup_miss(v, t, name);
+}
 
 /* The C definition behind x when x is one of the static descriptors of
  * builtin types (a method, slot wrapper, getset or member descriptor),

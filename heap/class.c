@@ -121,7 +121,7 @@ static size_t round8(size_t n)
     return (n + 7) & ~(size_t)7;
 }
 
-size_t class_inst_var(const object *o)
+size_t class_inst_var_items(const object *o)
 {
     uint32_t f = o->type->flags;
     if (!(f & TPF_HEAPTYPE))
@@ -1224,13 +1224,10 @@ static void container_clear(vm *v, object *o)
         builtin_base(o->type)->clear(v, o);
 }
 
-/* Calls cls.__init__(self, args…) when the class has one (without one,
- * its tp_init is object_init, and inst_vnew refused any arguments). */
-static int run_init(vm *v, type *cls, object *self, object *const *args, size_t nargs, object *kw)
+/* slot_tp_init past its lookup: init, the __init__ found on self's class,
+ * called with self first; anything but None returned is a TypeError. */
+static int init_found(vm *v, object *self, object *init, object *const *args, size_t nargs, object *kw)
 {
-    object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    if (!init)
-        return v->exc ? -1 : 0;
     object *r = call_found_prepend(v, self, init, args, nargs, kw);
     if (!r)
         return -1;
@@ -1241,6 +1238,16 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     }
     obj_decref(v, r);
     return 0;
+}
+
+/* Calls cls.__init__(self, args…) when the class has one (without one,
+ * its tp_init is object_init, and inst_vnew refused any arguments). */
+static int run_init(vm *v, type *cls, object *self, object *const *args, size_t nargs, object *kw)
+{
+    object *init = type_lookup(v, cls, dunder(v, D_INIT));
+    if (!init)
+        return v->exc ? -1 : 0;
+    return init_found(v, self, init, args, nargs, kw);
 }
 
 /* Whether t's tp_new is slot_tp_new (TPF_NEW_SLOT).  A builtin type's is
@@ -1445,8 +1452,9 @@ static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs,
 static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, object *kw)
 {
     type *t = o->type, *root = builtin_base(t);
-    if (type_lookup(v, t, dunder(v, D_INIT)))
-        return run_init(v, t, o, args, nargs, kw);
+    object *init = type_lookup(v, t, dunder(v, D_INIT));
+    if (init)
+        return init_found(v, o, init, args, nargs, kw);
     if (v->exc)
         return -1;
     if (root == v->types[T_LIST])
@@ -2035,6 +2043,7 @@ static void type_clear(vm *v, object *o)
 {
     type *t = (type *)o;
     object **refs[] = {&t->dict, &t->mro};
+    type_lookup_forget(v);
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (*refs[i]) {
             object *x = *refs[i];
@@ -2065,6 +2074,7 @@ static void class_type_dealloc(vm *v, object *o)
             obj_release(v, refs[i], o->addr, labels[i]);
     if (t->doc_addr)
         pymalloc_free(v->pm, t->doc_addr);
+    type_lookup_forget(v);                      /* its address may come back as another type */
     obj_free(v, o);                             /* o's type is `type`: no class to release */
     if (base)
         obj_release(v, &base->ob, 0, 0);
@@ -3132,6 +3142,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
     t->name_obj = obj_hold(v, name, addr, 6);
     t->name = STR(name)->data;
     t->dict = dict;
+    type_lookup_watch(v, dict);
     obj_give(v, dict, addr, 0);
     t->bases = b;
     obj_give(v, b, addr, 2);
@@ -3151,6 +3162,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
         return NULL;
     }
     t->mro = mro;
+    type_lookup_forget(v);                      /* lookups on t now walk it */
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
     if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||

@@ -722,6 +722,14 @@ static object *dict_new_split(vm *v, dictkeys *k)
     return dict_alloc(v, k, vals, 0, 1);
 }
 
+/* A type's dict is about to change (before anything it held is released:
+ * a __del__ then run must not find it in the lookup cache). */
+static inline void changing(vm *v, dictobj *d)
+{
+    if (HV_UNLIKELY(d->ob.typedict))
+        type_lookup_forget(v);
+}
+
 static void dict_dealloc(vm *v, object *o)
 {
     dictobj *d = DICT(o);
@@ -731,6 +739,8 @@ static void dict_dealloc(vm *v, object *o)
     int trash = obj_trash_begin(v, o, dict_dealloc);
     if (trash > 0)
         return;
+    changing(v, d);
+    o->typedict = 0;                            /* the free list's next dict is no type's */
     dict_set_fields(d, EMPTY_KEYS, NULL, 0);    /* off the shared keys' users first */
     if (vals) {
         for (int64_t i = 0; i < k->nentries; i++) {
@@ -848,6 +858,7 @@ static int grow(vm *v, dictobj *d, int unicode)
 /* Stores key (new) and value at entry nentries, found from slot `pos`. */
 static void put_new_entry(vm *v, dictobj *d, object *key, int64_t hash, object *value)
 {
+    changing(v, d);
     dictkeys *k = d->keys;
     int64_t n = k->nentries;
     k->indices[find_empty_slot(k, hash)] = n;
@@ -885,6 +896,7 @@ static void replace_value(vm *v, dictobj *d, int64_t ix, object *old, object *va
 {
     if (old == value)
         return;
+    changing(v, d);
     uint64_t label = d->keys->entries[ix].key->addr;
     obj_hold(v, value, d->ob.addr, label);
     if (d->values) {
@@ -934,6 +946,7 @@ int dict_setitem(vm *v, object *o, object *key, object *value)
  * (key released first, then value); a split table only loses the value. */
 static void delete_entry(vm *v, dictobj *d, int64_t hash, int64_t ix, object *old)
 {
+    changing(v, d);
     dictkeys *k = d->keys;
     int64_t pos = slot_of(k, hash, ix);
     uint64_t label = k->entries[ix].key->addr;
@@ -1124,6 +1137,7 @@ object *dict_popitem(vm *v, object *o)
         obj_decref(v, res);
         return NULL;
     }
+    changing(v, d);
     dictkeys *k = d->keys;
     int64_t i = k->nentries - 1;
     while (i >= 0 && !k->entries[i].value)
@@ -1179,6 +1193,7 @@ void dict_clear(vm *v, object *o)
     dictvalues *oldvals = d->values;
     if (old == EMPTY_KEYS)
         return;
+    changing(v, d);
     uint32_t before = obj_event_size(v, o);
     dict_set_fields(d, EMPTY_KEYS, NULL, 0);
     if (oldvals) {
@@ -1247,6 +1262,7 @@ static int merge_dict(vm *v, dictobj *mp, dictobj *other, int override)
             dictkeys *k = clone_keys(v, other);
             if (!k)
                 return -1;
+            changing(v, mp);
             clone_hold(v, k, mp->ob.addr);
             dictkeys *old = mp->keys;
             dictvalues *oldvals = mp->values;

@@ -1233,7 +1233,7 @@ static frame *push_call(vm *v, object *fo, object **args, size_t nargs, object *
 static object *tp_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames,
                        object *handed, object *handed_kw)
 {
-    int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
+    int counted = !(obj_is_type(callable) &&
                     !(((type *)callable)->flags & TPF_HEAPTYPE));
     if (counted && vm_enter_recursive(v, " while calling a Python object"))
         return NULL;

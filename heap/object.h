@@ -42,7 +42,8 @@ struct object {
     int8_t unsaid;          /* the interpreter's references not yet in an event (net) */
     uint8_t listed;         /* on vm.unsaid until the step ends */
     uint8_t weakly;         /* has weak references (weakref.h: vm.weakrefs) */
-    uint8_t spare_;
+    uint8_t typedict;       /* a dict that is a type's tp_dict: its every change resets
+                             * the lookup cache (attr.c, vm.lookup_epoch) */
     type *type;             /* ob_type */
 };
 
@@ -77,7 +78,7 @@ enum {
     TPF_STR_SUBCLASS = 1 << 8,
     TPF_DICT_SUBCLASS = 1 << 9,
     TPF_EXC_SUBCLASS = 1 << 10, /* BaseException and its subclasses */
-    TPF_TYPE_SUBCLASS = 1 << 11,
+    TPF_TYPE_SUBCLASS = 1 << 11, /* type and its subclasses (inherited): obj_is_type */
     TPF_CLEARS_WEAKREFS = 1 << 12,  /* its dealloc clears o's weak references itself
                                        (subtype_dealloc, type_dealloc); obj_dealloc
                                        does for the others */

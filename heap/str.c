@@ -14,6 +14,7 @@
 #include "types.h"
 
 #include "abstract.h"
+#include "attr.h"
 #include "class.h"
 #include "builtins.h"
 #include "dict.h"
@@ -365,6 +366,7 @@ static void unintern(vm *v, object *s)
     if (!map_get(&v->interned, key, &head))
         return;
     v->interned_changes++;
+    type_lookup_forget(v);                  /* s's address may come back as another name */
     object *first = (object *)(uintptr_t)head;
     if (first == s) {
         first = STR(s)->next_interned;

@@ -228,7 +228,7 @@ static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = 
  * statement's class (an exception class's vnew packs its own arguments). */
 static int called_with_tuple(vm *v, const type *t)
 {
-    if ((t->flags & TPF_HEAPTYPE) && type_is_subtype(t, v->types[T_BASE_EXC]))
+    if ((t->flags & (TPF_HEAPTYPE | TPF_EXC_SUBCLASS)) == (TPF_HEAPTYPE | TPF_EXC_SUBCLASS))
         return 0;                               /* exc_sub_vnew packs: BaseException_new keeps it */
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_OBJECT] || t == v->types[T_COMPLEX] ||
            t == v->types[T_STR] || t == v->types[T_BYTES] || t == v->types[T_BYTEARRAY] ||
@@ -265,7 +265,7 @@ int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, si
 
 int call_packs_args(vm *v, const object *callable)
 {
-    if (type_is_subtype(callable->type, v->types[T_TYPE]))
+    if (obj_is_type(callable))
         return called_with_tuple(v, (const type *)callable);
     return (callable->type->flags & TPF_HEAPTYPE) != 0 ||  /* an instance: slot_tp_call */
            obj_is(v, callable, T_STATICMETHOD);             /* sm_call */
@@ -549,6 +549,8 @@ uint64_t obj_getsizeof(vm *v, object *o)
  * builtin type, or a class whose mro is not made yet or cleared). */
 int type_is_subtype(const type *a, const type *b)
 {
+    if (a == b)                             /* the mro's first entry, or the chain's */
+        return a != NULL;
     if (a && (a->flags & TPF_HEAPTYPE) && a->mro) {
         for (size_t i = 0; i < TUPLE(a->mro)->n; i++)
             if (TUPLE(a->mro)->items[i] == &b->ob)

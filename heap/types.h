@@ -60,6 +60,12 @@ static inline int obj_is(vm *v, const object *o, enum builtin_type t)
     return o->type == v->types[t];
 }
 
+/* PyType_Check: o is a type (its type is type or a subclass of it). */
+static inline int obj_is_type(const object *o)
+{
+    return (o->type->flags & TPF_TYPE_SUBCLASS) != 0;
+}
+
 /* PyUnicode_Check, PyTuple_Check: o's type is the builtin
  * or a subclass of it (its tp_flags' *_SUBCLASS bit). */
 static inline int obj_is_str(vm *v, const object *o)

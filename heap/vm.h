@@ -214,6 +214,14 @@ struct vm {
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
+    /* type_lookup's cache (attr.c, typeobject.c's method cache): an entry
+     * counts only while lookup_epoch is the one it was made under.  The
+     * epoch moves on every change a lookup could see: a type's dict
+     * (object.typedict), a class's mro set or cleared, a type freed, an
+     * interned str leaving the table (its address may come back as
+     * another name). */
+    struct lookup_entry *lookup_cache;     /* LOOKUP_CACHE_SIZE entries, or NULL */
+    uint64_t lookup_epoch;
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     handed_call handed;     /* what the running tp_call was handed whole (eval.c) */
     handed_call packed;     /* what _PyObject_MakeTpCall or a slot wrapper's call packed
