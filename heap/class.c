@@ -52,6 +52,7 @@
 #include "hv.h"
 #include "mappingproxy.h"
 #include "pymalloc.h"
+#include "set.h"
 #include "slotwrap.h"
 #include "symtable.h"
 #include "traceback.h"
@@ -1029,6 +1030,9 @@ static object *object_new(vm *v, type *cls, size_t nargs);
 static object *inst_alloc(vm *v, type *cls);
 static int immutable_root(vm *v, const type *root);
 static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw);
+static int set_root(vm *v, const type *root);
+static int heap_defines(vm *v, type *t, enum dunder d);
+static object *set_sub_new(vm *v, type *root, type *cls, object *const *args, size_t nargs, object *kw);
 
 /* tp_new_wrapper's sanity check: the first class along sub's tp_base
  * chain not overriding __new__ must inherit t's tp_new (the builtin base
@@ -1065,6 +1069,7 @@ object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs
     for (size_t i = 1; i < nargs - nkw; i++)
         tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
     object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
+              : set_root(v, t) ? set_sub_new(v, t, sub, args + 1, nargs - 1, kw)
               : !immutable_root(v, t) ? inst_alloc(v, sub)
               : sub == t ? t->vnew(v, t, args + 1, nargs - 1, kw)
               : immutable_new(v, sub, args + 1, nargs - 1, kw);
@@ -1274,11 +1279,40 @@ static object *inst_alloc(vm *v, type *cls)
     type *root = builtin_base(cls);
     if (root == v->types[T_DICT])
         dict_init_empty(v, o);
+    else if (set_root(v, root))
+        set_init_empty(o);
     else if (root == v->types[T_OBJECT] && !has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
         obj_decref(v, o);
         return NULL;
     }
     obj_track(v, o);
+    return o;
+}
+
+static int set_root(vm *v, const type *root)
+{
+    return root == v->types[T_SET] || root == v->types[T_FROZENSET];
+}
+
+/* set_new and frozenset_new of cls, root's subclass or root itself
+ * (set_new ignores its arguments: set_init takes them; a frozenset
+ * decides its items here, as the exact type's vectorcall, which keeps
+ * frozenset(f) is f): a class's instance from tp_alloc, empty, tracked,
+ * then a frozenset's items added. */
+static object *set_sub_new(vm *v, type *root, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    if (root == v->types[T_SET])
+        return cls == root ? root->vnew(v, root, NULL, 0, NULL) : inst_alloc(v, cls);
+    if (cls == root)
+        return root->vnew(v, root, args, nargs, kw);
+    int init_is_base = !heap_defines(v, cls, D_INIT);          /* tp_init is object_init */
+    if (v->exc || set_sub_new_args(v, cls, init_is_base, nargs, kw))
+        return NULL;
+    object *o = inst_alloc(v, cls);
+    if (o && nargs - (kw ? TUPLE(kw)->n : 0) && set_update(v, o, args[0])) {
+        obj_decref(v, o);
+        return NULL;
+    }
     return o;
 }
 
@@ -1434,6 +1468,8 @@ static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs,
     type *root = builtin_base(cls);                 /* whose tp_new cls inherits */
     if (immutable_root(v, root))
         return immutable_new(v, cls, args, nargs, kw);
+    if (set_root(v, root))
+        return set_sub_new(v, root, cls, args, nargs, kw);
     return root == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
 }
 
@@ -1453,6 +1489,8 @@ static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, ob
         return list_init(v, o, args, nargs, kw);
     if (root == v->types[T_DICT])
         return dict_init(v, o, args, nargs, kw);
+    if (root == v->types[T_SET])
+        return set_init(v, o, args, nargs, kw);
     if (nargs && root == v->types[T_OBJECT] && !new_is_slot(v, t)) {
         vm_raise_format(v, T_TYPE_ERROR, "%.200s.__init__() takes exactly one argument (the instance to "
                         "initialize)", t->name);
@@ -1799,7 +1837,7 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum). */
 static int has_subtable(vm *v, const type *base)
 {
-    return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) ||
+    return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) || set_root(v, base) ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -3011,7 +3049,7 @@ static type *supported_root(vm *v, type *b)
 {
     type *root = builtin_base(b);
     if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
-        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root))
+        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root) || set_root(v, root))
         return root;
     return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
                             "its Python subset)", root->name);
@@ -3389,6 +3427,8 @@ void class_init(vm *v)
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
     v->types[T_INT]->subtab = (struct subtable){0, 5, 1, 1};     /* bool */
     v->types[T_TUPLE]->subtab = (struct subtable){0, 21, 19, 19}; /* the struct sequences */
+    v->types[T_SET]->weaklist_offset = 192;     /* set's and frozenset's weakreflist: a */
+    v->types[T_FROZENSET]->weaklist_offset = 192;   /* subclass adds no __weakref__ slot */
     for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++) {
         uint32_t n = exc_subtables[i].nentries;
         v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};
