@@ -90,7 +90,7 @@ int64_t hash_bytes(const void *p, size_t n)
 
 static uint64_t bytes_sizeof(vm *v, object *o)
 {
-    return 33 + BYTES(o)->n;
+    return o->type->basicsize + BYTES(o)->n;    /* a subclass's tp_basicsize */
 }
 
 /* A new bytes object of n zero bytes, even for n == 0 (bytes_repeat's
@@ -156,7 +156,7 @@ void bytes_make_singletons(vm *v)
 
 int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n)
 {
-    if (obj_is(v, o, T_BYTES)) {
+    if (obj_is_bytes(v, o)) {
         *p = BYTES(o)->data;
         *n = BYTES(o)->n;
         return 1;
@@ -1033,7 +1033,7 @@ static int encode_unit_error(vm *v, enum codec c, object *errors, object *s, obj
     object *rep = encode_unit_handler(v, c, errors, s, exc, cps[pos], pos);
     if (!rep)
         return -1;
-    int is_bytes = obj_is(v, rep, T_BYTES);
+    int is_bytes = obj_is_bytes(v, rep);
     size_t units = is_bytes ? BYTES(rep)->n / unit : STR(rep)->len;
     int rc = 0;
     if (is_bytes && BYTES(rep)->n % unit) {
@@ -1480,6 +1480,8 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     kw = NULL;
     if (obj_is(v, src, T_BYTES))
         return obj_incref(v, src);
+    if (obj_is_bytes(v, src))                   /* bytes.__bytes__ of a subclass's instance */
+        return bytes_new(v, BYTES(src)->data, BYTES(src)->n);
     if (type_is_subtype(src->type, v->types[T_INT])) {
         int64_t n;
         if (!int_as_i64(src, &n))
@@ -1544,13 +1546,13 @@ static object *bytes_getitem(vm *v, object *o, object *key)
 
 static object *bytes_concat(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_BYTES))
+    if (!obj_is_bytes(v, a))
         return obj_incref(v, v->notimpl);
     const unsigned char *pb;
     size_t nb;
     if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    if (nb == 0)
+    if (nb == 0 && obj_is(v, a, T_BYTES))      /* an exact operand only */
         return obj_incref(v, a);
     if (BYTES(a)->n == 0 && obj_is(v, b, T_BYTES))
         return obj_incref(v, b);
@@ -1581,7 +1583,7 @@ int bytes_repeat_count(vm *v, object *self, object *other, int64_t *n)
 
 static object *bytes_repeat(vm *v, object *a, object *b)
 {
-    object *self = obj_is(v, a, T_BYTES) ? a : b, *other = self == a ? b : a;
+    object *self = obj_is_bytes(v, a) ? a : b, *other = self == a ? b : a;
     int64_t n;
     int rc = bytes_repeat_count(v, self, other, &n);
     if (rc)
@@ -1601,7 +1603,7 @@ static object *bytes_repeat(vm *v, object *a, object *b)
 
 static object *bytes_richcompare(vm *v, object *a, object *b, int op)
 {
-    if (!obj_is(v, a, T_BYTES) || !obj_is(v, b, T_BYTES))
+    if (!obj_is_bytes(v, a) || !obj_is_bytes(v, b))
         return obj_incref(v, v->notimpl);
     size_t na = BYTES(a)->n, nb = BYTES(b)->n;
     int c = memcmp(BYTES(a)->data, BYTES(b)->data, na < nb ? na : nb);
@@ -1722,6 +1724,7 @@ enum {
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
     M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX, M_MAKETRANS,
     M_TRANSLATE,                /* the shared ones above (bytesmeth.h), bytes' own below */
+    M_NEW,
 };
 
 /* The row of shared method `which` in the table of t (bytes, bytearray,
@@ -2148,7 +2151,7 @@ object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, obj
     size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
     object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
     object *r = NULL;
-    if (n == 0 || (n == 1 && obj_is(v, self, T_BYTES) && obj_is(v, items[0], T_BYTES))) {   /* not when mutable */
+    if (n == 0 || (n == 1 && obj_is_bytes(v, self) && obj_is(v, items[0], T_BYTES))) {   /* not when mutable */
         r = n ? obj_incref(v, items[0]) : like_new(v, self, NULL, 0);
         obj_decref(v, l);
         return r;
@@ -2333,7 +2336,8 @@ object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object 
 /* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
  * then the part before the separator, the separator object itself and the
  * part after (PyBytes_FromStringAndSize: singletons at lengths 0 and 1);
- * not found, self and b"" twice (self last for rpartition). */
+ * not found, self (a bytes subclass's instance too) and b"" twice (self
+ * last for rpartition). */
 /* A bytearray's partition copies the separator into a new bytearray
  * first (_PyByteArray_FromBufferObject), which the tuple holds when it is
  * found; not found, a bytearray's parts are a copy and new empty ones. */
@@ -2352,7 +2356,8 @@ static object *partition_by(vm *v, object *self, object *sepsrc, const unsigned 
     if (!hit) {
         size_t mine = which == M_PARTITION ? 0 : 2;
         for (size_t i = 0; i < 3 && !v->exc; i++) {
-            object *part = i == mine ? like_self(v, self) : like_new(v, self, NULL, 0);
+            object *part = i != mine ? like_new(v, self, NULL, 0)
+                         : mutable ? like_self(v, self) : obj_incref(v, self);     /* a subclass's too */
             if (part)
                 tuple_set(v, t, i, part);
         }
@@ -2677,10 +2682,10 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
         if (c >= 0)
             buf_addc(&out, (char)c);
     }
-    if (!changed || out.len == 0) {
+    if ((!changed && obj_is(v, self, T_BYTES)) || out.len == 0) {
         obj_decref(v, r);
         buf_free(&out);
-        return obj_incref(v, changed ? v->empty_bytes : self);
+        return obj_incref(v, changed || !obj_is(v, self, T_BYTES) ? v->empty_bytes : self);
     }
     r = bytes_resize(v, r, out.len);                 /* its data is not kept */
     if (r)
@@ -2694,11 +2699,12 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
 static const method_def bytes_methods[] = {
     BYTES_SHARED_METHODS(BYTES_ROW)
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},     /* bytearray's is its own */
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "bytes.__new__"},
     {NULL, NULL, 0, NULL},
 };
 #undef BYTES_ROW
 
-_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_TRANSLATE + 2,
+_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_NEW + 2,
                "one row per M_* value, in order");
 
 const type tmpl_bytes = {

@@ -133,6 +133,8 @@ size_t class_inst_var(const object *o)
         return TUPLE(o)->n * sizeof(object *);
     if (f & TPF_STR_SUBCLASS)
         return round8(STR(o)->nbytes + 1);
+    if (f & TPF_BYTES_SUBCLASS)
+        return round8(BYTES(o)->n + 1);
     return 0;
 }
 
@@ -1318,11 +1320,11 @@ static object *set_sub_new(vm *v, type *root, type *cls, object *const *args, si
 
 /* Whether the builtin root's instances are immutable values a subtype's
  * tp_new copies from an exact one (float_subtype_new, long_subtype_new,
- * tuple_subtype_new, unicode_subtype_new). */
+ * tuple_subtype_new, unicode_subtype_new, bytes_subtype_new). */
 static int immutable_root(vm *v, const type *root)
 {
     return root == v->types[T_FLOAT] || root == v->types[T_INT] || root == v->types[T_TUPLE] ||
-           root == v->types[T_STR];
+           root == v->types[T_STR] || root == v->types[T_BYTES];
 }
 
 /* type->tp_alloc(type, n) of a var-sized base: PyType_GenericAlloc's
@@ -1401,7 +1403,22 @@ static object *str_sub_from(vm *v, type *cls, object *tmp)
     return o;
 }
 
-/* The instance of cls, a subclass of float, int, tuple or str, of tmp's
+/* A bytes subclass's instance of tmp's bytes and their NUL, its hash
+ * copied (bytes_subtype_new). */
+static object *bytes_sub_from(vm *v, type *cls, object *tmp)
+{
+    size_t n = BYTES(tmp)->n;
+    object *o = var_alloc(v, cls, n, round8(n + 1));
+    if (!o)
+        return NULL;
+    BYTES(o)->n = n;
+    BYTES(o)->hash = BYTES(tmp)->hash;
+    memcpy(BYTES(o)->data, BYTES(tmp)->data, n + 1);
+    obj_announce(v, o);
+    return o;
+}
+
+/* The instance of cls, a subclass of float, int, tuple, str or bytes, of tmp's
  * value, tracked (every class's type is GC); NULL with MemoryError. */
 static object *immutable_from(vm *v, type *cls, object *tmp)
 {
@@ -1409,6 +1426,7 @@ static object *immutable_from(vm *v, type *cls, object *tmp)
     object *o = root == v->types[T_FLOAT] ? float_sub_from(v, cls, tmp)
               : root == v->types[T_INT] ? int_sub_from(v, cls, tmp)
               : root == v->types[T_TUPLE] ? tuple_sub_from(v, cls, tmp)
+              : root == v->types[T_BYTES] ? bytes_sub_from(v, cls, tmp)
               : str_sub_from(v, cls, tmp);
     if (o)
         obj_track(v, o);

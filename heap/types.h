@@ -72,6 +72,11 @@ static inline int obj_is_tuple(vm *v, const object *o)
     return o->type == v->types[T_TUPLE] || (o->type->flags & TPF_TUPLE_SUBCLASS);
 }
 
+static inline int obj_is_bytes(vm *v, const object *o)
+{
+    return o->type == v->types[T_BYTES] || (o->type->flags & TPF_BYTES_SUBCLASS);
+}
+
 static inline object *obj_bool(vm *v, int b)
 {
     return obj_incref(v, b ? v->true_ : v->false_);
