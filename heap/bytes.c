@@ -30,6 +30,7 @@
 #include "bytesmeth.h"
 #include "class.h"
 #include "codecreg.h"
+#include "eval.h"
 #include "gc.h"
 #include "hv.h"
 #include "memview.h"
@@ -161,7 +162,7 @@ int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n)
         *n = BYTES(o)->n;
         return 1;
     }
-    if (obj_is(v, o, T_BYTEARRAY)) {
+    if (obj_is_bytearray(v, o)) {
         *p = bytearray_data(o);
         *n = BYTEARRAY(o)->n;
         return 1;
@@ -189,7 +190,7 @@ int bytes_buffer_arg(vm *v, object *o, const unsigned char **p, size_t *n)
  * bytearray cannot resize, a memoryview cannot be released meanwhile. */
 static void buffer_hold(vm *v, object *x, int delta)
 {
-    if (obj_is(v, x, T_BYTEARRAY))
+    if (obj_is_bytearray(v, x))
         BYTEARRAY(x)->exports += (size_t)(int64_t)delta;
     else if (obj_is(v, x, T_MEMORYVIEW))
         memview_hold(x, delta);
@@ -214,16 +215,16 @@ static bview view(vm *v, object *self)
  * (PyBytes_FromStringAndSize: the singletons), or a new bytearray. */
 static object *like_new(vm *v, object *self, const void *p, size_t n)
 {
-    return obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, p, n) : bytes_new(v, p, n);
+    return obj_is_bytearray(v, self) ? bytearray_new(v, p, n) : bytes_new(v, p, n);
 }
 
 /* A result computed into n fresh bytes (zeroed; a new object even at
  * length 1) and where to write them. */
 static object *like_fresh(vm *v, object *self, size_t n, unsigned char **out)
 {
-    object *r = obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, NULL, n) : bytes_fresh(v, n);
+    object *r = obj_is_bytearray(v, self) ? bytearray_new(v, NULL, n) : bytes_fresh(v, n);
     if (r)
-        *out = obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
+        *out = obj_is_bytearray(v, r) ? bytearray_data(r) : BYTES(r)->data;
     return r;
 }
 
@@ -1861,7 +1862,7 @@ static size_t hex_parse(const strobj *s, buf *out)
  * made first at len(s) / 2 bytes, then resized to what the pairs gave. */
 object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    int mutable = self == &v->types[T_BYTEARRAY]->ob;
+    int mutable = type_is_subtype((type *)self, v->types[T_BYTEARRAY]);
     if (args_exact(v, mdef_in(v, (const type *)self, M_FROMHEX), nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
@@ -1891,6 +1892,11 @@ object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, 
     if (r && big && b.len)                      /* the writer's bytes (the others were made of b) */
         memcpy(mutable ? bytearray_data(r) : BYTES(r)->data, b.data, b.len);
     buf_free(&b);
+    if (r && self != &v->types[mutable ? T_BYTEARRAY : T_BYTES]->ob) {
+        object *exact = r;                      /* a class's fromhex: cls(result) */
+        r = eval_call(v, self, &exact, 1, NULL);
+        obj_decref(v, exact);
+    }
     return r;
 }
 
@@ -2344,7 +2350,7 @@ object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object 
 static object *partition_by(vm *v, object *self, object *sepsrc, const unsigned char *sep, size_t nsep,
                             int which)
 {
-    int mutable = obj_is(v, self, T_BYTEARRAY);
+    int mutable = obj_is_bytearray(v, self);
     object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, sepsrc);
     object *t = !sepobj ? NULL : nsep ? tuple_new(v, 3) : vm_raise(v, T_VALUE, "empty separator");
     if (!t) {
@@ -2467,7 +2473,7 @@ object *bytes_m_zfill(vm *v, object *self, object *const *args, size_t nargs, ob
     if (fill <= 0)
         return like_self(v, self);
     object *r = pad(v, self, fill, 0, '0');
-    unsigned char *d = !r ? NULL : obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
+    unsigned char *d = !r ? NULL : obj_is_bytearray(v, r) ? bytearray_data(r) : BYTES(r)->data;
     if (d && (d[fill] == '+' || d[fill] == '-')) {
         d[0] = d[fill];
         d[fill] = '0';

@@ -782,6 +782,18 @@ static object *call_found(vm *v, object *self, object *m, object *const *args, s
     return r;
 }
 
+object *class_sq_item(vm *v, object *o, int64_t i)
+{
+    object *key = int_from_ssize(v, i);
+    if (!key)
+        return NULL;
+    object *m = type_lookup_all(v, o->type, dunder(v, D_GETITEM));
+    object *r = m ? call_found(v, o, m, &key, 1)
+              : v->exc ? NULL : vm_raise_format(v, T_ATTRIBUTE, "__getitem__");     /* lookup_method */
+    obj_decref(v, key);
+    return r;
+}
+
 /* call_attribute: m bound to self (a bound method for a function), then
  * called with the arguments. */
 static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs)
@@ -1072,6 +1084,7 @@ object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs
         tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
     object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
               : set_root(v, t) ? set_sub_new(v, t, sub, args + 1, nargs - 1, kw)
+              : sub == v->types[T_BYTEARRAY] ? bytearray_new(v, NULL, 0)   /* not a GC type */
               : !immutable_root(v, t) ? inst_alloc(v, sub)
               : sub == t ? t->vnew(v, t, args + 1, nargs - 1, kw)
               : immutable_new(v, sub, args + 1, nargs - 1, kw);
@@ -1509,6 +1522,8 @@ static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, ob
         return dict_init(v, o, args, nargs, kw);
     if (root == v->types[T_SET])
         return set_init(v, o, args, nargs, kw);
+    if (root == v->types[T_BYTEARRAY])
+        return bytearray_init(v, o, args, nargs, kw);
     if (nargs && root == v->types[T_OBJECT] && !new_is_slot(v, t)) {
         vm_raise_format(v, T_TYPE_ERROR, "%.200s.__init__() takes exactly one argument (the instance to "
                         "initialize)", t->name);
@@ -1856,6 +1871,7 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
 static int has_subtable(vm *v, const type *base)
 {
     return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) || set_root(v, base) ||
+           base == v->types[T_BYTEARRAY] ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -3067,7 +3083,8 @@ static type *supported_root(vm *v, type *b)
 {
     type *root = builtin_base(b);
     if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
-        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root) || set_root(v, root))
+        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root) || set_root(v, root) ||
+        root == v->types[T_BYTEARRAY])
         return root;
     return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
                             "its Python subset)", root->name);

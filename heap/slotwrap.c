@@ -452,6 +452,8 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
             rc = dict_init(v, self, args, nargs, kwnames);
         else if (owner == v->types[T_SET])
             rc = set_init(v, self, args, nargs, kwnames);
+        else if (owner == v->types[T_BYTEARRAY])
+            rc = bytearray_init(v, self, args, nargs, kwnames);
         else if (owner == v->types[T_OBJECT])
             return object_init(v, self, nargs);
         else
