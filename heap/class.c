@@ -1040,6 +1040,34 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
 }
 
 static int new_is_slot(vm *v, type *t);
+
+/* Whether exception type t's tp_new and tp_init are BaseException_new
+ * and BaseException_init (SimpleExtendsException's; the others have an
+ * init or new of their own, which heapviz models only for calls of the
+ * type, not under a class's __new__). */
+static int plain_exc(vm *v, const type *t)
+{
+    static const enum builtin_type own[] = {T_STOP_ITERATION, T_SYSTEM_EXIT, T_ATTRIBUTE, T_NAME, T_MEMORY,
+                                            T_SYNTAX, T_IMPORT, T_UNICODE_DECODE, T_UNICODE_ENCODE, T_OS_ERROR};
+    for (size_t i = 0; i < HV_COUNTOF(own); i++)
+        if (type_is_subtype(t, v->types[own[i]]))
+            return 0;
+    return 1;
+}
+
+/* The builtin type whose tp_new t inherits, as tp_new_wrapper compares
+ * them: an exception's is BaseException_new but OSError's and
+ * MemoryError's own. */
+static const type *tp_new_owner(vm *v, type *t)
+{
+    type *b = builtin_base(t);
+    if (!(b->flags & TPF_EXC_SUBCLASS))
+        return b;
+    if (type_is_subtype(b, v->types[T_OS_ERROR]))
+        return v->types[T_OS_ERROR];
+    return type_is_subtype(b, v->types[T_MEMORY]) ? v->types[T_MEMORY] : v->types[T_BASE_EXC];
+}
+
 static object *object_new(vm *v, type *cls, size_t nargs);
 static object *inst_alloc(vm *v, type *cls);
 static int immutable_root(vm *v, const type *root);
@@ -1057,7 +1085,7 @@ static const char *new_unsafe(vm *v, type *t, type *sub)
     type *staticbase = sub;
     while (staticbase && new_is_slot(v, staticbase))
         staticbase = staticbase->base;
-    return staticbase && builtin_base(staticbase) != t ? staticbase->name : NULL;
+    return staticbase && tp_new_owner(v, staticbase) != tp_new_owner(v, t) ? staticbase->name : NULL;
 }
 
 object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1083,6 +1111,7 @@ object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs
     for (size_t i = 1; i < nargs - nkw; i++)
         tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
     object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
+              : t->flags & TPF_EXC_SUBCLASS ? exc_new_packed(v, sub, rest)   /* BaseException_new */
               : set_root(v, t) ? set_sub_new(v, t, sub, args + 1, nargs - 1, kw)
               : sub == v->types[T_BYTEARRAY] ? bytearray_new(v, NULL, 0)   /* not a GC type */
               : !immutable_root(v, t) ? inst_alloc(v, sub)
@@ -1548,24 +1577,54 @@ static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, ob
     return o;
 }
 
+/* Whether class t (an exception's) runs an __init__ of a class's (not
+ * BaseException's slot wrapper). */
+static int exc_own_init(vm *v, type *t)
+{
+    object *init = type_lookup(v, t, dunder(v, D_INIT));
+    return init && !obj_is(v, init, T_WRAPPER_DESCR);
+}
+
+/* type_call's tail for an exception class's __new__ (slot_new): an
+ * instance of cls (a subclass's too) gets the tp_init of its own type,
+ * a class's __init__ or BaseException_init, which refuses keywords and
+ * makes the packed tuple its args; anything else is returned as it is. */
+static object *exc_slot_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw, object *tuple)
+{
+    object *o = slot_new(v, cls, args, nargs, kw);
+    if (!o || !type_is_subtype(o->type, cls))
+        return o;
+    int rc = exc_own_init(v, o->type) ? run_init(v, o->type, o, args, nargs, kw)
+                                      : exc_init_packed(v, o, tuple, kw ? TUPLE(kw)->n : 0);
+    if (rc) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
 /* Exception subclasses, called as type_call calls a class: the arguments
  * packed (_PyObject_MakeTpCall; or the tuple CALL_FUNCTION_EX handed
  * over), BaseException_new keeping that very tuple as args, then __init__
- * if defined. */
+ * if defined; a class's __new__ instead of BaseException_new
+ * (exc_slot_new). */
 static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
-    object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    int own_init = init && !obj_is(v, init, T_WRAPPER_DESCR);     /* not BaseException's */
+    int own_init = exc_own_init(v, cls);
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     object *tuple = vm_handed_tuple(v, args), *kwdict = NULL, *o = NULL;  /* CALL_FUNCTION_EX's own */
     int packed = tuple != NULL;
     if (packed)
         obj_incref(v, tuple);
-    if ((packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
-        ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
-         (own_init && run_init(v, cls, o, args, nargs, kw)))) {
-        obj_decref(v, o);
-        o = NULL;
+    if (packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) {
+        if (new_is_slot(v, cls))
+            o = exc_slot_new(v, cls, args, nargs, kw, tuple);
+        else if ((o = exc_new_packed(v, cls, tuple)) &&
+                 ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
+                  (own_init && run_init(v, cls, o, args, nargs, kw)))) {
+            obj_decref(v, o);
+            o = NULL;
+        }
     }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
@@ -3061,14 +3120,16 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
  * mro, the descriptors, __doc__, the subclass registry, the instances'
  * shared keys, then after_ready. */
 /* A class body defining a special method heapviz never calls would run
- * differently from python3: refused by name. */
-static int refuse_unsupported(vm *v, object *ns, int exc)
+ * differently from python3: refused by name, and so is __new__ where
+ * refuse_new (an exception class whose builtin base has a tp_new or
+ * tp_init of its own: plain_exc). */
+static int refuse_unsupported(vm *v, object *ns, int refuse_new)
 {
     static const char *const names[] = {
         "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
         "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
     };
-    for (size_t i = !exc; i < HV_COUNTOF(names); i++)       /* __new__: an exception's alone */
+    for (size_t i = !refuse_new; i < HV_COUNTOF(names); i++)   /* __new__: OSError's, StopIteration's… */
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define %s "
                      "(outside its Python subset)", names[i]);
@@ -3125,7 +3186,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         if (!supported_root(v, (type *)TUPLE(bases)->items[i]))
             return NULL;
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
-    if (refuse_unsupported(v, ns, exc))
+    if (refuse_unsupported(v, ns, exc && !plain_exc(v, base)))
         return NULL;
     type *root = builtin_base(base);
     int container = root != v->types[T_OBJECT] && !exc;

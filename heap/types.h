@@ -643,6 +643,10 @@ object *exc_new1(vm *v, type *t, object *msg);
  * errno) keeping tuple (borrowed) as its args, as BaseException_new keeps
  * the tuple it was called with.  NULL with the exception. */
 object *exc_new_packed(vm *v, type *t, object *tuple);
+/* BaseException_init of self (of a plain exception type) for type_call
+ * after a class's __new__: keywords (nkw) refused, the call's packed
+ * tuple its args (the one BaseException_new kept released).  0 or -1. */
+int exc_init_packed(vm *v, object *self, object *tuple, size_t nkw);
 /* _PyErr_CreateException: an instance of t from a raw exception's value —
  * a tuple is its args, NULL or None none, anything else its one argument.
  * NULL with MemoryError. */
