@@ -16,23 +16,29 @@
  *   subclasses     the same pre-headers; on the host, the class's fields
  *                  (instfields) follow the base's struct
  *
- *   float / str    the same: a managed __dict__, a weakref slot (str's
- *   subclasses     text in a block of its own: not compact)
+ *   float / str /  the same: a managed __dict__, a weakref slot (str's
+ *   bytearray      text in a block of its own: not compact; bytearray's
+ *   subclasses     buffer its own block, as bytearray's)
  *
- *   int / tuple    16-byte GC pre-header, the base's object sized for
- *   subclasses     n + 1 items, the __dict__ pointer at tp_dictoffset -8
- *                  (after the items), no weakref slot; on the host, the
- *                  class's fields follow the digits or items
+ *   set /          the same, but set's own weakreflist is the __weakref__
+ *   frozenset      slot (200 bytes + the pre-headers)
+ *   subclasses
+ *
+ *   int / tuple /  16-byte GC pre-header, the base's object sized for
+ *   bytes          n + 1 items, the __dict__ pointer at tp_dictoffset -8
+ *   subclasses     (after the items), no weakref slot; on the host, the
+ *                  class's fields follow the digits, items or bytes
  *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
- * object's behaviour.  A subclass of list, dict, float, int, tuple or str
- * keeps its base's slots but those a class along it defines the dunder
- * for (container_dunders).  A class's __new__ is a staticmethod its tp_new
+ * object's behaviour.  A subclass of a builtin type keeps its base's
+ * slots but those a class along it defines the dunder for
+ * (container_dunders).  A class's __new__ is a staticmethod its tp_new
  * (slot_tp_new) calls before __init__; object's, list's… __new__ are
  * tp_new_wrapper (class_new_wrapper).
  * Exception classes (class E(Exception)) keep the exception layout and
- * behaviour of their base.  A class with several bases (class D(B, C)) is
+ * behaviour of their base (a __new__ of theirs only on BaseException_new's
+ * and BaseException_init's bases: plain_exc).  A class with several bases (class D(B, C)) is
  * laid out as its primary base's (best_base) and looks everything up
  * along its C3 mro.
  *
@@ -1333,6 +1339,7 @@ static object *inst_alloc(vm *v, type *cls)
     return o;
 }
 
+/* Whether root, a builtin type, is set or frozenset. */
 static int set_root(vm *v, const type *root)
 {
     return root == v->types[T_SET] || root == v->types[T_FROZENSET];
@@ -1617,7 +1624,10 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     if (packed)
         obj_incref(v, tuple);
     if (packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) {
-        if (new_is_slot(v, cls))
+        if (new_is_slot(v, cls) && !plain_exc(v, cls))   /* inherited or set later */
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define __new__ (outside "
+                     "its Python subset)");
+        else if (new_is_slot(v, cls))
             o = exc_slot_new(v, cls, args, nargs, kw, tuple);
         else if ((o = exc_new_packed(v, cls, tuple)) &&
                  ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
@@ -1926,7 +1936,9 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * str's and tuple's: at start-up int's holds 1 of 5 (bool), tuple's 19 of
  * 21 (the struct sequences), float and str have none; the import adds 3
  * to int's (IntEnum, IntFlag, re's _NamedIntConstant), 2 to tuple's
- * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum). */
+ * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum).
+ * set's, frozenset's, bytes' and bytearray's are made by the first
+ * subclass (none at start-up nor after the import). */
 static int has_subtable(vm *v, const type *base)
 {
     return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) || set_root(v, base) ||
