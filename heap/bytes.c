@@ -1440,6 +1440,7 @@ object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors)
 }
 
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
+static object *bytes_dunder_bytes(vm *v, object *src);
 
 /* bytes_vnew as a cfunc (self: the type), for obj_index_retry. */
 static object *bytes_vnew_cfunc(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1472,17 +1473,15 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return str_encode(v, src, encoding, errors);
     }
     if (errors)
-        return vm_raise(v, T_TYPE_ERROR, obj_is(v, src, T_STR) ? "string argument without an encoding"
-                                                              : "errors without a string argument");
-    if (obj_is(v, src, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, obj_is_str(v, src) ? "string argument without an encoding"
+                                                            : "errors without a string argument");
+    if (obj_is_bytes(v, src))                   /* the only type with a __bytes__ here */
+        return bytes_dunder_bytes(v, src);
+    if (obj_is_str(v, src))
         return vm_raise(v, T_TYPE_ERROR, "string argument without an encoding");
     nargs = 1;
     args = a;
     kw = NULL;
-    if (obj_is(v, src, T_BYTES))
-        return obj_incref(v, src);
-    if (obj_is_bytes(v, src))                   /* bytes.__bytes__ of a subclass's instance */
-        return bytes_new(v, BYTES(src)->data, BYTES(src)->n);
     if (type_is_subtype(src->type, v->types[T_INT])) {
         int64_t n;
         if (!int_as_i64(src, &n))
@@ -1725,7 +1724,7 @@ enum {
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
     M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX, M_MAKETRANS,
     M_TRANSLATE,                /* the shared ones above (bytesmeth.h), bytes' own below */
-    M_NEW,
+    M_BYTES, M_NEW,
 };
 
 /* The row of shared method `which` in the table of t (bytes, bytearray,
@@ -2700,11 +2699,35 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
     return r;
 }
 
+/* bytes.__bytes__(): an exact bytes itself, a subclass's instance an
+ * exact copy (PyBytes_FromStringAndSize: the singletons at lengths 0
+ * and 1). */
+static object *m_bytes(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &bytes_methods[M_BYTES], nargs, kw, 0))
+        return NULL;
+    return obj_is(v, self, T_BYTES) ? obj_incref(v, self) : bytes_new(v, BYTES(self)->data, BYTES(self)->n);
+}
+
+/* bytes(x) of a bytes (a subclass's instance too): bytes_new_impl's
+ * _PyObject_LookupSpecial binds __bytes__ (a builtin method made and
+ * freed after its result), which gives x or a copy. */
+static object *bytes_dunder_bytes(vm *v, object *src)
+{
+    object *m = builtin_bound_enter(v, &bytes_methods[M_BYTES], src);
+    if (!m)
+        return NULL;
+    object *r = m_bytes(v, src, NULL, 0, NULL);
+    builtin_bound_done(v, m);
+    return r;
+}
+
 /* In the order of the M_* enum. */
 #define BYTES_ROW(name, flags) BYTES_SHARED_ROW("bytes", name, flags)
 static const method_def bytes_methods[] = {
     BYTES_SHARED_METHODS(BYTES_ROW)
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},     /* bytearray's is its own */
+    {"__bytes__", m_bytes, METH_NOARGS, "bytes.__bytes__"},
     {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "bytes.__new__"},
     {NULL, NULL, 0, NULL},
 };
