@@ -12,7 +12,8 @@
  *   buffer  [ … ob_start … | data: ob_size bytes | \0 | spare ]  ob_alloc bytes
  *
  * Invariants (as CPython 3.11; bytearray_check asserts 1 and 2):
- *   1. sys.getsizeof is 56 + ob_alloc; ob_alloc == 0 exactly when there is
+ *   1. sys.getsizeof is 56 + ob_alloc (a subclass's instance: its type's
+ *      basicsize and pre-header + ob_alloc); ob_alloc == 0 exactly when there is
  *      no buffer (bytearray(), a result of length 0 made by
  *      PyByteArray_FromStringAndSize); a bytearray resized to 0 keeps a
  *      1-byte buffer.
@@ -162,7 +163,7 @@ int bytearray_check(vm *v, object *o, buf *why)
                    (unsigned long long)o->addr, (unsigned long long)b->buf_addr, b->alloc);
         return -1;
     }
-    if (obj_event_size(v, o) != BA_BASICSIZE + b->alloc) {
+    if (obj_event_size(v, o) != o->type->basicsize + type_preheader(o->type) + b->alloc) {   /* a subclass's 64 + 32 */
         buf_printf(why, "bytearray %#llx: getsizeof is not 56 + ob_alloc (invariant 1)", (unsigned long long)o->addr);
         return -1;
     }
