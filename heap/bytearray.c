@@ -12,7 +12,8 @@
  *   buffer  [ … ob_start … | data: ob_size bytes | \0 | spare ]  ob_alloc bytes
  *
  * Invariants (as CPython 3.11; bytearray_check asserts 1 and 2):
- *   1. sys.getsizeof is 56 + ob_alloc; ob_alloc == 0 exactly when there is
+ *   1. sys.getsizeof is 56 + ob_alloc (a subclass's instance: its type's
+ *      basicsize and pre-header + ob_alloc); ob_alloc == 0 exactly when there is
  *      no buffer (bytearray(), a result of length 0 made by
  *      PyByteArray_FromStringAndSize); a bytearray resized to 0 keeps a
  *      1-byte buffer.
@@ -55,7 +56,7 @@
 static uint64_t ba_sizeof(vm *v, object *o)
 {
     (void)v;
-    return BA_BASICSIZE + BYTEARRAY(o)->alloc;
+    return o->type->basicsize + BYTEARRAY(o)->alloc;    /* a subclass's tp_basicsize */
 }
 
 /* The buffer's new allocation for a resize to size (invariant 3), or 0
@@ -162,7 +163,7 @@ int bytearray_check(vm *v, object *o, buf *why)
                    (unsigned long long)o->addr, (unsigned long long)b->buf_addr, b->alloc);
         return -1;
     }
-    if (obj_event_size(v, o) != BA_BASICSIZE + b->alloc) {
+    if (obj_event_size(v, o) != o->type->basicsize + type_preheader(o->type) + b->alloc) {   /* a subclass's 64 + 32 */
         buf_printf(why, "bytearray %#llx: getsizeof is not 56 + ob_alloc (invariant 1)", (unsigned long long)o->addr);
         return -1;
     }
@@ -337,33 +338,37 @@ static int ba_init_from(vm *v, object *o, object *src, object *encoding, object 
     return ba_fill_iter(v, o, src);
 }
 
-/* bytearray(source=, encoding=, errors=): PyType_GenericAlloc's empty
- * bytearray (tp_new takes no arguments), then bytearray_init, whose
- * Argument Clinic parser takes keywords. */
-static object *ba_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+int bytearray_init(vm *v, object *o, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"source", "encoding", "errors"};
     static const method_def def = {"bytearray", NULL, METH_CLINIC_KW, "bytearray"};
     static const argspec spec = {names, 3, 0, 0, 3, 0};
-    (void)t;
     object *a[3];
-    object *o = bytearray_new(v, NULL, 0);
-    if (!o)
-        return NULL;
     if (args_unpack(v, &def, args, nargs, kw, &spec, a) || str_cstring_args(v, "bytearray", names, a, 1, 3))
-        goto fail;
+        return -1;
+    if (BYTEARRAY(o)->n && ba_resize(v, o, 0))  /* __init__ again: emptied first */
+        return -1;
     if (!a[0]) {
         if (a[1] || a[2]) {
             vm_raise(v, T_TYPE_ERROR, a[1] ? "encoding without a string argument" : "errors without a string argument");
-            goto fail;
+            return -1;
         }
-        return o;
+        return 0;
     }
-    if (ba_init_from(v, o, a[0], a[1], a[2]) == 0)
-        return o;
-fail:
-    obj_decref(v, o);
-    return NULL;
+    return ba_init_from(v, o, a[0], a[1], a[2]);
+}
+
+/* bytearray(source=, encoding=, errors=): PyType_GenericAlloc's empty
+ * bytearray (tp_new takes no arguments), then bytearray_init. */
+static object *ba_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    (void)t;
+    object *o = bytearray_new(v, NULL, 0);
+    if (o && bytearray_init(v, o, args, nargs, kw)) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
 }
 
 /* ---- the object's slots ---------------------------------------------------------- */
@@ -509,7 +514,7 @@ static int ba_del_extended(vm *v, object *o, int64_t start, int64_t step, int64_
 static int ba_assigned(vm *v, object *o, object *value, object **tmp)
 {
     *tmp = NULL;
-    if (value != o && obj_is(v, value, T_BYTEARRAY))
+    if (value != o && obj_is_bytearray(v, value))
         return 0;
     if (type_is_subtype(value->type, v->types[T_INT]) || obj_is(v, value, T_FLOAT) ||
         obj_is(v, value, T_COMPLEX) || obj_is(v, value, T_STR) || class_is_number(v, value)) {
@@ -592,7 +597,7 @@ static object *ba_concat(vm *v, object *a, object *b)
 {
     const unsigned char *pa, *pb;
     size_t na, nb;
-    if (!obj_is(v, a, T_BYTEARRAY))
+    if (!obj_is_bytearray(v, a))
         return obj_incref(v, v->notimpl);
     if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
@@ -614,7 +619,7 @@ static object *ba_iconcat(vm *v, object *a, object *b)
     size_t nb, n = BYTEARRAY(a)->n;
     if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    int exported = obj_is(v, b, T_BYTEARRAY);
+    int exported = obj_is_bytearray(v, b);
     if (exported)
         BYTEARRAY(b)->exports++;
     int rc = ba_resize(v, a, n + nb);
@@ -641,7 +646,7 @@ static int ba_count_of(vm *v, object *self, object *other, int64_t *n)
 /* bytearray_repeat: a new bytearray of n copies. */
 static object *ba_repeat(vm *v, object *a, object *b)
 {
-    object *self = obj_is(v, a, T_BYTEARRAY) ? a : b, *other = self == a ? b : a;
+    object *self = obj_is_bytearray(v, a) ? a : b, *other = self == a ? b : a;
     int64_t n;
     int rc = ba_count_of(v, self, other, &n);
     if (rc)
@@ -657,7 +662,7 @@ static object *ba_repeat(vm *v, object *a, object *b)
 static object *ba_irepeat(vm *v, object *a, object *b)
 {
     int64_t n;
-    if (!obj_is(v, a, T_BYTEARRAY))
+    if (!obj_is_bytearray(v, a))
         return obj_incref(v, v->notimpl);
     int rc = ba_count_of(v, a, b, &n);
     if (rc)
@@ -685,7 +690,7 @@ static const method_def ba_methods[];
 
 enum {
     BA_APPEND, BA_EXTEND, BA_INSERT, BA_POP, BA_REMOVE, BA_REVERSE, BA_CLEAR, BA_COPY, BA_ALLOC, BA_TRANSLATE,
-    BA_SIZEOF, BA_SHARED,       /* its own rows above, then bytesmeth.h's from BA_SHARED */
+    BA_SIZEOF, BA_NEW, BA_SHARED,      /* its own rows above, then bytesmeth.h's from BA_SHARED */
 };
 
 static object *ba_none_or_null(vm *v, int rc)
@@ -906,6 +911,7 @@ static const method_def ba_methods[] = {
     {"__alloc__", m_alloc, METH_NOARGS, "bytearray.__alloc__"},
     {"translate", m_translate, METH_CLINIC_KW, "bytearray.translate"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "bytearray.__sizeof__"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "bytearray.__new__"},
     BYTES_SHARED_METHODS(BA_ROW)
     {NULL, NULL, 0, NULL},
 };

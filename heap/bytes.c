@@ -30,6 +30,7 @@
 #include "bytesmeth.h"
 #include "class.h"
 #include "codecreg.h"
+#include "eval.h"
 #include "gc.h"
 #include "hv.h"
 #include "memview.h"
@@ -90,7 +91,7 @@ int64_t hash_bytes(const void *p, size_t n)
 
 static uint64_t bytes_sizeof(vm *v, object *o)
 {
-    return 33 + BYTES(o)->n;
+    return o->type->basicsize + BYTES(o)->n;    /* a subclass's tp_basicsize */
 }
 
 /* A new bytes object of n zero bytes, even for n == 0 (bytes_repeat's
@@ -156,12 +157,12 @@ void bytes_make_singletons(vm *v)
 
 int bytes_view(vm *v, object *o, const unsigned char **p, size_t *n)
 {
-    if (obj_is(v, o, T_BYTES)) {
+    if (obj_is_bytes(v, o)) {
         *p = BYTES(o)->data;
         *n = BYTES(o)->n;
         return 1;
     }
-    if (obj_is(v, o, T_BYTEARRAY)) {
+    if (obj_is_bytearray(v, o)) {
         *p = bytearray_data(o);
         *n = BYTEARRAY(o)->n;
         return 1;
@@ -189,7 +190,7 @@ int bytes_buffer_arg(vm *v, object *o, const unsigned char **p, size_t *n)
  * bytearray cannot resize, a memoryview cannot be released meanwhile. */
 static void buffer_hold(vm *v, object *x, int delta)
 {
-    if (obj_is(v, x, T_BYTEARRAY))
+    if (obj_is_bytearray(v, x))
         BYTEARRAY(x)->exports += (size_t)(int64_t)delta;
     else if (obj_is(v, x, T_MEMORYVIEW))
         memview_hold(x, delta);
@@ -214,16 +215,16 @@ static bview view(vm *v, object *self)
  * (PyBytes_FromStringAndSize: the singletons), or a new bytearray. */
 static object *like_new(vm *v, object *self, const void *p, size_t n)
 {
-    return obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, p, n) : bytes_new(v, p, n);
+    return obj_is_bytearray(v, self) ? bytearray_new(v, p, n) : bytes_new(v, p, n);
 }
 
 /* A result computed into n fresh bytes (zeroed; a new object even at
  * length 1) and where to write them. */
 static object *like_fresh(vm *v, object *self, size_t n, unsigned char **out)
 {
-    object *r = obj_is(v, self, T_BYTEARRAY) ? bytearray_new(v, NULL, n) : bytes_fresh(v, n);
+    object *r = obj_is_bytearray(v, self) ? bytearray_new(v, NULL, n) : bytes_fresh(v, n);
     if (r)
-        *out = obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
+        *out = obj_is_bytearray(v, r) ? bytearray_data(r) : BYTES(r)->data;
     return r;
 }
 
@@ -1033,7 +1034,7 @@ static int encode_unit_error(vm *v, enum codec c, object *errors, object *s, obj
     object *rep = encode_unit_handler(v, c, errors, s, exc, cps[pos], pos);
     if (!rep)
         return -1;
-    int is_bytes = obj_is(v, rep, T_BYTES);
+    int is_bytes = obj_is_bytes(v, rep);
     size_t units = is_bytes ? BYTES(rep)->n / unit : STR(rep)->len;
     int rc = 0;
     if (is_bytes && BYTES(rep)->n % unit) {
@@ -1439,6 +1440,7 @@ object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors)
 }
 
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
+static object *bytes_dunder_bytes(vm *v, object *src);
 
 /* bytes_vnew as a cfunc (self: the type), for obj_index_retry. */
 static object *bytes_vnew_cfunc(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1471,15 +1473,15 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return str_encode(v, src, encoding, errors);
     }
     if (errors)
-        return vm_raise(v, T_TYPE_ERROR, obj_is(v, src, T_STR) ? "string argument without an encoding"
-                                                              : "errors without a string argument");
-    if (obj_is(v, src, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, obj_is_str(v, src) ? "string argument without an encoding"
+                                                            : "errors without a string argument");
+    if (obj_is_bytes(v, src))                   /* the only type with a __bytes__ here */
+        return bytes_dunder_bytes(v, src);
+    if (obj_is_str(v, src))
         return vm_raise(v, T_TYPE_ERROR, "string argument without an encoding");
     nargs = 1;
     args = a;
     kw = NULL;
-    if (obj_is(v, src, T_BYTES))
-        return obj_incref(v, src);
     if (type_is_subtype(src->type, v->types[T_INT])) {
         int64_t n;
         if (!int_as_i64(src, &n))
@@ -1544,13 +1546,13 @@ static object *bytes_getitem(vm *v, object *o, object *key)
 
 static object *bytes_concat(vm *v, object *a, object *b)
 {
-    if (!obj_is(v, a, T_BYTES))
+    if (!obj_is_bytes(v, a))
         return obj_incref(v, v->notimpl);
     const unsigned char *pb;
     size_t nb;
     if (!bytes_like(v, b, &pb, &nb))
         return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
-    if (nb == 0)
+    if (nb == 0 && obj_is(v, a, T_BYTES))      /* an exact operand only */
         return obj_incref(v, a);
     if (BYTES(a)->n == 0 && obj_is(v, b, T_BYTES))
         return obj_incref(v, b);
@@ -1581,7 +1583,7 @@ int bytes_repeat_count(vm *v, object *self, object *other, int64_t *n)
 
 static object *bytes_repeat(vm *v, object *a, object *b)
 {
-    object *self = obj_is(v, a, T_BYTES) ? a : b, *other = self == a ? b : a;
+    object *self = obj_is_bytes(v, a) ? a : b, *other = self == a ? b : a;
     int64_t n;
     int rc = bytes_repeat_count(v, self, other, &n);
     if (rc)
@@ -1601,7 +1603,7 @@ static object *bytes_repeat(vm *v, object *a, object *b)
 
 static object *bytes_richcompare(vm *v, object *a, object *b, int op)
 {
-    if (!obj_is(v, a, T_BYTES) || !obj_is(v, b, T_BYTES))
+    if (!obj_is_bytes(v, a) || !obj_is_bytes(v, b))
         return obj_incref(v, v->notimpl);
     size_t na = BYTES(a)->n, nb = BYTES(b)->n;
     int c = memcmp(BYTES(a)->data, BYTES(b)->data, na < nb ? na : nb);
@@ -1722,6 +1724,7 @@ enum {
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
     M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX, M_MAKETRANS,
     M_TRANSLATE,                /* the shared ones above (bytesmeth.h), bytes' own below */
+    M_BYTES, M_NEW,
 };
 
 /* The row of shared method `which` in the table of t (bytes, bytearray,
@@ -1858,7 +1861,7 @@ static size_t hex_parse(const strobj *s, buf *out)
  * made first at len(s) / 2 bytes, then resized to what the pairs gave. */
 object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    int mutable = self == &v->types[T_BYTEARRAY]->ob;
+    int mutable = type_is_subtype((type *)self, v->types[T_BYTEARRAY]);
     if (args_exact(v, mdef_in(v, (const type *)self, M_FROMHEX), nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
@@ -1888,6 +1891,11 @@ object *bytes_m_fromhex(vm *v, object *self, object *const *args, size_t nargs, 
     if (r && big && b.len)                      /* the writer's bytes (the others were made of b) */
         memcpy(mutable ? bytearray_data(r) : BYTES(r)->data, b.data, b.len);
     buf_free(&b);
+    if (r && self != &v->types[mutable ? T_BYTEARRAY : T_BYTES]->ob) {
+        object *exact = r;                      /* a class's fromhex: cls(result) */
+        r = eval_call(v, self, &exact, 1, NULL);
+        obj_decref(v, exact);
+    }
     return r;
 }
 
@@ -2148,7 +2156,7 @@ object *bytes_m_join(vm *v, object *self, object *const *args, size_t nargs, obj
     size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
     object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
     object *r = NULL;
-    if (n == 0 || (n == 1 && obj_is(v, self, T_BYTES) && obj_is(v, items[0], T_BYTES))) {   /* not when mutable */
+    if (n == 0 || (n == 1 && obj_is_bytes(v, self) && obj_is(v, items[0], T_BYTES))) {   /* not when mutable */
         r = n ? obj_incref(v, items[0]) : like_new(v, self, NULL, 0);
         obj_decref(v, l);
         return r;
@@ -2333,14 +2341,15 @@ object *bytes_m_istitle(vm *v, object *self, object *const *a, size_t n, object 
 /* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
  * then the part before the separator, the separator object itself and the
  * part after (PyBytes_FromStringAndSize: singletons at lengths 0 and 1);
- * not found, self and b"" twice (self last for rpartition). */
+ * not found, self (a bytes subclass's instance too) and b"" twice (self
+ * last for rpartition). */
 /* A bytearray's partition copies the separator into a new bytearray
  * first (_PyByteArray_FromBufferObject), which the tuple holds when it is
  * found; not found, a bytearray's parts are a copy and new empty ones. */
 static object *partition_by(vm *v, object *self, object *sepsrc, const unsigned char *sep, size_t nsep,
                             int which)
 {
-    int mutable = obj_is(v, self, T_BYTEARRAY);
+    int mutable = obj_is_bytearray(v, self);
     object *sepobj = mutable ? bytearray_new(v, sep, nsep) : obj_incref(v, sepsrc);
     object *t = !sepobj ? NULL : nsep ? tuple_new(v, 3) : vm_raise(v, T_VALUE, "empty separator");
     if (!t) {
@@ -2352,7 +2361,8 @@ static object *partition_by(vm *v, object *self, object *sepsrc, const unsigned 
     if (!hit) {
         size_t mine = which == M_PARTITION ? 0 : 2;
         for (size_t i = 0; i < 3 && !v->exc; i++) {
-            object *part = i == mine ? like_self(v, self) : like_new(v, self, NULL, 0);
+            object *part = i != mine ? like_new(v, self, NULL, 0)
+                         : mutable ? like_self(v, self) : obj_incref(v, self);     /* a subclass's too */
             if (part)
                 tuple_set(v, t, i, part);
         }
@@ -2462,7 +2472,7 @@ object *bytes_m_zfill(vm *v, object *self, object *const *args, size_t nargs, ob
     if (fill <= 0)
         return like_self(v, self);
     object *r = pad(v, self, fill, 0, '0');
-    unsigned char *d = !r ? NULL : obj_is(v, r, T_BYTEARRAY) ? bytearray_data(r) : BYTES(r)->data;
+    unsigned char *d = !r ? NULL : obj_is_bytearray(v, r) ? bytearray_data(r) : BYTES(r)->data;
     if (d && (d[fill] == '+' || d[fill] == '-')) {
         d[0] = d[fill];
         d[fill] = '0';
@@ -2677,10 +2687,10 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
         if (c >= 0)
             buf_addc(&out, (char)c);
     }
-    if (!changed || out.len == 0) {
+    if ((!changed && obj_is(v, self, T_BYTES)) || out.len == 0) {
         obj_decref(v, r);
         buf_free(&out);
-        return obj_incref(v, changed ? v->empty_bytes : self);
+        return obj_incref(v, changed || !obj_is(v, self, T_BYTES) ? v->empty_bytes : self);
     }
     r = bytes_resize(v, r, out.len);                 /* its data is not kept */
     if (r)
@@ -2689,16 +2699,41 @@ static object *m_translate(vm *v, object *self, object *const *args, size_t narg
     return r;
 }
 
+/* bytes.__bytes__(): an exact bytes itself, a subclass's instance an
+ * exact copy (PyBytes_FromStringAndSize: the singletons at lengths 0
+ * and 1). */
+static object *m_bytes(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &bytes_methods[M_BYTES], nargs, kw, 0))
+        return NULL;
+    return obj_is(v, self, T_BYTES) ? obj_incref(v, self) : bytes_new(v, BYTES(self)->data, BYTES(self)->n);
+}
+
+/* bytes(x) of a bytes (a subclass's instance too): bytes_new_impl's
+ * _PyObject_LookupSpecial binds __bytes__ (a builtin method made and
+ * freed after its result), which gives x or a copy. */
+static object *bytes_dunder_bytes(vm *v, object *src)
+{
+    object *m = builtin_bound_enter(v, &bytes_methods[M_BYTES], src);
+    if (!m)
+        return NULL;
+    object *r = m_bytes(v, src, NULL, 0, NULL);
+    builtin_bound_done(v, m);
+    return r;
+}
+
 /* In the order of the M_* enum. */
 #define BYTES_ROW(name, flags) BYTES_SHARED_ROW("bytes", name, flags)
 static const method_def bytes_methods[] = {
     BYTES_SHARED_METHODS(BYTES_ROW)
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},     /* bytearray's is its own */
+    {"__bytes__", m_bytes, METH_NOARGS, "bytes.__bytes__"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "bytes.__new__"},
     {NULL, NULL, 0, NULL},
 };
 #undef BYTES_ROW
 
-_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_TRANSLATE + 2,
+_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_NEW + 2,
                "one row per M_* value, in order");
 
 const type tmpl_bytes = {

@@ -16,23 +16,29 @@
  *   subclasses     the same pre-headers; on the host, the class's fields
  *                  (instfields) follow the base's struct
  *
- *   float / str    the same: a managed __dict__, a weakref slot (str's
- *   subclasses     text in a block of its own: not compact)
+ *   float / str /  the same: a managed __dict__, a weakref slot (str's
+ *   bytearray      text in a block of its own: not compact; bytearray's
+ *   subclasses     buffer its own block, as bytearray's)
  *
- *   int / tuple    16-byte GC pre-header, the base's object sized for
- *   subclasses     n + 1 items, the __dict__ pointer at tp_dictoffset -8
- *                  (after the items), no weakref slot; on the host, the
- *                  class's fields follow the digits or items
+ *   set /          the same, but set's own weakreflist is the __weakref__
+ *   frozenset      slot (200 bytes + the pre-headers)
+ *   subclasses
+ *
+ *   int / tuple /  16-byte GC pre-header, the base's object sized for
+ *   bytes          n + 1 items, the __dict__ pointer at tp_dictoffset -8
+ *   subclasses     (after the items), no weakref slot; on the host, the
+ *                  class's fields follow the digits, items or bytes
  *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
- * object's behaviour.  A subclass of list, dict, float, int, tuple or str
- * keeps its base's slots but those a class along it defines the dunder
- * for (container_dunders).  A class's __new__ is a staticmethod its tp_new
+ * object's behaviour.  A subclass of a builtin type keeps its base's
+ * slots but those a class along it defines the dunder for
+ * (container_dunders).  A class's __new__ is a staticmethod its tp_new
  * (slot_tp_new) calls before __init__; object's, list's… __new__ are
  * tp_new_wrapper (class_new_wrapper).
  * Exception classes (class E(Exception)) keep the exception layout and
- * behaviour of their base.  A class with several bases (class D(B, C)) is
+ * behaviour of their base (a __new__ of theirs only on BaseException_new's
+ * and BaseException_init's bases: plain_exc).  A class with several bases (class D(B, C)) is
  * laid out as its primary base's (best_base) and looks everything up
  * along its C3 mro.
  *
@@ -52,6 +58,7 @@
 #include "hv.h"
 #include "mappingproxy.h"
 #include "pymalloc.h"
+#include "set.h"
 #include "slotwrap.h"
 #include "symtable.h"
 #include "traceback.h"
@@ -132,6 +139,8 @@ size_t class_inst_var_items(const object *o)
         return TUPLE(o)->n * sizeof(object *);
     if (f & TPF_STR_SUBCLASS)
         return round8(STR(o)->nbytes + 1);
+    if (f & TPF_BYTES_SUBCLASS)
+        return round8(BYTES(o)->n + 1);
     return 0;
 }
 
@@ -779,6 +788,18 @@ static object *call_found(vm *v, object *self, object *m, object *const *args, s
     return r;
 }
 
+object *class_sq_item(vm *v, object *o, int64_t i)
+{
+    object *key = int_from_ssize(v, i);
+    if (!key)
+        return NULL;
+    object *m = type_lookup_all(v, o->type, dunder(v, D_GETITEM));
+    object *r = m ? call_found(v, o, m, &key, 1)
+              : v->exc ? NULL : vm_raise_format(v, T_ATTRIBUTE, "__getitem__");     /* lookup_method */
+    obj_decref(v, key);
+    return r;
+}
+
 /* call_attribute: m bound to self (a bound method for a function), then
  * called with the arguments. */
 static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs)
@@ -1025,10 +1046,41 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
 }
 
 static int new_is_slot(vm *v, type *t);
+
+/* Whether exception type t's tp_new and tp_init are BaseException_new
+ * and BaseException_init (SimpleExtendsException's; the others have an
+ * init or new of their own, which heapviz models only for calls of the
+ * type, not under a class's __new__). */
+static int plain_exc(vm *v, const type *t)
+{
+    static const enum builtin_type own[] = {T_STOP_ITERATION, T_SYSTEM_EXIT, T_ATTRIBUTE, T_NAME, T_MEMORY,
+                                            T_SYNTAX, T_IMPORT, T_UNICODE_DECODE, T_UNICODE_ENCODE, T_OS_ERROR};
+    for (size_t i = 0; i < HV_COUNTOF(own); i++)
+        if (type_is_subtype(t, v->types[own[i]]))
+            return 0;
+    return 1;
+}
+
+/* The builtin type whose tp_new t inherits, as tp_new_wrapper compares
+ * them: an exception's is BaseException_new but OSError's and
+ * MemoryError's own. */
+static const type *tp_new_owner(vm *v, type *t)
+{
+    type *b = builtin_base(t);
+    if (!(b->flags & TPF_EXC_SUBCLASS))
+        return b;
+    if (type_is_subtype(b, v->types[T_OS_ERROR]))
+        return v->types[T_OS_ERROR];
+    return type_is_subtype(b, v->types[T_MEMORY]) ? v->types[T_MEMORY] : v->types[T_BASE_EXC];
+}
+
 static object *object_new(vm *v, type *cls, size_t nargs);
 static object *inst_alloc(vm *v, type *cls);
 static int immutable_root(vm *v, const type *root);
 static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw);
+static int set_root(vm *v, const type *root);
+static int heap_defines(vm *v, type *t, enum dunder d);
+static object *set_sub_new(vm *v, type *root, type *cls, object *const *args, size_t nargs, object *kw);
 
 /* tp_new_wrapper's sanity check: the first class along sub's tp_base
  * chain not overriding __new__ must inherit t's tp_new (the builtin base
@@ -1039,7 +1091,7 @@ static const char *new_unsafe(vm *v, type *t, type *sub)
     type *staticbase = sub;
     while (staticbase && new_is_slot(v, staticbase))
         staticbase = staticbase->base;
-    return staticbase && builtin_base(staticbase) != t ? staticbase->name : NULL;
+    return staticbase && tp_new_owner(v, staticbase) != tp_new_owner(v, t) ? staticbase->name : NULL;
 }
 
 object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1065,6 +1117,9 @@ object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs
     for (size_t i = 1; i < nargs - nkw; i++)
         tuple_set(v, rest, i - 1, obj_incref(v, args[i]));
     object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
+              : t->flags & TPF_EXC_SUBCLASS ? exc_new_packed(v, sub, rest)   /* BaseException_new */
+              : set_root(v, t) ? set_sub_new(v, t, sub, args + 1, nargs - 1, kw)
+              : sub == v->types[T_BYTEARRAY] ? bytearray_new(v, NULL, 0)   /* not a GC type */
               : !immutable_root(v, t) ? inst_alloc(v, sub)
               : sub == t ? t->vnew(v, t, args + 1, nargs - 1, kw)
               : immutable_new(v, sub, args + 1, nargs - 1, kw);
@@ -1281,6 +1336,8 @@ static object *inst_alloc(vm *v, type *cls)
     type *root = builtin_base(cls);
     if (root == v->types[T_DICT])
         dict_init_empty(v, o);
+    else if (set_root(v, root))
+        set_init_empty(o);
     else if (root == v->types[T_OBJECT] && !has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
         obj_decref(v, o);
         return NULL;
@@ -1289,13 +1346,41 @@ static object *inst_alloc(vm *v, type *cls)
     return o;
 }
 
+/* Whether root, a builtin type, is set or frozenset. */
+static int set_root(vm *v, const type *root)
+{
+    return root == v->types[T_SET] || root == v->types[T_FROZENSET];
+}
+
+/* set_new and frozenset_new of cls, root's subclass or root itself
+ * (set_new ignores its arguments: set_init takes them; a frozenset
+ * decides its items here, as the exact type's vectorcall, which keeps
+ * frozenset(f) is f): a class's instance from tp_alloc, empty, tracked,
+ * then a frozenset's items added. */
+static object *set_sub_new(vm *v, type *root, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    if (root == v->types[T_SET])
+        return cls == root ? root->vnew(v, root, NULL, 0, NULL) : inst_alloc(v, cls);
+    if (cls == root)
+        return root->vnew(v, root, args, nargs, kw);
+    int init_is_base = !heap_defines(v, cls, D_INIT);          /* tp_init is object_init */
+    if (v->exc || set_sub_new_args(v, cls, init_is_base, nargs, kw))
+        return NULL;
+    object *o = inst_alloc(v, cls);
+    if (o && nargs - (kw ? TUPLE(kw)->n : 0) && set_update(v, o, args[0])) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
 /* Whether the builtin root's instances are immutable values a subtype's
  * tp_new copies from an exact one (float_subtype_new, long_subtype_new,
- * tuple_subtype_new, unicode_subtype_new). */
+ * tuple_subtype_new, unicode_subtype_new, bytes_subtype_new). */
 static int immutable_root(vm *v, const type *root)
 {
     return root == v->types[T_FLOAT] || root == v->types[T_INT] || root == v->types[T_TUPLE] ||
-           root == v->types[T_STR];
+           root == v->types[T_STR] || root == v->types[T_BYTES];
 }
 
 /* type->tp_alloc(type, n) of a var-sized base: PyType_GenericAlloc's
@@ -1374,7 +1459,22 @@ static object *str_sub_from(vm *v, type *cls, object *tmp)
     return o;
 }
 
-/* The instance of cls, a subclass of float, int, tuple or str, of tmp's
+/* A bytes subclass's instance of tmp's bytes and their NUL, its hash
+ * copied (bytes_subtype_new). */
+static object *bytes_sub_from(vm *v, type *cls, object *tmp)
+{
+    size_t n = BYTES(tmp)->n;
+    object *o = var_alloc(v, cls, n, round8(n + 1));
+    if (!o)
+        return NULL;
+    BYTES(o)->n = n;
+    BYTES(o)->hash = BYTES(tmp)->hash;
+    memcpy(BYTES(o)->data, BYTES(tmp)->data, n + 1);
+    obj_announce(v, o);
+    return o;
+}
+
+/* The instance of cls, a subclass of float, int, tuple, str or bytes, of tmp's
  * value, tracked (every class's type is GC); NULL with MemoryError. */
 static object *immutable_from(vm *v, type *cls, object *tmp)
 {
@@ -1382,6 +1482,7 @@ static object *immutable_from(vm *v, type *cls, object *tmp)
     object *o = root == v->types[T_FLOAT] ? float_sub_from(v, cls, tmp)
               : root == v->types[T_INT] ? int_sub_from(v, cls, tmp)
               : root == v->types[T_TUPLE] ? tuple_sub_from(v, cls, tmp)
+              : root == v->types[T_BYTES] ? bytes_sub_from(v, cls, tmp)
               : str_sub_from(v, cls, tmp);
     if (o)
         obj_track(v, o);
@@ -1441,6 +1542,8 @@ static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs,
     type *root = builtin_base(cls);                 /* whose tp_new cls inherits */
     if (immutable_root(v, root))
         return immutable_new(v, cls, args, nargs, kw);
+    if (set_root(v, root))
+        return set_sub_new(v, root, cls, args, nargs, kw);
     return root == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
 }
 
@@ -1461,6 +1564,10 @@ static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, ob
         return list_init(v, o, args, nargs, kw);
     if (root == v->types[T_DICT])
         return dict_init(v, o, args, nargs, kw);
+    if (root == v->types[T_SET])
+        return set_init(v, o, args, nargs, kw);
+    if (root == v->types[T_BYTEARRAY])
+        return bytearray_init(v, o, args, nargs, kw);
     if (nargs && root == v->types[T_OBJECT] && !new_is_slot(v, t)) {
         vm_raise_format(v, T_TYPE_ERROR, "%.200s.__init__() takes exactly one argument (the instance to "
                         "initialize)", t->name);
@@ -1485,24 +1592,57 @@ static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, ob
     return o;
 }
 
+/* Whether class t (an exception's) runs an __init__ of a class's (not
+ * BaseException's slot wrapper). */
+static int exc_own_init(vm *v, type *t)
+{
+    object *init = type_lookup(v, t, dunder(v, D_INIT));
+    return init && !obj_is(v, init, T_WRAPPER_DESCR);
+}
+
+/* type_call's tail for an exception class's __new__ (slot_new): an
+ * instance of cls (a subclass's too) gets the tp_init of its own type,
+ * a class's __init__ or BaseException_init, which refuses keywords and
+ * makes the packed tuple its args; anything else is returned as it is. */
+static object *exc_slot_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw, object *tuple)
+{
+    object *o = slot_new(v, cls, args, nargs, kw);
+    if (!o || !type_is_subtype(o->type, cls))
+        return o;
+    int rc = exc_own_init(v, o->type) ? run_init(v, o->type, o, args, nargs, kw)
+                                      : exc_init_packed(v, o, tuple, kw ? TUPLE(kw)->n : 0);
+    if (rc) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
 /* Exception subclasses, called as type_call calls a class: the arguments
  * packed (_PyObject_MakeTpCall; or the tuple CALL_FUNCTION_EX handed
  * over), BaseException_new keeping that very tuple as args, then __init__
- * if defined. */
+ * if defined; a class's __new__ instead of BaseException_new
+ * (exc_slot_new). */
 static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
-    object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    int own_init = init && !obj_is(v, init, T_WRAPPER_DESCR);     /* not BaseException's */
+    int own_init = exc_own_init(v, cls);
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     object *tuple = vm_handed_tuple(v, args), *kwdict = NULL, *o = NULL;  /* CALL_FUNCTION_EX's own */
     int packed = tuple != NULL;
     if (packed)
         obj_incref(v, tuple);
-    if ((packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
-        ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
-         (own_init && run_init(v, cls, o, args, nargs, kw)))) {
-        obj_decref(v, o);
-        o = NULL;
+    if (packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) {
+        if (new_is_slot(v, cls) && !plain_exc(v, cls))   /* inherited or set later */
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define __new__ (outside "
+                     "its Python subset)");
+        else if (new_is_slot(v, cls))
+            o = exc_slot_new(v, cls, args, nargs, kw, tuple);
+        else if ((o = exc_new_packed(v, cls, tuple)) &&
+                 ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
+                  (own_init && run_init(v, cls, o, args, nargs, kw)))) {
+            obj_decref(v, o);
+            o = NULL;
+        }
     }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
@@ -1804,10 +1944,13 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
  * str's and tuple's: at start-up int's holds 1 of 5 (bool), tuple's 19 of
  * 21 (the struct sequences), float and str have none; the import adds 3
  * to int's (IntEnum, IntFlag, re's _NamedIntConstant), 2 to tuple's
- * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum). */
+ * (functools' CacheInfo, tokenize's TokenInfo) and makes str's (StrEnum).
+ * set's, frozenset's, bytes' and bytearray's are made by the first
+ * subclass (none at start-up nor after the import). */
 static int has_subtable(vm *v, const type *base)
 {
-    return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) ||
+    return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) || set_root(v, base) ||
+           base == v->types[T_BYTEARRAY] ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -3016,14 +3159,16 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
  * mro, the descriptors, __doc__, the subclass registry, the instances'
  * shared keys, then after_ready. */
 /* A class body defining a special method heapviz never calls would run
- * differently from python3: refused by name. */
-static int refuse_unsupported(vm *v, object *ns, int exc)
+ * differently from python3: refused by name, and so is __new__ where
+ * refuse_new (an exception class whose builtin base has a tp_new or
+ * tp_init of its own: plain_exc). */
+static int refuse_unsupported(vm *v, object *ns, int refuse_new)
 {
     static const char *const names[] = {
         "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
         "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
     };
-    for (size_t i = !exc; i < HV_COUNTOF(names); i++)       /* __new__: an exception's alone */
+    for (size_t i = !refuse_new; i < HV_COUNTOF(names); i++)   /* __new__: OSError's, StopIteration's… */
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define %s "
                      "(outside its Python subset)", names[i]);
@@ -3038,7 +3183,8 @@ static type *supported_root(vm *v, type *b)
 {
     type *root = builtin_base(b);
     if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
-        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root))
+        (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root) || set_root(v, root) ||
+        root == v->types[T_BYTEARRAY])
         return root;
     return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
                             "its Python subset)", root->name);
@@ -3079,7 +3225,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
         if (!supported_root(v, (type *)TUPLE(bases)->items[i]))
             return NULL;
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
-    if (refuse_unsupported(v, ns, exc))
+    if (refuse_unsupported(v, ns, exc && !plain_exc(v, base)))
         return NULL;
     type *root = builtin_base(base);
     int container = root != v->types[T_OBJECT] && !exc;
@@ -3459,6 +3605,8 @@ void class_init(vm *v)
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
     v->types[T_INT]->subtab = (struct subtable){0, 5, 1, 1};     /* bool */
     v->types[T_TUPLE]->subtab = (struct subtable){0, 21, 19, 19}; /* the struct sequences */
+    v->types[T_SET]->weaklist_offset = 192;     /* set's and frozenset's weakreflist: a */
+    v->types[T_FROZENSET]->weaklist_offset = 192;   /* subclass adds no __weakref__ slot */
     for (size_t i = 0; i < HV_COUNTOF(exc_subtables); i++) {
         uint32_t n = exc_subtables[i].nentries;
         v->types[exc_subtables[i].t]->subtab = (struct subtable){0, exc_subtables[i].usable, n, n};

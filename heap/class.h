@@ -129,6 +129,14 @@ bool class_getattr_hooked(const type *t);
  * makes the instance of S.  A new reference, or NULL with the exception. */
 object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 
+/* slot_sq_item (PySequence_GetItem of a class's instance: reversed()):
+ * the __getitem__ o's class finds along its mro, called with a new int
+ * for i as vectorcall_method calls it (a class's function, list's method
+ * descriptor, or the slot wrapper of tuple, str, bytes or bytearray,
+ * whose call _PyObject_MakeTpCall packs).  A new reference, or NULL
+ * with the exception. */
+object *class_sq_item(vm *v, object *o, int64_t i);
+
 /* super and the method-wrapper object.__init__ binds to through it. */
 extern const type tmpl_super;
 

@@ -848,8 +848,23 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
     return obj_incref(v, v->none);
 }
 
+int exc_init_packed(vm *v, object *self, object *tuple, size_t nkw)
+{
+    if (nkw) {
+        args_no_kwargs(v, self->type->name);
+        return -1;
+    }
+    object *old = EXC(self)->args;
+    EXC(self)->args = obj_incref(v, tuple);
+    obj_give(v, tuple, self->addr, 0);
+    if (old)
+        obj_release(v, old, self->addr, 0);
+    return 0;
+}
+
 static const method_def exc_methods[] = {
     {"__init__", exc_init, METH_SLOT, "__init__"},     /* a slot wrapper in CPython */
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "BaseException.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -62,7 +62,7 @@ static void mbuf_release(vm *v, object *o)
     mb->exporter = NULL;
     if (!ex)
         return;
-    if (obj_is(v, ex, T_BYTEARRAY))
+    if (obj_is_bytearray(v, ex))
         BYTEARRAY(ex)->exports--;
     obj_release(v, ex, o->addr, 0);
 }
@@ -92,7 +92,7 @@ static object *mbuf_new(vm *v, object *exporter)
     obj_track(v, o);
     if (exporter) {
         MBUF(o)->exporter = obj_hold(v, exporter, o->addr, 0);
-        if (obj_is(v, exporter, T_BYTEARRAY))
+        if (obj_is_bytearray(v, exporter))
             BYTEARRAY(exporter)->exports++;
     }
     return o;
@@ -102,7 +102,7 @@ static object *mbuf_new(vm *v, object *exporter)
 static unsigned char *mbuf_data(vm *v, object *mbuf)
 {
     object *ex = MBUF(mbuf)->exporter;
-    return obj_is(v, ex, T_BYTES) ? BYTES(ex)->data : bytearray_data(ex);
+    return obj_is_bytes(v, ex) ? BYTES(ex)->data : bytearray_data(ex);
 }
 
 /* ---- the view ------------------------------------------------------------------- */
@@ -165,8 +165,8 @@ static object *mv_add_view(vm *v, object *mbuf, const object *src, int fresh)
         m->step = MEMVIEW(src)->step;
         m->readonly = MEMVIEW(src)->readonly;
     } else if (ex) {
-        m->len = (int64_t)(obj_is(v, ex, T_BYTES) ? BYTES(ex)->n : BYTEARRAY(ex)->n);
-        m->readonly = obj_is(v, ex, T_BYTES);
+        m->len = (int64_t)(obj_is_bytes(v, ex) ? BYTES(ex)->n : BYTEARRAY(ex)->n);
+        m->readonly = obj_is_bytes(v, ex);
     }
     obj_track(v, o);
     if (fresh)
@@ -329,7 +329,7 @@ static object *mv_from_object(vm *v, object *x)
 {
     if (obj_is(v, x, T_MEMORYVIEW))
         return mv_check(v, x) ? NULL : mv_add_view(v, MEMVIEW(x)->mbuf, x, 0);
-    if (obj_is(v, x, T_BYTES) || obj_is(v, x, T_BYTEARRAY)) {
+    if (obj_is_bytes(v, x) || obj_is_bytearray(v, x)) {
         object *mbuf = mbuf_new(v, x);
         return mbuf ? mv_add_view(v, mbuf, NULL, 1) : NULL;
     }

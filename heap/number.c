@@ -965,7 +965,7 @@ static object *float_from_chars(vm *v, object *x, const char *s, size_t n)
  * the end) or a bytes object (read as it is). */
 static object *float_from_text(vm *v, object *x)
 {
-    if (obj_is(v, x, T_BYTES))
+    if (obj_is_bytes(v, x))
         return float_from_chars(v, x, (const char *)BYTES(x)->data, BYTES(x)->n);
     size_t cut;                             /* PyUnicode_AsUTF8AndSize's size */
     object *digits = number_ascii_digits(v, x, &cut);
@@ -1027,7 +1027,7 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     bigint_status st;
     if (obj_is_str(v, x)) {
         return int_from_str(v, x, (int)b);
-    } else if (obj_is(v, x, T_BYTES) || obj_is(v, x, T_BYTEARRAY)) {
+    } else if (obj_is_bytes(v, x) || obj_is_bytearray(v, x)) {
         return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
@@ -1060,9 +1060,9 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    if (obj_is_str(v, x) || obj_is(v, x, T_BYTES))
+    if (obj_is_str(v, x) || obj_is_bytes(v, x))
         return float_from_text(v, x);
-    if (obj_is(v, x, T_BYTEARRAY))         /* PyFloat_FromString reads it in place */
+    if (obj_is_bytearray(v, x))            /* PyFloat_FromString reads it in place */
         return float_from_chars(v, x, (const char *)bytearray_data(x), BYTEARRAY(x)->n);
     if (obj_is(v, x, T_MEMORYVIEW))
         return number_from_buffer_copy(v, x, 0);

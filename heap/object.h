@@ -88,6 +88,7 @@ enum {
                                  * first is a class's (find_dunders decides it, as
                                  * update_one_slot does, when the class is made and when a
                                  * special method is set on it or a base) */
+    TPF_BYTES_SUBCLASS = 1 << 15,
 };
 
 /* Rich comparison operators, in CPython's order. */

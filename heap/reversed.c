@@ -116,6 +116,8 @@ static object *seq_item(vm *v, object *seq, int64_t i)
                                               : vm_raise(v, T_INDEX, "bytearray index out of range");
     if (obj_is(v, seq, T_MEMORYVIEW))
         return memview_item(v, seq, i);
+    if (seq->type->flags & TPF_HEAPTYPE)
+        return class_sq_item(v, seq, i);
     object *key = int_from_ssize(v, i);
     object *item = key ? obj_getitem(v, seq, key) : NULL;
     obj_xdecref(v, key);

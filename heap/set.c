@@ -420,6 +420,44 @@ object *set_new_frozen(vm *v, object *iterable)
     return make_new(v, v->types[T_FROZENSET], iterable);
 }
 
+/* ---- subclasses (class S(set), class F(frozenset)) ----------------------------
+ * class.c allocates the instance (the set's fields, then the class's);
+ * these are set_new's, frozenset_new's and set_init's parts. */
+
+void set_init_empty(object *o)
+{
+    empty_to_minsize(SET(o));
+    SET(o)->finger = 0;
+}
+
+int set_sub_new_args(vm *v, type *cls, int init_is_base, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    if (nkw && init_is_base) {                  /* frozenset_new: tp_init is object_init */
+        args_no_kwnames(v, "frozenset");
+        return -1;
+    }
+    if (nargs - nkw > 1) {                      /* PyArg_UnpackTuple(args, type->tp_name, 0, 1) */
+        vm_raise(v, T_TYPE_ERROR, "%.200s expected at most 1 argument, got %zu", cls->name, nargs - nkw);
+        return -1;
+    }
+    return 0;
+}
+
+int set_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n) {         /* _PyArg_NoKeywords("set", kwds) */
+        args_no_kwnames(v, "set");
+        return -1;
+    }
+    if (set_sub_new_args(v, o->type, 0, nargs, NULL))
+        return -1;
+    if (SET(o)->fill)
+        clear_internal(v, o);
+    SET(o)->hash = -1;
+    return nargs ? update_internal(v, SET(o), args[0]) : 0;
+}
+
 static void set_dealloc(vm *v, object *o)
 {
     setobj *so = SET(o);
@@ -1267,6 +1305,7 @@ static const method_def set_methods[] = {
     {"union", m_union, METH_VARARGS, "set.union"},
     {"update", m_update, METH_VARARGS, "set.update"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "set.__sizeof__"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "set.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1280,6 +1319,7 @@ static const method_def frozenset_methods[] = {
     {"symmetric_difference", m_symmetric_difference, METH_O, "frozenset.symmetric_difference"},
     {"union", m_union, METH_VARARGS, "frozenset.union"},
     {"__sizeof__", class_sizeof, METH_NOARGS, "frozenset.__sizeof__"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "frozenset.__new__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -43,6 +43,17 @@ object *set_intersection(vm *v, object *s, object *other);
 int set_difference_update(vm *v, object *s, object *other);
 int set_symmetric_difference_update(vm *v, object *s, object *other);
 
+/* The parts of a class deriving from set or frozenset: its fresh
+ * instance's empty table (make_new_set's, before tracking); frozenset_new's
+ * argument checks for class cls (keywords refused while cls's __init__ is
+ * object's: init_is_base; more than one positional argument named by
+ * cls): 0 or -1; set_init (set.__init__: keywords refused, the set
+ * emptied and filled from args[0] if given): 0 or -1.  nargs counts the
+ * keyword values named by kwnames (a tuple or NULL). */
+void set_init_empty(object *o);
+int set_sub_new_args(vm *v, type *cls, int init_is_base, size_t nargs, object *kwnames);
+int set_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames);
+
 /* Checks s's invariants (set.c); 0, or -1 with the first violation in
  * *why (why may be NULL). */
 int set_check(vm *v, object *s, buf *why);

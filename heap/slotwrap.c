@@ -36,6 +36,7 @@
 #include "hv.h"
 #include "map.h"
 #include "number.h"
+#include "set.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -449,6 +450,10 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
             rc = list_init(v, self, args, nargs, kwnames);
         else if (owner == v->types[T_DICT])
             rc = dict_init(v, self, args, nargs, kwnames);
+        else if (owner == v->types[T_SET])
+            rc = set_init(v, self, args, nargs, kwnames);
+        else if (owner == v->types[T_BYTEARRAY])
+            rc = bytearray_init(v, self, args, nargs, kwnames);
         else if (owner == v->types[T_OBJECT])
             return object_init(v, self, nargs);
         else

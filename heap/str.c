@@ -3500,7 +3500,7 @@ object *bytes_percent(vm *v, object *a, object *b)
     buf text = BUF_INIT;                    /* the format as latin-1 text, on the host */
     for (size_t i = 0; i < n; i++)
         str_add_codepoint(&text, p[i]);
-    object *r = pct_format(v, NULL, text.data ? text.data : "", text.len, b, obj_is(v, a, T_BYTEARRAY) ? 2 : 1);
+    object *r = pct_format(v, NULL, text.data ? text.data : "", text.len, b, obj_is_bytearray(v, a) ? 2 : 1);
     buf_free(&text);
     return r;
 }

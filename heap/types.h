@@ -78,6 +78,17 @@ static inline int obj_is_tuple(vm *v, const object *o)
     return o->type == v->types[T_TUPLE] || (o->type->flags & TPF_TUPLE_SUBCLASS);
 }
 
+static inline int obj_is_bytes(vm *v, const object *o)
+{
+    return o->type == v->types[T_BYTES] || (o->type->flags & TPF_BYTES_SUBCLASS);
+}
+
+/* PyByteArray_Check: bytearray or a class deriving from it (no flag). */
+static inline int obj_is_bytearray(vm *v, const object *o)
+{
+    return o->type == v->types[T_BYTEARRAY] || type_is_subtype(o->type, v->types[T_BYTEARRAY]);
+}
+
 static inline object *obj_bool(vm *v, int b)
 {
     return obj_incref(v, b ? v->true_ : v->false_);
@@ -520,6 +531,10 @@ extern const type tmpl_bytearray;
 /* PyByteArray_Resize(o, n): the bytes kept (zeros past them), the buffer
  * by bytearray.c's rule (invariant 3).  0, or -1 with MemoryError. */
 int bytearray_resize(vm *v, object *o, size_t n);
+/* bytearray.__init__(source=, encoding=, errors=) of o, a bytearray or a
+ * class's instance (bytearray_init: its Argument Clinic parser, o
+ * emptied, then filled).  0, or -1. */
+int bytearray_init(vm *v, object *o, object *const *args, size_t nargs, object *kw);
 /* The invariants of bytearray.c's header for o: 0, or -1 with what broke
  * in *why. */
 int bytearray_check(vm *v, object *o, buf *why);
@@ -636,6 +651,10 @@ object *exc_new1(vm *v, type *t, object *msg);
  * errno) keeping tuple (borrowed) as its args, as BaseException_new keeps
  * the tuple it was called with.  NULL with the exception. */
 object *exc_new_packed(vm *v, type *t, object *tuple);
+/* BaseException_init of self (of a plain exception type) for type_call
+ * after a class's __new__: keywords (nkw) refused, the call's packed
+ * tuple its args (the one BaseException_new kept released).  0 or -1. */
+int exc_init_packed(vm *v, object *self, object *tuple, size_t nkw);
 /* _PyErr_CreateException: an instance of t from a raw exception's value —
  * a tuple is its args, NULL or None none, anything else its one argument.
  * NULL with MemoryError. */
