@@ -19,12 +19,13 @@ typedef struct instfields {
 
 /* The class's fields of instance o: at inst_offset past the base's struct,
  * and past its items for a var-sized base (int's digits, a tuple's items,
- * a str's text: class_inst_var, whose class_inst_var_items measures them
- * for an instance of an int, tuple or str subclass). */
+ * a str's or bytes' text: class_inst_var, whose class_inst_var_items
+ * measures them for an instance of an int, tuple, str or bytes subclass). */
 size_t class_inst_var_items(const object *o);
 static inline size_t class_inst_var(const object *o)
 {
-    const uint32_t var = TPF_LONG_SUBCLASS | TPF_TUPLE_SUBCLASS | TPF_STR_SUBCLASS;
+    const uint32_t var = TPF_LONG_SUBCLASS | TPF_TUPLE_SUBCLASS | TPF_STR_SUBCLASS |
+                         TPF_BYTES_SUBCLASS;
     return HV_UNLIKELY(o->type->flags & var) ? class_inst_var_items(o) : 0;  /* most: none */
 }
 #define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset + class_inst_var(o)))
