@@ -22,7 +22,8 @@ what every object reaches unchanged; outside a cycle (a classmethod: its functio
 __dict__), to the target only it holds that can (the __dict__ then holds the function).  A
 group's extras (tmimport.inc's tm_extras: its methods' defaults and code objects' tuples) go
 to its classes' __dict__s, in proportion to the functions each holds.  Prints the table of
-(holder, held) member indices and that of (group, __dict__ member, weight).
+(holder, held) member indices, that of (group, __dict__ member, weight), and the members that
+are classes in the last group (pickle's exceptions, which python3 leaves to the program).
 """
 import gc
 import sys
@@ -169,6 +170,10 @@ def main(path):
     for g, m, w in holders:
         print('    {%d, %d, %d},' % (g, m, w))
     print('};')
+    last = members[-1][1]
+    classes = [m for m in range(n) if members[m][1] == last and isinstance(obj[m], type)]
+    print('/* the classes of the group left to the program (pickle\'s exceptions) */')
+    print('static const uint8_t tm_last_classes[] = {%s};' % ', '.join(map(str, classes)))
 
 
 if __name__ == '__main__':

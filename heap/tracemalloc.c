@@ -3392,7 +3392,6 @@ typedef struct replay {
     unsigned nmember[TM_GROUPS];
     object *held[TM_GROUPS][TM_HELD_MAX];       /* the code objects' references */
     unsigned nheld[TM_GROUPS];
-    unsigned last_others;   /* kind-0 members of the last group still to be made */
 } replay;
 
 /* The length of a tuple kind's tuples (0 for a list or a dict). */
@@ -3560,10 +3559,16 @@ const type tmpl_tm_class = {
     .host_size = sizeof(cellobj),
 };
 
-/* How many of the last group's kind-0 members are classes: pickle's PickleError,
- * PicklingError and UnpicklingError (the fourth is PickleError's __weakref__ getset
- * descriptor; the logs do not say which is which: the last three are taken). */
-#define TM_LAST_GROUP_CLASSES 3
+/* Whether member m is one of the last group's classes: pickle's PickleError,
+ * PicklingError and UnpicklingError (tm_last_classes, read from python3's garbage; the
+ * group's other kind-0 member is PickleError's __weakref__ getset descriptor). */
+static int member_is_class(unsigned m)
+{
+    for (size_t i = 0; i < HV_COUNTOF(tm_last_classes); i++)
+        if (tm_last_classes[i] == m)
+            return 1;
+    return 0;
+}
 
 /* Where a member dict's keys for its tm_edges references start (garbage_setitem's
  * numbers; the hub's leaves and extras take 2 on). */
@@ -3662,9 +3667,7 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
             prev = r->member[g][i];
             break;
         }
-    int a_class = 0;
-    if (g == TM_GROUPS - 1 && k == K_OTHER && !leaf)
-        a_class = r->last_others-- <= TM_LAST_GROUP_CLASSES;
+    int a_class = k == K_OTHER && member_is_class(r->nmade);
     object *o = r->nmade < TM_MEMBERS ? replay_object(r, k, a_class) : NULL;
     if (!o)
         return -1;
@@ -3798,9 +3801,6 @@ static int replay_import(vm *v, uint32_t ends[K_TUPLE20])
 {
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
-    for (size_t i = 0; i < HV_COUNTOF(tm_stream); i++)
-        if (tm_stream[i].op == TMS_MEMBER && tm_stream[i].kind == K_OTHER && tm_stream[i].n == TM_GROUPS - 1)
-            r->last_others++;
     int rc = 0;
     for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
         const struct tm_step *s = &tm_stream[i];
