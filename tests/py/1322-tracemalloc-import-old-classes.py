@@ -6,10 +6,10 @@
 # the classes already promoted stay garbage until a collection of their
 # generation (32 objects in the generation-1 one here, not 23), and the
 # code objects' tuples they hold stay with them.  The free lists and counts
-# before the import decide where its collections fall: these are the free
-# lists and count seed 34005335 of gen.py's walrus,multiinherit,newsub,
-# tracemalloc,instdicts,inherit,finalizers mix (120 statements) has after
-# its compile, where a dict display later took a new block (fuzzing).
+# before the import decide where its collections fall: these free lists
+# are those of seed 34005335 of gen.py's walrus,multiinherit,newsub,
+# tracemalloc,instdicts,inherit,finalizers mix (120 statements) at its
+# import, where a dict display later took a new block (fuzzing).
 import sys
 import gc
 gc.collect()
