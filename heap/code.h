@@ -161,6 +161,8 @@ typedef struct codeobj {
     uint32_t units;         /* CPython's co_code length in code units (its size; emit.c) */
     exc_entry *exctab;
     uint32_t nexc;
+    object *exctable;       /* co_exceptiontable when CPython's is empty: the b'' the file's
+                               constant cache held first (emit.c), a reference; else NULL */
     object *consts;         /* tuple */
     object *names;          /* tuple of interned str: globals, attributes */
     object *localsplusnames;/* tuple of str: locals, then cells, then frees */

@@ -47,8 +47,10 @@
  *      then optimize_cfg's fold_tuple_on_constants (a constant defaults
  *      tuple made and merged, merge_const_one, appended to co_consts),
  *      then merge_const_one on co_exceptiontable, co_linetable and co_code
- *      (a 2-tuple key each), then makecode's co_names, co_consts and local
- *      names tuples, merged in that order (compmem_const through the
+ *      (a 2-tuple key each; an empty co_exceptiontable is b'', merged as a
+ *      constant, so it is the file's first b'' in the cache), then
+ *      makecode's co_names, co_consts and local names tuples, merged in
+ *      that order (compmem_const through the
  *      unit's constant merging; merge_const_one makes the tuple's key but
  *      does not merge its items again).
  *   6. compiler_free: _PySymtable_Free (each block's dict and lists, then
@@ -288,14 +290,6 @@ static object *const_key(compmem *m, object *c)
     return key;
 }
 
-/* Whether the key (bytes, b'') was cached already, and it is now. */
-static int empty_bytes_seen(compmem *m)
-{
-    int was = m->empty_bytes;
-    m->empty_bytes = 1;
-    return was;
-}
-
 object *compmem_const(compmem *m, object *c, int fresh)
 {
     object *key = const_key(m, c);
@@ -303,8 +297,6 @@ object *compmem_const(compmem *m, object *c, int fresh)
         compmem_drop(m, key);
         return NULL;
     }
-    if (obj_is(m->v, c, T_BYTES) && !BYTES(c)->n && fresh)
-        fresh = !empty_bytes_seen(m);       /* an empty co_exceptiontable merged it first */
     if (!fresh) {
         compmem_drop(m, key);
         return NULL;
@@ -340,10 +332,9 @@ object *compmem_assemble(compmem *m)
 
 void compmem_assemble_bytes(compmem *m, const uint64_t bytes_hash[3], int empty_exctab)
 {
-    for (int i = 0; i < 3; i++) {
+    for (int i = empty_exctab; i < 3; i++) {   /* b'' is merged as the constant it is */
         object *key = take(m, 2);
-        int merged = i == 0 && empty_exctab ? empty_bytes_seen(m) : seen(m, bytes_hash[i] + (uint64_t)i);
-        if (merged)
+        if (seen(m, bytes_hash[i] + (uint64_t)i))
             compmem_drop(m, key);
         else
             keep(m, key);

@@ -44,8 +44,6 @@ typedef struct compmem {
     object *cache, *stack;  /* c_const_cache, c_stack */
     uint64_t *seen;         /* hashes of the bytes already merged (code, lines, exceptions) */
     size_t nseen, seencap;
-    int empty_bytes;        /* the key (bytes, b'') is cached: a constant b'' or an empty
-                               co_exceptiontable merged first, the other finds it */
 } compmem;
 
 /* A code unit's own dicts (u_varnames, u_cellvars, u_freevars, u_consts,
@@ -80,7 +78,7 @@ void compmem_rekey(compmem *m, object *key, object *c);
 object *compmem_assemble(compmem *m);
 /* Then the keys of the three byte strings, given their contents' hashes
  * (equal hashes: the same bytes, already merged); an empty exception table
- * is b'', the key a constant b'' has too. */
+ * is left out: b'' is merged as a constant (compmem_const) before. */
 void compmem_assemble_bytes(compmem *m, const uint64_t bytes_hash[3], int empty_exctab);
 /* Frees one object made here (NULL is ignored). */
 void compmem_drop(compmem *m, object *o);

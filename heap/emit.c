@@ -1255,14 +1255,17 @@ object *build_code(builder *b, const code_shape *s)
     object *clist = b->u->mem ? compmem_assemble(b->u->mem) : NULL;   /* assemble's consts list */
     int folded = fold_tuples(b) == 0;
     b->nconsts = used_consts(b, reached);
+    uint32_t nexc;
+    exc_entry *exc = exception_table(b, reached, &nexc);
+    /* an empty co_exceptiontable is b'', merged as a constant: the file's
+     * first b'' in the cache, maybe one the optimizer folded (`b'ab' * 0`) */
+    object *exctable = nexc ? NULL : merged(b->u, obj_incref(v, v->empty_bytes));
     if (b->u->mem) {
-        uint32_t nexc;
-        exc_entry *exc = exception_table(b, reached, &nexc);
         uint64_t h[3];
         bytes_hashes(b, reached, s, exc, nexc, h);
-        free(exc);
         compmem_assemble_bytes(b->u->mem, h, nexc == 0);
     }
+    free(exc);
     free(reached);
     /* makecode's order: co_names merged before co_consts */
     object *names = folded ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
@@ -1280,6 +1283,7 @@ object *build_code(builder *b, const code_shape *s)
         obj_xdecref(v, names);
         obj_xdecref(v, lpn);
         obj_xdecref(v, clist);
+        obj_xdecref(v, exctable);
         free(s->kinds);
         return NULL;
     }
@@ -1297,8 +1301,9 @@ object *build_code(builder *b, const code_shape *s)
     for (size_t i = 0; i < b->ncode; i++)
         c->cols[i] = (uint32_t)b->cols[i];      /* what tracebacks show */
     c->exctab = exception_table(b, NULL, &c->nexc);
-    if (!c->nexc)                           /* co_exceptiontable: the empty bytes singleton */
-        obj_incref(v, v->empty_bytes);
+    c->exctable = exctable;
+    if (exctable)
+        obj_give(v, exctable, o->addr, 6);
     c->consts = consts;
     obj_give(v, consts, o->addr, 0);
     c->names = names;

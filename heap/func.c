@@ -398,13 +398,12 @@ const type tmpl_method = {
 static void code_dealloc(vm *v, object *o)
 {
     codeobj *c = CODE(o);
-    object *refs[] = {c->consts, c->names, c->localsplusnames, c->name, c->qualname, c->filename};
+    object *refs[] = {c->consts, c->names, c->localsplusnames, c->name, c->qualname, c->filename,
+                      c->exctable};
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i])
             obj_release(v, refs[i], o->addr, i);
-    if (!c->nexc)                   /* b'' as co_exceptiontable, co_localspluskinds (emit.c) */
-        obj_decref(v, v->empty_bytes);
-    if (!c->nlocalsplus)
+    if (!c->nlocalsplus)            /* b'' as co_localspluskinds (emit.c) */
         obj_decref(v, v->empty_bytes);
     free(c->code);
     free(c->lines);
@@ -421,7 +420,8 @@ static void code_dealloc(vm *v, object *o)
 static int code_traverse(object *o, visitproc visit, void *arg)
 {
     codeobj *c = CODE(o);
-    object *refs[] = {c->consts, c->names, c->localsplusnames, c->name, c->qualname, c->filename};
+    object *refs[] = {c->consts, c->names, c->localsplusnames, c->name, c->qualname, c->filename,
+                      c->exctable};
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;

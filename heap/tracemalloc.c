@@ -3330,11 +3330,13 @@ static void import_lengths(const vm *v, uint32_t *k)
  *                    nothing tracked, which a young collection untracks if one examines
  *                    it before it dies; a HELD_LEAF is also a constant of a code object,
  *                    which keeps it until TMS_CODE_DROP
- *   TMS_RELEASE g    group g becomes unreachable: its first member takes a reference to
- *                    its last (each member holds the one made before it), its first dict
- *                    the leaves and what freeing the group frees besides (tm_extras,
- *                    untracked: functions' defaults and code objects' tuples), then the
- *                    import's references go
+ *   TMS_RELEASE g    group g becomes unreachable: its members hold one another as
+ *                    python3's objects do (tmgraph.inc, read from python3's own garbage by
+ *                    tmgraph.py: each class a cycle of its own, its methods hanging from
+ *                    its __dict__), its classes' __dict__s what freeing the group frees
+ *                    besides (tm_extras, untracked: functions' defaults and code objects'
+ *                    tuples, shared by the functions each holds), then the import's
+ *                    references go
  *   TMS_CODE_DROP g  the module's code object dies: the group's code-held extras and
  *                    held leaves lose that reference (freed now if the group was
  *                    collected already)
@@ -3365,16 +3367,31 @@ struct tm_extra {
 
 #include "tmimport.inc"
 
+struct tm_edge {
+    uint8_t from, to;       /* members, in the order the stream makes them */
+};
+
+struct tm_holder {
+    uint8_t group, member;  /* a class's __dict__ */
+    uint8_t weight;         /* the functions it holds: its share of the group's extras */
+};
+
+#include "tmgraph.inc"
+
 typedef struct replay {
     vm *v;
     int64_t delta[K_KINDS]; /* free-list entries beyond (or short of) the vm's */
     int64_t born;           /* interpreter objects made since the last gc_interp_add */
     object *member[TM_GROUPS][TM_MEMBERS_MAX];
+    uint8_t index[TM_GROUPS][TM_MEMBERS_MAX];   /* each one's place in tm_edges' numbering */
+    object *made[TM_MEMBERS];   /* every member made so far (borrowed; NULL once its group
+                                   was released: tm_edges never points back there) */
+    uint8_t leaf_of[TM_MEMBERS];    /* 0, 1 a leaf, 2 a held leaf */
+    unsigned nmade;
     uint8_t leaf[TM_GROUPS][TM_MEMBERS_MAX];    /* 0, 1: a leaf, 2: a held leaf */
     unsigned nmember[TM_GROUPS];
     object *held[TM_GROUPS][TM_HELD_MAX];       /* the code objects' references */
     unsigned nheld[TM_GROUPS];
-    unsigned last_others;   /* kind-0 members of the last group still to be made */
 } replay;
 
 /* The length of a tuple kind's tuples (0 for a list or a dict). */
@@ -3542,58 +3559,103 @@ const type tmpl_tm_class = {
     .host_size = sizeof(cellobj),
 };
 
-/* How many of the last group's kind-0 members are classes: pickle's PickleError,
- * PicklingError and UnpicklingError (the fourth is PickleError's __weakref__ getset
- * descriptor; the logs do not say which is which: the last three are taken). */
-#define TM_LAST_GROUP_CLASSES 3
+/* Whether member m is one of the last group's classes: pickle's PickleError,
+ * PicklingError and UnpicklingError (tm_last_classes, read from python3's garbage; the
+ * group's other kind-0 member is PickleError's __weakref__ getset descriptor). */
+static int member_is_class(unsigned m)
+{
+    for (size_t i = 0; i < HV_COUNTOF(tm_last_classes); i++)
+        if (tm_last_classes[i] == m)
+            return 1;
+    return 0;
+}
 
-/* A simulated object of kind k holding prev (borrowed, may be NULL); own_keys: an
- * empty dict on a keys table of its own (dict_new_own_minsize), a class for kind 0. */
-static object *kind_object(vm *v, unsigned k, object *prev, int own_keys)
+/* Where a member dict's keys for its tm_edges references start (garbage_setitem's
+ * numbers; the hub's leaves and extras take 2 on). */
+#define TM_EDGE_KEY 1000
+
+/* o (a member, made) takes a reference to target, as tm_edges says: a cell or a
+ * pickle class the one it holds, a dict under the target's number, a list appended, a
+ * tuple in its first slot holding None; 0 or -1 (MemoryError). */
+static int member_hold(vm *v, object *o, object *target, unsigned number)
+{
+    if (o->type == v->types[T_CELL] || o->type == v->types[T_TM_CLASS]) {
+        if (!CELL(o)->ref)
+            cell_set(v, o, obj_incref(v, target));
+        return 0;
+    }
+    if (o->type == v->types[T_DICT])
+        return garbage_setitem(v, o, TM_EDGE_KEY + number, target);
+    if (o->type == v->types[T_LIST])
+        return list_append(v, o, target);
+    for (size_t i = 0; i < TUPLE(o)->n; i++)
+        if (TUPLE(o)->items[i] == v->none) {
+            TUPLE(o)->items[i] = obj_hold(v, target, o->addr, i);
+            obj_release(v, v->none, o->addr, i);
+            return 0;
+        }
+    return 0;
+}
+
+/* A simulated object of kind k holding nothing yet (a tuple: Nones; a dict untracked
+ * until it holds something tracked); own_keys: an empty dict on a keys table of its own
+ * (dict_new_own_minsize), a class for kind 0. */
+static object *kind_object(vm *v, unsigned k, int own_keys)
 {
     if (k == K_DICT && own_keys)
         return dict_new_own_minsize(v);
     if (k == K_OTHER && own_keys)
-        return import_class_new(v, prev);
+        return import_class_new(v, NULL);
     if (k == K_OTHER)
-        return cell_new(v, prev ? obj_incref(v, prev) : NULL);
-    if (k == K_LIST) {
-        object *l = list_new(v, 0);
-        if (l && prev && list_append(v, l, prev)) {
-            obj_decref(v, l);
-            return NULL;
-        }
-        return l;
-    }
-    if (k == K_DICT) {
-        object *d = dict_new(v);
-        if (d && prev && garbage_setitem(v, d, 0, prev)) {
-            obj_decref(v, d);
-            return NULL;
-        }
-        return d;
-    }
-    size_t len = kind_len(k);
-    object *t = tuple_new(v, len);
-    for (size_t i = 0; t && i < len; i++)
-        tuple_set(v, t, i, obj_incref(v, i == 0 && prev ? prev : v->none));
-    return t;
+        return cell_new(v, NULL);
+    if (k == K_LIST)
+        return list_new(v, 0);
+    if (k == K_DICT)
+        return dict_new(v);
+    return tuple_nones(v, kind_len(k));
 }
 
 /* Makes one object of kind k with the collector held off and undoes what that did to
  * the count and to k's free list: the caller says what the stream does (NULL on
  * MemoryError). */
-static object *replay_object(replay *r, unsigned k, object *prev, int own_keys)
+static object *replay_object(replay *r, unsigned k, int own_keys)
 {
     vm *v = r->v;
     freelist *fl = k == K_OTHER ? NULL : kind_list(v, k);
     int64_t n0 = fl ? fl->n : 0;
     held_off h = held_begin(v);
-    object *o = kind_object(v, k, prev, own_keys);
+    object *o = kind_object(v, k, own_keys);
     held_end(v, h);
     if (fl)                         /* avail() as it was */
         r->delta[k] -= (int64_t)fl->n - n0;
     return o;
+}
+
+/* Member m takes its references to the members tm_edges names, those made before it
+ * (when made: a tuple's items) or after it (late: when its group is released, before the
+ * import lets it go); 0 or -1.  Made, a dict is tracked (python3 tracked it there:
+ * tmimport.py), and a tuple that is not a leaf but holds no member that is not one
+ * holds prev, the member made before it (python3's holds something tracked: a young
+ * collection leaves it tracked). */
+static int member_wire(replay *r, unsigned m, int late, object *prev)
+{
+    vm *v = r->v;
+    object *o = r->made[m];
+    int rc = 0, tracked = 0;
+    held_off h = held_begin(v);
+    for (size_t i = 0; !rc && i < HV_COUNTOF(tm_edges); i++) {
+        unsigned to = tm_edges[i].to;
+        if (tm_edges[i].from == m && (to > m) == late && to < r->nmade && r->made[to]) {
+            rc = member_hold(v, o, r->made[to], to);
+            tracked |= !r->leaf_of[to];
+        }
+    }
+    if (!rc && !late && o->type == v->types[T_DICT])
+        obj_track(v, o);
+    else if (!rc && !late && o->type == v->types[T_TUPLE] && !r->leaf_of[m] && !tracked && prev)
+        rc = member_hold(v, o, prev, m);
+    held_end(v, h);
+    return rc;
 }
 
 /* A member of group g (leaf: 0, 1 a leaf, 2 a held leaf). */
@@ -3605,16 +3667,18 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
             prev = r->member[g][i];
             break;
         }
-    int a_class = 0;
-    if (g == TM_GROUPS - 1 && k == K_OTHER && !leaf)
-        a_class = r->last_others-- <= TM_LAST_GROUP_CLASSES;
-    object *o = replay_object(r, k, prev, a_class);
+    int a_class = k == K_OTHER && member_is_class(r->nmade);
+    object *o = r->nmade < TM_MEMBERS ? replay_object(r, k, a_class) : NULL;
     if (!o)
         return -1;
     r->born--;                      /* its TMS_ALLOC counted it as the interpreter's */
+    unsigned m = r->nmade++;
+    r->made[m] = o;
+    r->leaf_of[m] = (uint8_t)leaf;
+    r->index[g][r->nmember[g]] = (uint8_t)m;
     r->member[g][r->nmember[g]] = o;
     r->leaf[g][r->nmember[g]++] = (uint8_t)leaf;
-    return 0;
+    return member_wire(r, m, 0, prev);
 }
 
 /* The log2 = 3 unicode keys tables that freeing the last group parks on the keys free
@@ -3628,21 +3692,42 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
  * hub, its member dict, holds int keys). */
 #define TM_LAST_GROUP_KEYS 3
 
-/* The extras of group g (tm_extras), untracked, into hub from key `key` on. */
+/* Which dict frees the group's next extra: the class's __dict__ (tm_holders) whose
+ * share is least used (given[]: how many each took so far), else the hub. */
+static object *extra_holder(replay *r, unsigned g, object *hub, unsigned *given)
+{
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < HV_COUNTOF(tm_holders); i++) {
+        const struct tm_holder *h = &tm_holders[i];
+        if (h->group != g || !r->made[h->member])
+            continue;
+        const struct tm_holder *b = best == SIZE_MAX ? NULL : &tm_holders[best];
+        if (!b || (uint64_t)(given[i] + 1) * b->weight < (uint64_t)(given[best] + 1) * h->weight)
+            best = i;
+    }
+    if (best == SIZE_MAX)
+        return hub;
+    given[best]++;
+    return r->made[tm_holders[best].member];
+}
+
+/* The extras of group g (tm_extras), untracked, into its classes' __dict__s (else the
+ * hub), numbered from key `key` on. */
 static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
 {
     vm *v = r->v;
     unsigned keys = g == TM_GROUPS - 1 ? TM_LAST_GROUP_KEYS : 0;
+    unsigned given[HV_COUNTOF(tm_holders)] = {0};
     for (size_t i = 0; i < HV_COUNTOF(tm_extras); i++) {
         const struct tm_extra *e = &tm_extras[i];
         for (unsigned j = 0; e->group == g && j < e->n; j++) {
             int own_keys = e->kind == K_DICT && keys && keys--;
-            object *o = replay_object(r, e->kind, NULL, own_keys);
+            object *o = replay_object(r, e->kind, own_keys);
             if (!o)
                 return -1;
             if (obj_is_gc(o))
                 obj_untrack(v, o);
-            int rc = garbage_setitem(v, hub, key++, o);
+            int rc = garbage_setitem(v, extra_holder(r, g, hub, given), key++, o);
             if (!rc && e->held)
                 r->held[g][r->nheld[g]++] = o;  /* the code object's reference */
             else
@@ -3654,48 +3739,44 @@ static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
     return 0;
 }
 
-/* Group g becomes unreachable: the cycle closed, the leaves and extras hung on its
- * first dict, the import's references dropped.  Each member holds the one made before
- * it; the cycle closes on the youngest dict or list (else the first member), which
- * takes the last member, so that, as in python3's classes, a young collection finds the
- * young part unreachable when older members are already in an older generation, and
- * the old part then dies of its reference count. */
+/* Whether some member holds member m (tm_edges). */
+static int member_held(unsigned m)
+{
+    for (size_t i = 0; i < HV_COUNTOF(tm_edges); i++)
+        if (tm_edges[i].to == m)
+            return 1;
+    return 0;
+}
+
+/* Group g becomes unreachable: its members take the references tm_edges gives them to
+ * members made after them, a leaf no member holds and the extras (what freeing the group
+ * frees besides, tm_extras) hang on its first dict, and the import's references go.  As
+ * in python3, each class is a cycle of its own that its methods hang from: a young
+ * collection finds the classes made since the last one unreachable, and the older ones
+ * stay garbage until a collection of their generation. */
 static int replay_release(replay *r, unsigned g)
 {
     vm *v = r->v;
-    object *first = NULL, *last = NULL, *closer = NULL, *hub = NULL;
+    object *hub = NULL;
     unsigned n = r->nmember[g];
-    for (unsigned i = 0; i < n; i++) {
+    int rc = 0;
+    for (unsigned i = 0; !rc && i < n; i++) {
         object *o = r->member[g][i];
-        if (!r->leaf[g][i]) {
-            first = first ? first : o;
-            last = o;
-            if (o->type == v->types[T_DICT] || o->type == v->types[T_LIST])
-                closer = o;
-        }
         if (!hub && o->type == v->types[T_DICT])
             hub = o;
-    }
-    closer = closer ? closer : first;
-    int rc = 0;
-    held_off h = held_begin(v);
-    if (closer) {
-        if (closer->type == v->types[T_CELL] || closer->type == v->types[T_TM_CLASS])  /* holds nothing yet */
-            cell_set(v, closer, obj_incref(v, last));
-        else if (closer->type == v->types[T_DICT])
-            rc = garbage_setitem(v, closer, 1, last);
-        else if (closer->type == v->types[T_LIST])
-            rc = list_append(v, closer, last);
+        rc = member_wire(r, r->index[g][i], 1, NULL);
     }
     int64_t key = 2;
+    held_off h = held_begin(v);
     for (unsigned i = 0; hub && !rc && i < n; i++)
-        if (r->leaf[g][i])
+        if (r->leaf[g][i] && !member_held(r->index[g][i]))
             rc = garbage_setitem(v, hub, key++, r->member[g][i]);
     held_end(v, h);
     if (!rc && hub)
         rc = replay_extras(r, g, hub, key);
     for (unsigned i = 0; i < n; i++) {
         object *o = r->member[g][i];
+        r->made[r->index[g][i]] = NULL;     /* no later member holds it */
         if (!rc && r->leaf[g][i] == 2)
             r->held[g][r->nheld[g]++] = o;      /* its code object's reference now */
         else
@@ -3720,9 +3801,6 @@ static int replay_import(vm *v, uint32_t ends[K_TUPLE20])
 {
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
-    for (size_t i = 0; i < HV_COUNTOF(tm_stream); i++)
-        if (tm_stream[i].op == TMS_MEMBER && tm_stream[i].kind == K_OTHER && tm_stream[i].n == TM_GROUPS - 1)
-            r->last_others++;
     int rc = 0;
     for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
         const struct tm_step *s = &tm_stream[i];

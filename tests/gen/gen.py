@@ -2347,8 +2347,7 @@ class Gen:
             "print(hash(%s.toreadonly()) == hash(bytes(%s)))" % (m, m),
             "print(%d in %s, b'-'.join([%s[:3], b'x']))" % (r.randint(0, 120), m, m),
             "print(sys.getsizeof(%s), sys.getsizeof(%s[%d:%d]))" % (m, m, i, j),
-            # an empty bytes exporter may be a folded constant (README: stop 29)
-            "print(sys.getrefcount(%s) if len(%s) else 0)" % (b, b),
+            "print(sys.getrefcount(%s))" % b,
             "%s.append(%d)" % (b, r.randint(0, 255)),
             "%s += b'%s'" % (b, "x" * r.randint(0, 5)),
             "%s.extend(b'abc')" % b,
@@ -2386,7 +2385,7 @@ class Gen:
             self.emit("print(gc.is_tracked(%s), len(gc.get_referents(%s)))" % (m, m))
             return
         if c == 3 and self.has("refcount"):
-            self.emit("print(sys.getrefcount(%s) if len(%s) else 0, sys.getrefcount(%s))" % (b, b, m))
+            self.emit("print(sys.getrefcount(%s), sys.getrefcount(%s))" % (b, m))
             return
         if c == 4 and self.has("tracemalloc"):
             self.mv_tm_start()

@@ -52,7 +52,7 @@ m14 = memoryview(mb13)
 tm_c1, tm_p1 = tracemalloc.get_traced_memory()
 print('tm mv', tm_c1 - tm_c0, tm_p1 - tm_p0)
 try:
-    print(sys.getrefcount(mb13) if len(mb13) else 0)
+    print(sys.getrefcount(mb13))
 except (BufferError, TypeError, ValueError, IndexError, AttributeError, NotImplementedError) as e:
     print(type(e).__name__, e)
 print(v7.get("k3"), list(v7.keys())[:3])

@@ -61,7 +61,7 @@ v13 = v6 / 7
 del tm10
 mb14 = bytes(range(3))
 m15 = memoryview(mb14)
-print(sys.getrefcount(mb14) if len(mb14) else 0, sys.getrefcount(m15))
+print(sys.getrefcount(mb14), sys.getrefcount(m15))
 print(v4.get(4), list(v4.keys())[:3])
 print(gc.collect())
 v16 = v1 + 1551081098

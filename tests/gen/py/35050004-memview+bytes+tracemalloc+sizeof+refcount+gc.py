@@ -22,7 +22,7 @@ del tm4
 tm_c2, tm_p2 = tracemalloc.get_traced_memory()
 print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 m5 = memoryview(mb1)
-print(sys.getrefcount(mb1) if len(mb1) else 0, sys.getrefcount(m5))
+print(sys.getrefcount(mb1), sys.getrefcount(m5))
 v6 = "tab\t"
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
 tm7 = v6[1:7]
@@ -37,7 +37,7 @@ v9 = []
 print(v9)
 v10 = 1e10
 m11 = memoryview(mb1)
-print(sys.getrefcount(mb1) if len(mb1) else 0, sys.getrefcount(m11))
+print(sys.getrefcount(mb1), sys.getrefcount(m11))
 acc12 = []
 i = 0
 while i < 13:
