@@ -683,10 +683,11 @@ int session_flush(session *s, buf *err)
  * whole page cache (2 MiB); glibc trimmed that memory from the top of the
  * writer's heap, and the next 2 MiB of pages were fresh, zero-filled ones:
  * 13,000-14,500 page faults on the writer in the objects program's
- * recording (20.6 M events, 28 checkpoints), 3,900-5,800 without the
- * restart or without trimming, and the writer's CPU 166-184 ms → 145-156
- * ms (stop 30).  Process-wide (glibc has no per-arena threshold); a
- * recording process keeps what it freed below the threshold. */
+ * recording (20.6 M events, a checkpoint every 2-4 MiB of WAL); 3,800-4,600
+ * without trimming (3,900-5,800 without the restart), and the writer's
+ * CPU 166-184 ms → 136-161 ms (stop 30).  Process-wide (glibc has no
+ * per-arena threshold); a recording process keeps what it freed below the
+ * threshold. */
 static void keep_freed_memory(void)
 {
 #if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)

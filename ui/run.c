@@ -165,22 +165,16 @@ static void finisher_join(finisher *f)
         raise(run_quit_signal);
 }
 
-/* After the recording: the program's events are built and dropped (its
- * shutdown is not part of the session, and a sink that changes would
- * change nothing the program sees). */
-static void drop_event(void *ud, const hv_event *ev)
-{
-    (void)ud, (void)ev;
-}
-
-/* The ring is about to go: the interpreter's later events go nowhere. */
+/* The ring is about to go: the interpreter makes no more events. */
 static void end_events(runner *r)
 {
     if (!r->ring)
         return;
     run_quit_ring = NULL;
-    if (r->in)
-        interp_set_sink(r->in, drop_event, NULL, NULL);
+    if (r->in)                              /* none: as --no-record, its shutdown makes no events
+                                               (building them for nobody cost containers'
+                                               interp_delete 28 → 43 ms of CPU) */
+        interp_set_sink(r->in, NULL, NULL, NULL);
     r->ring = NULL;
 }
 
