@@ -7,7 +7,8 @@
 # database is --db, else $HEAPVIZ_DB, else $XDG_DATA_HOME/heapviz; a
 # database that cannot be written costs one stderr line, never the
 # program's output or status; an interrupted run is listed as interrupted;
-# a recording stops at --record-limit, the program running on.
+# a recording stops at --record-limit, the program running on; what the
+# interpreter's shutdown prints while the recording ends comes out.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-48.XXXXXX")
@@ -160,5 +161,26 @@ run run --record-limit 10K "$tmp/loop.py"
 expect "a --record-limit below 1M: status 2" 2 $rc
 expect "a --record-limit below 1M: one line" \
 	"heapviz: --record-limit: '10K' is not a size from 1M to 1T (e.g. 512M, 16G)" "$(cat "$tmp/err")"
+
+# The recording ends on a thread of its own while the interpreter is taken
+# down beside it (run.c, finisher): what the shutdown prints (a global's
+# __del__) still comes out as python3 prints it, it is not recorded (the
+# shutdown is not part of the session), and the session is complete.
+cat >"$tmp/bye.py" <<'EOF'
+class A:
+    def __del__(self):
+        print("bye")
+a = A()
+print("hi")
+EOF
+bdb=$tmp/bye.db
+run run --db "$bdb" "$tmp/bye.py"
+expect "a print at shutdown while the recording ends: python3's output" "$(python3 "$tmp/bye.py")" "$(cat "$tmp/out")"
+expect "a print at shutdown while the recording ends: nothing on stderr" "" "$(cat "$tmp/err")"
+db=$bdb
+expect "a print at shutdown is not recorded" hi \
+	"$(sql "SELECT group_concat(CAST(text AS TEXT), '') FROM (SELECT text FROM output WHERE session = 1 AND fd = 1 ORDER BY seq)")"
+run sessions --db "$bdb"
+ok "a print at shutdown: the session is complete" grep -q '^ *1  bye\.py .* complete$' "$tmp/out"
 
 done_testing
