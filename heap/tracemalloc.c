@@ -3324,7 +3324,8 @@ static void import_lengths(const vm *v, uint32_t *k)
  *   TMS_MEMBER/LEAF  one object of a garbage cycle made, as a simulated object (a cell for
  *                    kind 0, a T_TM_CLASS for pickle's classes), where python3's collector
  *                    starts tracking it (a dict only when it gets a tracked value: that
- *                    decides its generation); its
+ *                    decides its generation, so a dict member is tracked there even when
+ *                    it is its group's first and holds nothing yet); its
  *                    allocation is a TMS_ALLOC before, so making it counts nothing and
  *                    takes nothing from the free lists.  A LEAF is a tuple holding
  *                    nothing tracked, which a young collection untracks if one examines
@@ -3611,6 +3612,8 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
     object *o = replay_object(r, k, prev, a_class);
     if (!o)
         return -1;
+    if (k == K_DICT && !obj_is_tracked(o))     /* a group's first member: nothing to hold */
+        obj_track(r->v, o);                     /* yet, tracked where the log says python3's was */
     r->born--;                      /* its TMS_ALLOC counted it as the interpreter's */
     r->member[g][r->nmember[g]] = o;
     r->leaf[g][r->nmember[g]++] = (uint8_t)leaf;
