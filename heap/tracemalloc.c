@@ -3631,11 +3631,146 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
  * hub, its member dict, holds int keys). */
 #define TM_LAST_GROUP_KEYS 3
 
-/* The extras of group g (tm_extras), untracked, into hub from key `key` on. */
-static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
+/* Where each group's classes begin: the index, in the stream's order (leaves counted),
+ * of the first member of each class of the group after its first (0: no more).  python3's
+ * classes are cycles of their own (type <-> mro tuple, type -> __dict__ -> descriptors ->
+ * type), tied to one another only by a subclass's bases and mro, so a young collection
+ * that finds a group's younger classes unreachable leaves the older ones to a later one,
+ * and the program's first collection can find them.  Measured in python3: the import with
+ * the collector disabled, then gc.get_referents among its garbage (gc.DEBUG_SAVEALL),
+ * listed in tracking order (gc.get_objects(0)), each group's objects as the stream lists
+ * them.  Group 0 is operator.py's attrgetter, itemgetter and methodcaller (after two of
+ * their __slots__ tuples), group 6 pickle's PickleError and its two subclasses; the
+ * others (OrderedDict, types._C, partial, two enum classes) hold one class each. */
+#define TM_CLASSES_MAX 3
+static const uint8_t tm_class_starts[TM_GROUPS][TM_CLASSES_MAX - 1] = {
+    [0] = {12, 22},
+    [6] = {5, 8},
+};
+
+/* Leaves listed before their class's run: group 0's second held leaf is methodcaller's
+ * __slots__ (the first, attrgetter's, is in its run already). */
+static const struct {
+    uint8_t group, member, cls;
+} tm_leaf_owner[] = {{0, 1, 2}};
+
+/* The end of the class of group g that member i belongs to (its run: [start, end)). */
+static unsigned class_end(unsigned g, unsigned i, unsigned n)
+{
+    for (unsigned k = 0; k < TM_CLASSES_MAX - 1 && tm_class_starts[g][k]; k++)
+        if (i < tm_class_starts[g][k])
+            return tm_class_starts[g][k] < n ? tm_class_starts[g][k] : n;
+    return n;
+}
+
+/* The class of group g that member i belongs to: its run's, but for a leaf made before
+ * its class's run, a __slots__ tuple that is a constant of the module (tm_leaf_owner). */
+static unsigned leaf_class(unsigned g, unsigned i, unsigned n)
+{
+    for (size_t k = 0; k < HV_COUNTOF(tm_leaf_owner); k++)
+        if (tm_leaf_owner[k].group == g && tm_leaf_owner[k].member == i)
+            return tm_leaf_owner[k].cls;
+    unsigned c = 0;
+    while (c < TM_CLASSES_MAX - 1 && tm_class_starts[g][c] && tm_class_starts[g][c] <= i && tm_class_starts[g][c] < n)
+        c++;
+    return c;
+}
+
+/* A member standing for an object of kind 0 (a cell, or a T_TM_CLASS for pickle's classes):
+ * it holds one reference, the member made before it. */
+static int is_cell_like(vm *v, const object *o)
+{
+    return o->type == v->types[T_CELL] || o->type == v->types[T_TM_CLASS];
+}
+
+/* Closes members [s, e) of a group (one class) into a cycle of their own: the youngest
+ * dict or list takes the last member; without one, a first member holding nothing yet
+ * takes it, else the class (a cell or T_TM_CLASS holding the member before it) does and
+ * what it held moves into the last member's second slot, a tuple's (python3's type <->
+ * mro tuple, the mro holding the base); 0 or -1. */
+static int close_class(replay *r, object *const *m, const uint8_t *leaf, unsigned s, unsigned e)
+{
+    vm *v = r->v;
+    object *first = NULL, *last = NULL, *closer = NULL, *cls = NULL;
+    for (unsigned i = s; i < e; i++) {
+        if (leaf[i])
+            continue;
+        first = first ? first : m[i];
+        last = m[i];
+        if (m[i]->type == v->types[T_DICT] || m[i]->type == v->types[T_LIST])
+            closer = m[i];
+        else if (!cls && is_cell_like(v, m[i]))
+            cls = m[i];
+    }
+    if (closer && closer->type == v->types[T_DICT])
+        return garbage_setitem(v, closer, 1, last);
+    if (closer)
+        return list_append(v, closer, last);
+    if (first && is_cell_like(v, first) && !CELL(first)->ref) {
+        cell_set(v, first, obj_incref(v, last));
+        return 0;
+    }
+    if (cls && CELL(cls)->ref && last->type == v->types[T_TUPLE] && TUPLE(last)->n >= 2) {
+        object *old = TUPLE(last)->items[1];
+        tuple_set(v, last, 1, obj_incref(v, CELL(cls)->ref));
+        obj_release(v, old, last->addr, 1);
+        cell_set(v, cls, obj_incref(v, last));
+    }
+    return 0;
+}
+
+/* The tuples of group 0's code objects (its held extras) by the classes whose functions'
+ * code objects hold them (mask: 1 << the class, in tm_class_starts' order), so that a class
+ * python3 frees young takes its own with it and a class left to a later collection keeps
+ * its own alive: operator.py's attrgetter, itemgetter and methodcaller share a few
+ * (`(None,)`, `('self', 'obj')`...), freed with the last of them.  Measured in python3 on
+ * the import's garbage (collector disabled): each class's functions' code objects, nested
+ * ones included, their co_consts, co_names and co_localsplusnames (read through ctypes)
+ * and the tuples among their constants, a tuple counted for the classes holding all its
+ * references, and each class's ht_slots, freed at its collection: all of group 0's
+ * tm_extras but one 2-tuple, itemgetter's `('_items', '_call')` (its __slots__ and a
+ * co_names at once), which stays on the group's first dict as the other groups' extras
+ * do: on itemgetter's, tests/py/925's traces after the import differ by a 3-tuple, not
+ * explained yet. */
+struct tm_class_extra {
+    uint8_t group, mask, kind, n, held;
+};
+
+static const struct tm_class_extra tm_class_extras[] = {
+    {0, 1, 2, 1, 0}, {0, 2, 2, 1, 0}, {0, 4, 3, 1, 0},     /* each class's ht_slots */
+    {0, 1, 1, 1, 1}, {0, 1, 2, 3, 1}, {0, 1, 3, 2, 1}, {0, 1, 5, 1, 1}, {0, 1, 6, 1, 1},
+    {0, 1, 7, 1, 1}, {0, 1, 9, 1, 1},
+    {0, 2, 2, 4, 1}, {0, 2, 3, 2, 1}, {0, 2, 4, 1, 1}, {0, 2, 7, 1, 1},
+    {0, 4, 1, 1, 1}, {0, 4, 2, 4, 1}, {0, 4, 3, 2, 1}, {0, 4, 4, 2, 1}, {0, 4, 6, 3, 1},
+    {0, 4, 11, 1, 1},
+    {0, 7, 1, 1, 1}, {0, 7, 2, 1, 1},
+    {0, 3, 1, 3, 1}, {0, 3, 5, 1, 1},
+};
+
+/* The classes holding the next extra like e (a mask), taken from
+ * tm_class_extras' counts still left; 0: none listed, the group's first dict holds it. */
+static unsigned class_extra_mask(const struct tm_extra *e, uint8_t *left)
+{
+    for (size_t i = 0; i < HV_COUNTOF(tm_class_extras); i++) {
+        const struct tm_class_extra *c = &tm_class_extras[i];
+        if (c->group == e->group && c->kind == e->kind && c->held == e->held && left[i]) {
+            left[i]--;
+            return c->mask;
+        }
+    }
+    return 0;
+}
+
+/* The extras of group g (tm_extras), untracked, made in tm_extras' order: each on the
+ * dicts of the classes holding it (own[c]: class c's first dict) if tm_class_extras says,
+ * else on hub, from key `key` on; 0 or -1. */
+static int replay_extras(replay *r, unsigned g, object *hub, object *const *own, int64_t key)
 {
     vm *v = r->v;
     unsigned keys = g == TM_GROUPS - 1 ? TM_LAST_GROUP_KEYS : 0;
+    uint8_t left[HV_COUNTOF(tm_class_extras)];
+    for (size_t i = 0; i < HV_COUNTOF(tm_class_extras); i++)
+        left[i] = tm_class_extras[i].n;
     for (size_t i = 0; i < HV_COUNTOF(tm_extras); i++) {
         const struct tm_extra *e = &tm_extras[i];
         for (unsigned j = 0; e->group == g && j < e->n; j++) {
@@ -3645,7 +3780,13 @@ static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
                 return -1;
             if (obj_is_gc(o))
                 obj_untrack(v, o);
-            int rc = garbage_setitem(v, hub, key++, o);
+            unsigned mask = class_extra_mask(e, left);
+            int rc = 0;
+            if (!mask)
+                rc = garbage_setitem(v, hub, key++, o);
+            for (unsigned c = 0; !rc && c < TM_CLASSES_MAX; c++)
+                if (mask >> c & 1)
+                    rc = garbage_setitem(v, own[c] ? own[c] : hub, key++, o);
             if (!rc && e->held)
                 r->held[g][r->nheld[g]++] = o;  /* the code object's reference */
             else
@@ -3657,48 +3798,39 @@ static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
     return 0;
 }
 
-/* Group g becomes unreachable: the cycle closed, the leaves and extras hung on its
- * first dict, the import's references dropped.  Each member holds the one made before
- * it; the cycle closes on the youngest dict or list (else the first member), which
- * takes the last member, so that, as in python3's classes, a young collection finds the
- * young part unreachable when older members are already in an older generation, and
- * the old part then dies of its reference count. */
+/* Group g becomes unreachable: each class's cycle closed (close_class), each leaf hung on
+ * the first dict of its class (else the group's), the extras on the group's first dict,
+ * the import's references dropped.  Each member holds the one made before it, so that,
+ * as in python3's classes, a young collection finds the young part unreachable when older
+ * members are already in an older generation, and the old part of a class then dies of
+ * its reference count. */
 static int replay_release(replay *r, unsigned g)
 {
     vm *v = r->v;
-    object *first = NULL, *last = NULL, *closer = NULL, *hub = NULL;
+    object **m = r->member[g], *hub = NULL, *owns[TM_CLASSES_MAX] = {NULL};
     unsigned n = r->nmember[g];
-    for (unsigned i = 0; i < n; i++) {
-        object *o = r->member[g][i];
-        if (!r->leaf[g][i]) {
-            first = first ? first : o;
-            last = o;
-            if (o->type == v->types[T_DICT] || o->type == v->types[T_LIST])
-                closer = o;
-        }
-        if (!hub && o->type == v->types[T_DICT])
-            hub = o;
-    }
-    closer = closer ? closer : first;
     int rc = 0;
-    held_off h = held_begin(v);
-    if (closer) {
-        if (closer->type == v->types[T_CELL] || closer->type == v->types[T_TM_CLASS])  /* holds nothing yet */
-            cell_set(v, closer, obj_incref(v, last));
-        else if (closer->type == v->types[T_DICT])
-            rc = garbage_setitem(v, closer, 1, last);
-        else if (closer->type == v->types[T_LIST])
-            rc = list_append(v, closer, last);
-    }
     int64_t key = 2;
-    for (unsigned i = 0; hub && !rc && i < n; i++)
-        if (r->leaf[g][i])
-            rc = garbage_setitem(v, hub, key++, r->member[g][i]);
+    held_off h = held_begin(v);
+    unsigned nclasses = 0;
+    for (unsigned s = 0, e; !rc && s < n; s = e, nclasses++) {
+        e = class_end(g, s, n);
+        for (unsigned i = s; i < e && !owns[nclasses]; i++)
+            if (m[i]->type == v->types[T_DICT])
+                owns[nclasses] = m[i];
+        hub = hub ? hub : owns[nclasses];
+        rc = close_class(r, m, r->leaf[g], s, e);
+    }
+    for (unsigned i = 0; !rc && i < n; i++) {
+        object *own = owns[leaf_class(g, i, n)];
+        if (r->leaf[g][i] && (own || hub))
+            rc = garbage_setitem(v, own ? own : hub, key++, m[i]);
+    }
     held_end(v, h);
     if (!rc && hub)
-        rc = replay_extras(r, g, hub, key);
+        rc = replay_extras(r, g, hub, owns, key);
     for (unsigned i = 0; i < n; i++) {
-        object *o = r->member[g][i];
+        object *o = m[i];
         if (!rc && r->leaf[g][i] == 2)
             r->held[g][r->nheld[g]++] = o;      /* its code object's reference now */
         else
