@@ -3683,12 +3683,22 @@ static int is_cell_like(vm *v, const object *o)
     return o->type == v->types[T_CELL] || o->type == v->types[T_TM_CLASS];
 }
 
+/* The group whose first member (after its __slots__ tuple) is a class's `__class__` cell:
+ * functools.py's partial (its __new__'s closure).  The cell, made before the class body
+ * runs, takes the class when it is made, so in python3 a young collection that finds
+ * the class and what it made after the cell (its dict, mro, descriptors) young while
+ * the cell is old finds them reachable from it, and collects none of them (measured as
+ * tm_class_starts: the cell's referent is the type). */
+#define TM_CLASS_CELL_GROUP 3
+
 /* Closes members [s, e) of a group (one class) into a cycle of their own: the youngest
- * dict or list takes the last member; without one, a first member holding nothing yet
+ * dict or list takes the last member (class_cell: the first member, a `__class__` cell
+ * holding nothing yet, takes it too); without a dict or list, a first member holding nothing yet
  * takes it, else the class (a cell or T_TM_CLASS holding the member before it) does and
  * what it held moves into the last member's second slot, a tuple's (python3's type <->
  * mro tuple, the mro holding the base); 0 or -1. */
-static int close_class(replay *r, object *const *m, const uint8_t *leaf, unsigned s, unsigned e)
+static int close_class(replay *r, object *const *m, const uint8_t *leaf, unsigned s, unsigned e,
+                       int class_cell)
 {
     vm *v = r->v;
     object *first = NULL, *last = NULL, *closer = NULL, *cls = NULL;
@@ -3702,6 +3712,8 @@ static int close_class(replay *r, object *const *m, const uint8_t *leaf, unsigne
         else if (!cls && is_cell_like(v, m[i]))
             cls = m[i];
     }
+    if (class_cell && first && is_cell_like(v, first) && !CELL(first)->ref)
+        cell_set(v, first, obj_incref(v, last));    /* the __class__ cell takes the class */
     if (closer && closer->type == v->types[T_DICT])
         return garbage_setitem(v, closer, 1, last);
     if (closer)
@@ -3819,7 +3831,7 @@ static int replay_release(replay *r, unsigned g)
             if (m[i]->type == v->types[T_DICT])
                 owns[nclasses] = m[i];
         hub = hub ? hub : owns[nclasses];
-        rc = close_class(r, m, r->leaf[g], s, e);
+        rc = close_class(r, m, r->leaf[g], s, e, s == 0 && g == TM_CLASS_CELL_GROUP);
     }
     for (unsigned i = 0; !rc && i < n; i++) {
         object *own = owns[leaf_class(g, i, n)];
