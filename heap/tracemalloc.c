@@ -3375,7 +3375,7 @@ typedef struct replay {
     unsigned nmember[TM_GROUPS];
     object *held[TM_GROUPS][TM_HELD_MAX];       /* the code objects' references */
     unsigned nheld[TM_GROUPS];
-    unsigned last_others;   /* kind-0 members of the last group still to be made */
+    unsigned last_made;     /* kind-0 members of the last group made so far */
 } replay;
 
 /* The length of a tuple kind's tuples (0 for a list or a dict). */
@@ -3543,10 +3543,11 @@ const type tmpl_tm_class = {
     .host_size = sizeof(cellobj),
 };
 
-/* How many of the last group's kind-0 members are classes: pickle's PickleError,
- * PicklingError and UnpicklingError (the fourth is PickleError's __weakref__ getset
- * descriptor; the logs do not say which is which: the last three are taken). */
-#define TM_LAST_GROUP_CLASSES 3
+/* Which of the last group's kind-0 members are classes, by their order (bit i: the
+ * i-th made): pickle's PickleError, PicklingError and UnpicklingError are the first,
+ * third and fourth; the second is PickleError's __weakref__ getset descriptor (measured
+ * as tm_class_starts). */
+#define TM_LAST_GROUP_CLASS_BITS 0xdu
 
 /* A simulated object of kind k holding prev (borrowed, may be NULL); own_keys: an
  * empty dict on a keys table of its own (dict_new_own_minsize), a class for kind 0. */
@@ -3608,7 +3609,7 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
         }
     int a_class = 0;
     if (g == TM_GROUPS - 1 && k == K_OTHER && !leaf)
-        a_class = r->last_others-- <= TM_LAST_GROUP_CLASSES;
+        a_class = TM_LAST_GROUP_CLASS_BITS >> r->last_made++ & 1;
     object *o = replay_object(r, k, prev, a_class);
     if (!o)
         return -1;
@@ -3867,9 +3868,6 @@ static int replay_import(vm *v, uint32_t ends[K_TUPLE20])
 {
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
-    for (size_t i = 0; i < HV_COUNTOF(tm_stream); i++)
-        if (tm_stream[i].op == TMS_MEMBER && tm_stream[i].kind == K_OTHER && tm_stream[i].n == TM_GROUPS - 1)
-            r->last_others++;
     int rc = 0;
     for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
         const struct tm_step *s = &tm_stream[i];
