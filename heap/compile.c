@@ -113,6 +113,8 @@ typedef struct compiler {
     jmp_buf fail;               /* unsupported construct or MemoryError */
     cunit *cu;
     cunit *ended;               /* a nested unit ended but not yet dropped */
+    struct pattern_ctx *patterns;   /* the match patterns being compiled, innermost
+                                   first: on the heap, so a longjmp's unwind frees them */
     int console;                /* expression statements echo (the >>> console) */
     compile_arena *arena;       /* the parser's and optimizer's objects */
     map node_const;             /* AST node address → its object's index in arena */
@@ -2629,7 +2631,28 @@ typedef struct pattern_ctx {
     uint32_t *fail_pop;
     uint32_t fail_pop_size, fail_pop_cap;
     uint32_t on_top;
+    struct pattern_ctx *outer;  /* the one opened before (compiler.patterns) */
 } pattern_ctx;
+
+/* A new pattern context, the innermost open (a longjmp out of the pattern
+ * leaves it to the compiler's unwind). */
+static pattern_ctx *pattern_open(compiler *c, int allow_irrefutable)
+{
+    pattern_ctx *pc = hv_calloc(1, sizeof *pc);
+    pc->allow_irrefutable = allow_irrefutable;
+    pc->outer = c->patterns;
+    c->patterns = pc;
+    return pc;
+}
+
+/* Frees pc, the innermost open context. */
+static void pattern_close(compiler *c, pattern_ctx *pc)
+{
+    c->patterns = pc->outer;
+    free(pc->stores);
+    free(pc->fail_pop);
+    free(pc);
+}
 
 static void pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc);
 
@@ -2833,11 +2856,12 @@ static void class_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
     }
 }
 
-/* The SyntaxError for a constant key seen before in the pattern (the
- * compiler's `seen` set freed first). */
+/* The SyntaxError for a constant key seen before in the pattern (key,
+ * its reference, and the compiler's `seen` set freed first). */
 static void duplicate_key(compiler *c, const ast_loc *loc, object *seen, object *key)
 {
     object *r = obj_repr(c->v, key);
+    obj_decref(c->v, key);
     obj_decref(c->v, seen);
     check(c, r);
     buf msg = BUF_INIT;
@@ -2984,34 +3008,32 @@ static void or_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
 {
     uint32_t end = build_label(B);
     const ast_pattern_seq *alts = &p->u.seq.patterns;
-    const ast_ident **control = NULL;
-    uint32_t ncontrol = 0;
+    pattern_ctx *control = NULL;            /* the first alternative's: its names' order rules */
     for (uint32_t i = 0; i < alts->n; i++) {
         at(c, &alts->v[i]->loc);
-        pattern_ctx alt = {.allow_irrefutable = i + 1 == alts->n && pc->allow_irrefutable};
+        pattern_ctx *alt = pattern_open(c, i + 1 == alts->n && pc->allow_irrefutable);
         op(c, OP_COPY, 1);
-        pattern(c, alts->v[i], &alt);
-        if (!i) {
-            control = alt.stores;
-            ncontrol = alt.nstores;
-            alt.stores = NULL;
-        } else if (ncontrol && same_names(&alt, control, ncontrol)) {
-            reorder_captures(c, &alt, control, ncontrol);
-        }
+        pattern(c, alts->v[i], alt);
+        if (i && control->nstores && same_names(alt, control->stores, control->nstores))
+            reorder_captures(c, alt, control->stores, control->nstores);
         build_jump(B, OP_JUMP, end);
-        emit_and_reset_fail_pop(c, &alt);
-        free(alt.stores);
-        free(alt.fail_pop);
+        emit_and_reset_fail_pop(c, alt);
+        if (i)
+            pattern_close(c, alt);
+        else
+            control = alt;                  /* stays open under the later ones */
     }
     op(c, OP_POP_TOP, 0);
     jump_to_fail_pop(c, pc, OP_JUMP);
     build_place(B, end);
+    uint32_t ncontrol = control ? control->nstores : 0;
     uint32_t nrots = ncontrol + 1 + pc->on_top + pc->nstores;
     for (uint32_t i = 0; i < ncontrol; i++) {
         rotate(c, nrots);
-        add_store(pc, control[i]);
+        add_store(pc, control->stores[i]);
     }
-    free(control);
+    if (control)
+        pattern_close(c, control);
     op(c, OP_POP_TOP, 0);
 }
 
@@ -3051,13 +3073,13 @@ static void match_case(compiler *c, const ast_match_case *m, int last, int is_la
     if (!last)
         op(c, OP_COPY, 1);
     size_t from = B->ncode;
-    pattern_ctx pc = {.allow_irrefutable = m->guard != NULL || is_last_case};
-    pattern(c, m->pattern, &pc);
-    for (uint32_t n = 0; n < pc.nstores; n++)
-        store_ident(c, pc.stores[n], &m->pattern->loc);
+    pattern_ctx *pc = pattern_open(c, m->guard != NULL || is_last_case);
+    pattern(c, m->pattern, pc);
+    for (uint32_t n = 0; n < pc->nstores; n++)
+        store_ident(c, pc->stores[n], &m->pattern->loc);
     if (m->guard) {
-        ensure_fail_pop(c, &pc, 0);
-        jump_if(c, m->guard, pc.fail_pop[0], 0);
+        ensure_fail_pop(c, pc, 0);
+        jump_if(c, m->guard, pc->fail_pop[0], 0);
     }
     if (!last)
         op(c, OP_POP_TOP, 0);
@@ -3065,9 +3087,8 @@ static void match_case(compiler *c, const ast_match_case *m, int last, int is_la
     stmts(c, &m->body);
     build_jump(B, OP_JUMP, end);
     at(c, &m->pattern->loc);
-    emit_and_reset_fail_pop(c, &pc);
-    free(pc.stores);
-    free(pc.fail_pop);
+    emit_and_reset_fail_pop(c, pc);
+    pattern_close(c, pc);
 }
 
 /* compiler_match: the subject stays on the stack while cases are tried;
@@ -3709,6 +3730,8 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         op(c, OP_RETURN_VALUE, 0);
         code = obj_incref(v, unit_end(c, 0, 0, 0, 1));
     } else {
+        while (c->patterns)                     /* the match patterns in progress */
+            pattern_close(c, c->patterns);
         while (c->cu) {                         /* unwind the units in progress */
             cunit *cu = c->cu;
             build_free(&cu->b);
