@@ -2778,7 +2778,6 @@ static void make_closure(compiler *c, cunit *inner_info, object *code, uint32_t 
     op(c, OP_MAKE_FUNCTION, flags);
 }
 
-/* "f", "C.f", "f.<locals>.g" */
 /* Whether a body starts with a docstring (a str constant statement). */
 static int has_docstring(const ast_stmt_seq *body)
 {
@@ -2786,19 +2785,39 @@ static int has_docstring(const ast_stmt_seq *body)
            body->v[0]->u.expr.value->u.constant.kind == AST_CONST_STR;
 }
 
-static object *qualname_of(compiler *c, const ast_ident *name)
+/* The __qualname__ (a new reference; NULL: no memory) of a unit whose
+ * name is the str name, about to open inside the current one, as
+ * compiler_set_qualname makes it: name itself at module level or for a
+ * def or class (named) that the enclosing scope declares `global`; else
+ * the enclosing qualname, ".<locals>" only when that scope is a def or a
+ * lambda (a class or a comprehension adds just "."): "f", "C.f",
+ * "f.<locals>.g", "<listcomp>.<lambda>". */
+static object *qualname_in(compiler *c, object *name, const ast_ident *named)
 {
-    object *n = ident_str(c, name);
     cunit *p = c->cu;
-    if (!p->parent)
-        return n;
+    int global = !p->parent;
+    if (!global && named) {
+        const symtable_symbol *sym = symtable_lookup(p->scope, symtable_mangle(c->mod, p->info.private_name, named));
+        global = sym && sym->where == SYMTABLE_GLOBAL_EXPLICIT;
+    }
+    if (global)
+        return obj_incref(c->v, name);
+    int locals = p->scope->kind == SYMTABLE_FUNCTION || p->scope->kind == SYMTABLE_LAMBDA;
     buf b = BUF_INIT;
     buf_add(&b, STR(p->qualname)->data, STR(p->qualname)->nbytes);
-    buf_adds(&b, p->is_function ? ".<locals>." : ".");
-    buf_add(&b, STR(n)->data, STR(n)->nbytes);
-    obj_decref(c->v, n);
+    buf_adds(&b, locals ? ".<locals>." : ".");
+    buf_add(&b, STR(name)->data, STR(name)->nbytes);
     object *q = str_from_utf8(c->v, buf_str(&b), b.len);
-    buf_free(&b);                               /* before check, which may not return */
+    buf_free(&b);
+    return q;
+}
+
+/* The qualname of a def, class or lambda named name (qualname_in). */
+static object *qualname_of(compiler *c, const ast_ident *name, int is_lambda)
+{
+    object *n = ident_str(c, name);
+    object *q = qualname_in(c, n, is_lambda ? NULL : name);
+    obj_decref(c->v, n);                        /* before check, which may not return */
     return check(c, q);
 }
 
@@ -2910,7 +2929,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     decorators(c, &s->u.funcdef.decorator_list);
     uint32_t flags = function_defaults(c, a);
     flags |= function_annotations(c, a, s->u.funcdef.returns);
-    object *qual = qualname_of(c, s->u.funcdef.name);
+    object *qual = qualname_of(c, s->u.funcdef.name, 0);
     cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
@@ -2943,7 +2962,7 @@ static void lambda(compiler *c, const ast_expr *e)
 {
     const ast_arguments *a = e->u.lambda.args;
     uint32_t flags = function_defaults(c, a);
-    object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8));
+    object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8), 1);
     cunit *cu = unit_push(c, e->u.lambda.scope, check(c, str_from_cstr(c->v, "<lambda>")), qual);
     cu->is_function = 1;
     build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
@@ -2963,7 +2982,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
     decorators(c, &s->u.classdef.decorator_list);
-    object *qual = qualname_of(c, s->u.classdef.name);
+    object *qual = qualname_of(c, s->u.classdef.name, 0);
     object *qual_for_body = obj_incref(c->v, qual);
     cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
     cu->is_class = 1;
@@ -3067,15 +3086,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
                                         [AST_DICTCOMP] = "<dictcomp>", [AST_GENERATOREXP] = "<genexpr>"};
     const struct symtable_scope *sc = e->kind == AST_DICTCOMP ? e->u.dictcomp.scope : e->u.comp.scope;
     object *nm = check(c, str_from_cstr(c->v, names[e->kind]));
-    object *qual = c->cu->parent ? NULL : obj_incref(c->v, nm);
-    if (!qual) {
-        buf b = BUF_INIT;
-        buf_printf(&b, "%s%s%s", STR(c->cu->qualname)->data, c->cu->is_function ? ".<locals>." : ".",
-                   names[e->kind]);
-        qual = str_from_utf8(c->v, buf_str(&b), b.len);
-        buf_free(&b);                           /* before check, which may not return */
-        qual = check(c, qual);
-    }
+    object *qual = check(c, qualname_in(c, nm, NULL));
     cunit *cu = unit_push(c, sc, nm, qual);
     cu->is_function = 1;
     prologue(c);
