@@ -2719,7 +2719,7 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
         kinds[i] = cu->info.kinds[i];
     if (cu->info.generator)
         flags |= CO_GENERATOR;
-    if (cu->info.nested)
+    if (cu->info.nested && (flags & CO_OPTIMIZED))  /* compute_code_flags: functions only */
         flags |= CO_NESTED;
     if (cu->scope->varargs)
         flags |= CO_VARARGS;

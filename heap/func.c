@@ -449,7 +449,7 @@ static object *code_names_of(vm *v, const codeobj *c, int kind)
 
 /* The members and getsets of a code object a program reads to see what a
  * function or frame runs (code_memberlist, code_getsetlist); the others
- * (co_code, co_consts, co_flags…) are refused as outside the subset. */
+ * (co_code, co_consts…) are refused as outside the subset. */
 static object *code_getattr(vm *v, object *o, object *name)
 {
     const codeobj *c = CODE(o);
@@ -464,7 +464,7 @@ static object *code_getattr(vm *v, object *o, object *name)
         {"co_name", c->name, 0}, {"co_qualname", c->qualname, 0}, {"co_filename", c->filename, 0},
         {"co_firstlineno", NULL, c->firstlineno}, {"co_argcount", NULL, c->argcount},
         {"co_posonlyargcount", NULL, c->posonlyargcount}, {"co_kwonlyargcount", NULL, c->kwonlyargcount},
-        {"co_nlocals", NULL, c->nlocals},
+        {"co_nlocals", NULL, c->nlocals}, {"co_flags", NULL, c->flags},
     };
     for (size_t i = 0; i < HV_COUNTOF(fields); i++)
         if (!strcmp(s, fields[i].name))
