@@ -382,6 +382,11 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
     return rc;
 }
 
+int list_del_slice(vm *v, object *l, int64_t lo, int64_t hi)
+{
+    return assign_slice(v, l, lo, hi, NULL, 0);
+}
+
 /* list_ass_subscript deleting an extended slice: the n items leave the
  * list first (one list_resize), then are released in index order, so the
  * last one freed is the highest index (a negative step is walked upwards).

@@ -554,6 +554,11 @@ object *str_join_stack(vm *v, object *const *parts, size_t n)
     return str_concat_n(v, NULL, parts, n);
 }
 
+object *str_join_items(vm *v, object *sep, object *const *parts, size_t n)
+{
+    return n == 1 ? obj_incref(v, parts[0]) : str_concat_n(v, sep, parts, n);
+}
+
 /* ---- sequence behaviour -------------------------------------------------------
  * Text is UTF-8 on the host; positions are code points.  ASCII strings (the
  * common case) index in O(1), others by scanning.  Where CPython returns the
@@ -2679,7 +2684,7 @@ static int fmt_is_number(const char *f)
     while (*f >= '0' && *f <= '9')
         f++;
     f += *f == 'z' || *f == 'l';
-    return *f == 'd' || *f == 'x';
+    return *f == 'd' || *f == 'i' || *f == 'x';
 }
 
 object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
@@ -2716,6 +2721,8 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             continue;
         }
         char d = *f == '%' ? f[1 + skip] : 0;
+        if (d == 'S')                       /* PyObject_Str of a str: the str itself, as %U */
+            d = 'U';
         if (d == 's' || d == 'U' || d == 'R' || (!skip && d == 'p')) {
             if (!f[2 + skip])
                 w.overallocate = 0;         /* a directive that ends the format */

@@ -1,0 +1,158 @@
+# The TypeErrors of a call's arguments make their strs as CPython's
+# initialize_locals does, seen in tracemalloc's peak when the call fails at
+# module level: too_many_positional's signature and keyword-only strs, then
+# the message through PyUnicode_FromFormat (a buffer of strlen(format) + 100
+# characters, a str for each %s word: "was", "positional"...);
+# missing_arguments' list of reprs and format_missing's joins ("'a' and
+# 'b'", "'a', 'b', and 'c'").  Each call is made twice: the first one
+# also makes the module frame's frame object for the traceback.
+import tracemalloc
+def f0():
+    pass
+def f2(a, b=1):
+    pass
+def f3(a, b, c, *, k, kk):
+    pass
+def fk(*, k):
+    pass
+def f5(a, b, c, d, e):
+    pass
+class C:
+    def m(self, x):
+        pass
+tracemalloc.start()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f0(1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f0(1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('many0', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f2(1, 2, 3)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f2(1, 2, 3)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('many2', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    fk(1, k=2)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    fk(1, k=2)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('manykw', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f2()
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f2()
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('miss1', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f3(1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f3(1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('miss2', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f5(1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f5(1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('miss3', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f3(1, 2, 3)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f3(1, 2, 3)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('misskw', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f2(1, qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq=1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    f2(1, qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq=1)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('unexp', c1 - c0, p1 - p0, m[:60])
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    C().m(1, 2)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0, p0 = tracemalloc.get_traced_memory()
+try:
+    C().m(1, 2)
+except TypeError as e:
+    m = str(e)
+c1, p1 = tracemalloc.get_traced_memory()
+print('meth', c1 - c0, p1 - p0, m[:60])
