@@ -1251,13 +1251,12 @@ static uint32_t call_args(compiler *c, const ast_expr *e)
     for (uint32_t i = 0; i < e->u.call.args.n; i++)
         expr(c, e->u.call.args.v[i]);
     uint32_t nkw = e->u.call.keywords.n;
-    if (nkw) {
+    if (nkw) {                          /* the values, then compiler_call_simple_kw_helper's names */
+        for (uint32_t i = 0; i < nkw; i++)
+            expr(c, e->u.call.keywords.v[i]->value);
         object *names = check(c, tuple_new(c->v, nkw));
-        for (uint32_t i = 0; i < nkw; i++) {
-            const ast_keyword *k = e->u.call.keywords.v[i];
-            tuple_set(c->v, names, i, ident_str(c, k->arg));
-            expr(c, k->value);
-        }
+        for (uint32_t i = 0; i < nkw; i++)
+            tuple_set(c->v, names, i, ident_str(c, e->u.call.keywords.v[i]->arg));
         op(c, OP_KW_NAMES, build_const(B, unit_const(&c->u, names)));
     }
     return e->u.call.args.n + nkw;
@@ -1268,12 +1267,12 @@ static void subkwargs(compiler *c, const ast_keyword_seq *kws, uint32_t begin, u
 {
     uint32_t n = end - begin;
     int big = 2 * n > STACK_USE_GUIDELINE;
-    if (n > 1 && !big) {
-        object *keys = check(c, tuple_new(c->v, n));
-        for (uint32_t i = begin; i < end; i++) {
-            tuple_set(c->v, keys, i - begin, ident_str(c, kws->v[i]->arg));
+    if (n > 1 && !big) {                /* the values, then the keys' tuple */
+        for (uint32_t i = begin; i < end; i++)
             expr(c, kws->v[i]->value);
-        }
+        object *keys = check(c, tuple_new(c->v, n));
+        for (uint32_t i = begin; i < end; i++)
+            tuple_set(c->v, keys, i - begin, ident_str(c, kws->v[i]->arg));
         load_const(c, keys);
         op(c, OP_BUILD_CONST_KEY_MAP, n);
         return;
@@ -2843,15 +2842,29 @@ static uint32_t function_defaults(compiler *c, const ast_arguments *a)
     uint32_t nkwdef = 0;
     for (uint32_t i = 0; i < a->kw_defaults.n; i++)
         nkwdef += a->kw_defaults.v[i] != NULL;
-    if (nkwdef) {
-        object *keys = check(c, tuple_new(c->v, nkwdef));
-        uint32_t k = 0;
-        for (uint32_t i = 0; i < a->kw_defaults.n; i++)
-            if (a->kw_defaults.v[i]) {
-                tuple_set(c->v, keys, k++, ident_str(c, a->kwonlyargs.v[i]->arg));
-                expr(c, a->kw_defaults.v[i]);
+    if (nkwdef) {                       /* compiler_visit_kwonlydefaults */
+        object *keys = NULL;            /* a list of the (mangled) names, grown as the defaults are met */
+        for (uint32_t i = 0; i < a->kw_defaults.n; i++) {
+            if (!a->kw_defaults.v[i])
+                continue;
+            object *name = ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name,
+                                                        a->kwonlyargs.v[i]->arg));
+            if (!keys) {
+                keys = list_new(c->v, 1);
+                if (!keys)
+                    obj_decref(c->v, name);
+                list_set_fresh(c->v, check(c, keys), 0, name);
+            } else {
+                int rc = list_append(c->v, keys, name);
+                obj_decref(c->v, name);
+                if (rc)
+                    check(c, NULL);
             }
-        load_const(c, keys);
+            expr(c, a->kw_defaults.v[i]);
+        }
+        object *names = list_as_tuple(c->v, keys);
+        obj_decref(c->v, keys);
+        load_const(c, check(c, names));
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
