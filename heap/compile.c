@@ -2566,7 +2566,7 @@ static void annassign(compiler *c, const ast_stmt *s)
             return;
         expr(c, s->u.annassign.annotation);
         op(c, OP_LOAD_NAME, name_index(c, ast_intern(c->mod, "__annotations__", 15)));
-        load_const(c, ident_str(c, t->u.name.id));
+        load_const(c, ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, t->u.name.id)));
         op(c, OP_STORE_SUBSCR, 0);
         return;
     }
@@ -2871,12 +2871,13 @@ static uint32_t function_defaults(compiler *c, const ast_arguments *a)
     return flags;
 }
 
-/* One parameter's (name, annotation) pair, when it has one. */
+/* One parameter's (name, annotation) pair, when it has one: the name
+ * mangled in a class (compiler_visit_argannotation's _Py_Mangle). */
 static uint32_t arg_annotation(compiler *c, const ast_ident *name, const ast_expr *annotation)
 {
     if (!annotation)
         return 0;
-    load_const(c, ident_str(c, name));
+    load_const(c, ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, name)));
     if (annotation->kind == AST_STARRED) {      /* *args: *Ts */
         expr(c, annotation->u.starred.value);
         op(c, OP_UNPACK_SEQUENCE, 1);
