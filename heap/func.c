@@ -591,27 +591,38 @@ static void drop_args(vm *v, object *const *args, size_t from, size_t n)
         obj_decref(v, args[i]);
 }
 
-/* positional_only_passed_as_keyword: a keyword naming a positional-only
- * parameter of a function without **kwargs.  0 when none does. */
+/* positional_only_passed_as_keyword, asked about an unknown keyword of a
+ * function with positional-only parameters and no **kwargs: the keywords
+ * naming one gathered in a list (made and freed even when none does), then
+ * the TypeError naming them.  -1 with it (or MemoryError), 0 when none
+ * does (or the function has no positional-only parameter). */
 static int posonly_as_keyword(vm *v, funcobj *f, object *kwnames)
 {
     codeobj *c = CODE(f->code);
-    object *names[256];
-    size_t n = 0;
-    for (size_t k = 0; k < TUPLE(kwnames)->n; k++)
-        for (size_t i = 0; i < c->posonlyargcount && n < HV_COUNTOF(names); i++)
-            if (str_eq(TUPLE(c->localsplusnames)->items[i], TUPLE(kwnames)->items[k]))
-                names[n++] = TUPLE(c->localsplusnames)->items[i];
-    if (!n)
+    if (!c->posonlyargcount)
         return 0;
-    buf b = BUF_INIT;
-    buf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
-               STR(f->qualname)->data);
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&b, "%s'%s'", i ? ", " : "", STR(names[i])->data);
-    vm_raise(v, T_TYPE_ERROR, "%s", buf_str(&b));
-    buf_free(&b);
-    return -1;
+    object *names = list_new(v, 0);
+    if (!names)
+        return -1;
+    for (size_t i = 0; i < c->posonlyargcount; i++)
+        for (size_t k = 0; k < TUPLE(kwnames)->n; k++)
+            if (str_eq(TUPLE(c->localsplusnames)->items[i], TUPLE(kwnames)->items[k]) &&
+                list_append(v, names, TUPLE(kwnames)->items[k])) {
+                obj_decref(v, names);
+                return -1;
+            }
+    size_t n = LIST(names)->n;
+    if (n) {                                    /* "'a, b'": ", ".join(names) quoted once */
+        object *comma = str_from_utf8(v, ", ", 2);
+        object *joined = comma ? str_join_items(v, comma, LIST(names)->items, n) : NULL;
+        obj_xdecref(v, comma);
+        if (joined)
+            vm_raise_format(v, T_TYPE_ERROR, "%U() got some positional-only arguments passed as keyword "
+                            "arguments: '%U'", f->qualname, joined);
+        obj_xdecref(v, joined);
+    }
+    obj_decref(v, names);
+    return n ? -1 : 0;
 }
 
 /* The keyword arguments, after the positional ones: into their parameter,

@@ -2600,7 +2600,9 @@ class Gen:
         a dispatch dict, default-argument capture against late binding,
         curried lambdas, or a key function that raises."""
         r = self.r
-        c = r.randrange(8)
+        c = r.randrange(9)
+        if c == 8:
+            return self.lam_badcall()
         if c == 0:
             recs = self.newname("recs")
             self.emit("%s = %s" % (recs, self.lam_records()))
@@ -2684,6 +2686,30 @@ class Gen:
             self.emit("    print(sorted(%s, key=%s))" % (src, key))
             self.emit("except (TypeError, ZeroDivisionError, AttributeError, KeyError) as e:")
             self.emit("    print(type(e).__name__, e)")
+
+    def lam_badcall(self):
+        """A lambda or def called with the wrong arguments (too many, missing
+        positional or keyword-only ones, an unknown or repeated keyword), the
+        TypeError printed, tracemalloc's deltas around it when it runs; or a
+        class whose lambda has a private keyword-only default."""
+        r = self.r
+        if self.chance(0.2):
+            k = self.newname("Lk")
+            self.emit("class %s:" % k)
+            self.emit("    f = lambda self, *, __k=%d, **kw: (__k, sorted(kw))" % r.randint(0, 9))
+            self.emit("print(%s().f(), %s().f(__k=1), %s.f.__kwdefaults__)" % (k, k, k))
+            return
+        f = self.newname("lf")
+        sig = r.choice(["a", "a, b", "a, b=2", "a, b, c, d", "*, k", "a, *, k, kk", "a, b=1, *c, k=3", "a, /, b"])
+        if self.chance(0.5):
+            self.emit("%s = lambda %s: 0" % (f, sig))
+        else:
+            self.emit("def %s(%s):" % (f, sig))
+            self.emit("    return 0")
+        args = r.choice(["", "1", "1, 2, 3", "1, 2, 3, 4, 5", "k=1", "1, k=1", "1, zz=2", "1, a=2", "a=1, b=2", "*[1, 2], kk=0"])
+        self.tm_around(["try:", "    %s(%s)" % (f, args), "except TypeError as e:", "    print('TypeError', e)"],
+                       "call " + f)
+        self.emit("del %s" % f)
 
     # ---- comprehend: nested comprehensions, generator expressions consumed ---
     def comprehend(self):
