@@ -121,8 +121,10 @@ o26 = C2(len(sb16))
 o27 = C2(v12 + 1925518763)
 o26.other = o27
 o27.other = o26
+lf28 = lambda a, b: 0
 try:
-    print(min(sb8, key=lambda x: repr(x)[::-1], default='empty'))
+    lf28(1, 2, 3)
 except TypeError as e:
     print('TypeError', e)
+del lf28
 print(gc.collect())

@@ -99,10 +99,13 @@ try:
     print(min(v13, key=lambda x: (type(x).__name__, str(x)), default='empty'))
 except TypeError as e:
     print('TypeError', e)
-cur18 = lambda a: lambda b: lambda c: a * 100 + b * 10 + c
-print(cur18(9)(7)(9), cur18(1)(2).__name__)
-print((lambda *a, **k: (a, sorted(k)))(1, 's', z=1, y=2))
-del cur18
-print(type(acc15).__name__)
-v19 = C1(v5 + 8280)
+def lf18(a, /, b):
+    return 0
+try:
+    lf18(k=1)
+except TypeError as e:
+    print('TypeError', e)
+del lf18
+v19 = sb2 + "Hello World"
+print(v3.pop(1, None))
 print(gc.collect())

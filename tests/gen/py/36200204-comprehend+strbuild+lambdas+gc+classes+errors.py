@@ -25,72 +25,114 @@ del flt2
 print(type(sb1).__name__)
 print(type(sb1).__name__)
 v3 = 1.5
-fs4 = [lambda x: x + i for i in range(2)]
-print([f(69) for f in fs4])
+lf4 = lambda a, *, k, kk: 0
 try:
-    print([1, 2, 3][3])
-except Exception as e:
-    print(type(e).__name__, e)
-sb5 = ''.join(chr(ord('a') + (i * 4) % 26) for i in range(0))
-print(sb5, sb5.upper().center(10, '*'), sb5.zfill(3))
-print(sb5.replace('h', '', 2), sb5.startswith(('a', 'b')), sb5.endswith('a'))
+    lf4(a=1, b=2)
+except TypeError as e:
+    print('TypeError', e)
+del lf4
+parts6 = []
+for i in range(9):
+    parts6.append(f'{i:03d}')
+sb5 = ','.join(parts6)
+print(repr(sb5))
+print(sb5.split(',') == parts6, len(sb5.split(',')))
+sb7 = ''.join(chr(ord('a') + (i * 4) % 26) for i in range(0))
+print(sb7, sb7.upper().center(10, '*'), sb7.zfill(3))
+print(sb7.replace('h', '', 2), sb7.startswith(('a', 'b')), sb7.endswith('a'))
 try:
     print(1 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-sb6 = "ü"
+sb8 = "ü"
 for i in range(11):
-    sb6 += str(i) + ','
-print(sb6, len(sb6))
-ops7 = {'add': lambda a, b: a + b, 'sub': lambda a, b: a - b, 'mul': lambda a, b: a * b,
+    sb8 += str(i) + ','
+print(sb8, len(sb8))
+ops9 = {'add': lambda a, b: a + b, 'sub': lambda a, b: a - b, 'mul': lambda a, b: a * b,
     'div': lambda a, b: a / b, 'pow': lambda a, b: a ** b}
 try:
-    print('div', ops7['div'](0, 7))
+    print('div', ops9['div'](0, 7))
 except (KeyError, ZeroDivisionError) as e:
     print(type(e).__name__, e)
 try:
-    print('mod', ops7['mod'](17, 2))
+    print('mod', ops9['mod'](17, 2))
 except (KeyError, ZeroDivisionError) as e:
     print(type(e).__name__, e)
-v8 = 1115032213
-grid9 = [[i + j for j in range(0)] for i in range(2) if i > 3]
-print(grid9)
-dc10 = {i: x for i, x in enumerate(sb6) if i % 2}
+v10 = 1115032213
+grid11 = [[i + j for j in range(0)] for i in range(2) if i > 3]
+print(grid11)
+dc12 = {i: x for i, x in enumerate(sb5) if i % 2}
 try:
-    print(dc10, len(dc10))
+    print(dc12, len(dc12))
 except TypeError as e:
     print('TypeError', e)
-print(type(sb6).__name__)
-print(' | '.join(str(x) for x in grid9), ' | '.join([repr(x) for x in grid9][::-1]))
-print(gc.is_tracked(sb5))
-cur11 = lambda a: lambda b: lambda c: a * 100 + b * 10 + c
-print(cur11(9)(1)(6), cur11(1)(2).__name__)
-del cur11
-print(type(sb6).__name__)
-grid9.append(v8 % 10)
-print(sb6)
-del grid9[:0]
-v12 = [70712, 240, v8 % 10, 214, len(sb5), 191]
-print(gc.is_tracked(v12))
-print(len(gc.get_referents(grid9)))
-v13 = {}
-print(''.join(str(x) for x in v12), ''.join([repr(x) for x in v12][::-1]))
-m14 = list(map(lambda x: x % 3, range(7)))
-print(m14)
-print(list(map(lambda a, b: a + b, m14, m14[::-1])))
-r15 = f1()
-print(r15)
+print(type(grid11).__name__)
+print(' | '.join(str(x) for x in parts6), ' | '.join([repr(x) for x in parts6][::-1]))
+print(gc.is_tracked(sb8))
+lf13 = lambda a, b: 0
 try:
-    print(undefined_name_8)
-except Exception as e:
-    print(type(e).__name__, e)
-v16 = [[j] * 0 for j in range(2)]
-if v16:
-    print(v16.pop())
-v12.append(v8 + 67044)
-v17 = C1(2070022495)
-v18 = {186: v8 + 826282770, 6: 15, 121: v8 * 1, 284: 1961949889, 54: v8 // 3}
-v19 = {193: len(grid9), 29: 900531483, 154: -v8, 114: -v8}
-grid9.append(str(v3))
-v20 = (v8 // 3, 1e10, v8 * 7, -v8, str(v8))
+    lf13(1, 2, 3, 4, 5)
+except TypeError as e:
+    print('TypeError', e)
+del lf13
+acc14 = []
+i = 0
+while i < 4:
+    if i % 5 == 0:
+        acc14.append(i)
+    i += 1
+print(len(acc14), acc14[-3:])
+v15 = 3.141592653589793
+v16 = sb8 * 0
+cur17 = lambda a: lambda b: lambda c: a * 100 + b * 10 + c
+print(cur17(0)(6)(3), cur17(1)(2).__name__)
+del cur17
+leak18 = [leak18_i for leak18_i in range(4)]
+try:
+    print(leak18, leak18_i)
+except NameError as e:
+    print('NameError', e)
+print([(a, b) for a in range(4) for b in range(a) if (a + b) % 3 == 0])
+print([x if x % 2 else -x for x in range(4)], [[x] * x for x in range(4)])
+v3 = v15 * 3.141592653589793
+leak19 = [leak19_i for leak19_i in range(5)]
+try:
+    print(leak19, leak19_i)
+except NameError as e:
+    print('NameError', e)
+print([(a, b) for a in range(5) for b in range(a) if (a + b) % 2 == 0])
+print([x if x % 2 else -x for x in range(5)], [[x] * x for x in range(1)])
+acc14.extend(range(5))
+parts6.insert(1, len(v16))
+print(len(gc.get_referents(leak19)))
+v10 = 1325855839
+v20 = (v10 / 3, sb8[0:8], 2.5e-3)
+fs21 = [lambda x: x + i for i in range(4)]
+print([f(3) for f in fs21])
+print(fs21[0].__defaults__, fs21[0].__closure__ is None, fs21[-1].__qualname__)
+v22 = 826334589
+v23 = C1(2070022495)
+v24 = {i: i * i for i in range(9)}
+leak25 = [leak25_i for leak25_i in range(2)]
+try:
+    print(leak25, leak25_i)
+except NameError as e:
+    print('NameError', e)
+print([(a, b) for a in range(2) for b in range(a) if (a + b) % 1 == 0])
+print([x if x % 2 else -x for x in range(2)], [[x] * x for x in range(6)])
+def lf26(a):
+    return 0
+try:
+    lf26(a=1, b=2)
+except TypeError as e:
+    print('TypeError', e)
+del lf26
+leak18.append(-v22)
+v27 = str(v22)
+try:
+    print([88 // (x - 1) for x in range(1)])
+except ZeroDivisionError as e:
+    print('ZeroDivisionError', e)
+print({k: v for k, v in v24.items() if v != 1}, [k for k in v24][:3])
+v28 = (v22 % 2, 2.5e-3, len(v20), f"<{v15}>", v22 + 200, v10 * -3)
 print(gc.collect())

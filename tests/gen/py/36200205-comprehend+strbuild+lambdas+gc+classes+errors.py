@@ -83,11 +83,27 @@ print({k: v for k, v in v12.items() if v != 1}, [k for k in v12][:3])
 print(v17)
 v19 = (-v3,)
 print(gc.is_tracked(v14))
+def lf20(a, b):
+    return 0
 try:
-    print(max(v17, key=lambda x: -len(str(x)), default=-1))
+    lf20(a=1, b=2)
 except TypeError as e:
     print('TypeError', e)
-print(acc16)
-print(sb9)
-print(len(v17))
+del lf20
+o21 = C1(v3 % 2)
+o22 = C1(len(v2))
+o21.other = o22
+o22.other = o21
+del o21, o22
+print(gc.collect())
+fs23 = [lambda x: x + i for i in range(2)]
+print([f(48) for f in fs23])
+acc24 = []
+for i, x in enumerate("abcdef"):
+    if i > 2:
+        break
+    acc24.append((i, x))
+else:
+    acc24.append(None)
+print(len(acc24), acc24[-3:])
 print(gc.collect())
