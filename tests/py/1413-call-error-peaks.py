@@ -20,139 +20,17 @@ def f5(a, b, c, d, e):
 class C:
     def m(self, x):
         pass
+cases = [('many0', f0, (1,), {}), ('many2', f2, (1, 2, 3), {}), ('manykw', fk, (1,), {'k': 2}),
+         ('miss1', f2, (), {}), ('miss2', f3, (1,), {}), ('miss3', f5, (1,), {}), ('misskw', f3, (1, 2, 3), {}),
+         ('unexp', f2, (1,), {'q' * 120: 1}), ('meth', C().m, (1, 2), {})]
 tracemalloc.start()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f0(1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f0(1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('many0', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f2(1, 2, 3)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f2(1, 2, 3)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('many2', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    fk(1, k=2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    fk(1, k=2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('manykw', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f2()
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f2()
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('miss1', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f3(1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f3(1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('miss2', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f5(1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f5(1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('miss3', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f3(1, 2, 3)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f3(1, 2, 3)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('misskw', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f2(1, qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    f2(1, qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('unexp', c1 - c0, p1 - p0, m[:60])
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    C().m(1, 2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-try:
-    C().m(1, 2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('meth', c1 - c0, p1 - p0, m[:60])
+for label, fn, args, kw in cases:
+    for i in range(2):
+        tracemalloc.reset_peak()
+        c0, p0 = tracemalloc.get_traced_memory()
+        try:
+            fn(*args, **kw)
+        except TypeError as e:
+            m = str(e)
+        c1, p1 = tracemalloc.get_traced_memory()
+    print(label, c1 - c0, p1 - p0, m[:60])

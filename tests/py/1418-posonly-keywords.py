@@ -11,123 +11,18 @@ def f3(a, /, b, **kw):
     return kw
 def g(a):
     pass
+cases = [('po1', f1, (1,), {'k': 1}), ('po2', f1, (), {'a': 1}), ('po3', f2, (), {'a': 1, 'b': 2}),
+         ('po4', f2, (1, 2), {'b': 3, 'zz': 1}), ('po5', f3, (1,), {'b': 2, 'a': 3}), ('nopo', g, (1,), {'k': 1}),
+         ('po6', f2, (), {'b': 1, 'a': 2})]
 tracemalloc.start()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f1(1, k=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f1(1, k=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('po1', c1 - c0, p1 - p0, m)
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f1(a=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f1(a=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('po2', c1 - c0, p1 - p0, m)
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f2(a=1, b=2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f2(a=1, b=2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('po3', c1 - c0, p1 - p0, m)
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f2(1, 2, b=3, zz=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f2(1, 2, b=3, zz=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('po4', c1 - c0, p1 - p0, m)
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f3(1, b=2, a=3)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f3(1, b=2, a=3)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('po5', c1 - c0, p1 - p0, m)
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = g(1, k=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = g(1, k=1)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('nopo', c1 - c0, p1 - p0, m)
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f2(b=1, a=2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-tracemalloc.reset_peak()
-c0, p0 = tracemalloc.get_traced_memory()
-m = None
-try:
-    m = f2(b=1, a=2)
-except TypeError as e:
-    m = str(e)
-c1, p1 = tracemalloc.get_traced_memory()
-print('po6', c1 - c0, p1 - p0, m)
+for label, fn, args, kw in cases:
+    for i in range(2):
+        tracemalloc.reset_peak()
+        c0, p0 = tracemalloc.get_traced_memory()
+        m = None
+        try:
+            m = fn(*args, **kw)
+        except TypeError as e:
+            m = str(e)
+        c1, p1 = tracemalloc.get_traced_memory()
+    print(label, c1 - c0, p1 - p0, m)
