@@ -2810,11 +2810,10 @@ class Gen:
         c = r.randrange(6)
         s = self.newname("sb")
         n = r.randint(0, 14)
-        if c == 0:
-            self.emit("%s = %s" % (s, self.str_lit()))
-            self.emit("for i in range(%d):" % n)
-            self.emit("    %s += %s" % (s, r.choice(["str(i)", "chr(97 + i % 26)", "'ab'", "str(i) + ','",
-                                                    "'\\u00e9'", "'\\u20ac' * (i % 2)"])))
+        if c == 0:                          # measured when tracemalloc runs: += resizes in place
+            self.tm_around(["%s = %s" % (s, self.str_lit()), "for i in range(%d):" % n,
+                            "    %s += %s" % (s, r.choice(["str(i)", "chr(97 + i % 26)", "'ab'", "str(i) + ','",
+                                                           "'\\u00e9'", "'\\u20ac' * (i % 2)"]))], "build " + s)
             self.emit("print(%s, len(%s))" % (s, s))
             if self.has("sizeof"):
                 self.emit("print(sys.getsizeof(%s))" % s)
@@ -2826,7 +2825,7 @@ class Gen:
                                                               "'{:>5}'.format(i)", "f'{i:x}'", "f'{i!r:^6}'",
                                                               "str(i) * (i % 3)"])))
             sep = r.choice(["','", "' '", "''", "'; '", "'\\n'"])
-            self.emit("%s = %s.join(%s)" % (s, sep, parts))
+            self.tm_around("%s = %s.join(%s)" % (s, sep, parts), "join " + s)
             self.emit("print(repr(%s))" % s)
             if sep != "''":
                 self.emit("print(%s.split(%s) == %s, len(%s.split(%s)))" % (s, sep, parts, s, sep))

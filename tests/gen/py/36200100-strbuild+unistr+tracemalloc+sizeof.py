@@ -74,7 +74,11 @@ print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 parts19 = []
 for i in range(10):
     parts19.append('{:>5}'.format(i))
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 sb18 = ','.join(parts19)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('join sb18', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(sb18))
 print(sb18.split(',') == parts19, len(sb18.split(',')))
 v20 = sb9[0:5]
@@ -101,7 +105,11 @@ v27 = {i: i * i for i in range(6)}
 parts29 = []
 for i in range(6):
     parts29.append(f'{i:03d}')
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 sb28 = '\n'.join(parts29)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('join sb28', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(sb28))
 print(sb28.split('\n') == parts29, len(sb28.split('\n')))
 parts29.extend(range(6))

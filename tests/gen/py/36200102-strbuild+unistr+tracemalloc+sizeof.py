@@ -70,7 +70,11 @@ v17 = ()
 parts19 = []
 for i in range(7):
     parts19.append('%-4s|' % i)
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 sb18 = ''.join(parts19)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('join sb18', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(sb18))
 tm_c0, tm_p0 = tracemalloc.get_traced_memory()
 tm20 = tm6 * 1
@@ -83,9 +87,13 @@ parts19.extend(range(7))
 sb22 = 'Beta z z eps eps'
 print(repr('-'.join(sb22.split(' ', 2))))
 print(sb22.partition(' '), sb22.title().swapcase())
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 sb23 = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 for i in range(8):
     sb23 += '\u20ac' * (i % 2)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('build sb23', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(sb23, len(sb23))
 print(sys.getsizeof(sb23))
 print(sys.getsizeof(sb10))

@@ -96,7 +96,11 @@ except (ValueError, UnicodeError, IndexError) as e:
 parts21 = []
 for i in range(9):
     parts21.append(f'{i!r:^6}')
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 sb20 = ','.join(parts21)
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('join sb20', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(repr(sb20))
 print(sb20.split(',') == parts21, len(sb20.split(',')))
 u22 = ""
