@@ -2723,10 +2723,10 @@ class Gen:
         n, m = r.randint(0, 6), r.randint(0, 6)
         if c == 0:
             g = self.newname("grid")
-            self.emit("%s = [[%s for j in range(%d)%s] for i in range(%d)%s]"
-                      % (g, r.choice(["i * j", "i + j", "(i, j)", "str(i) + str(j)", "i - j"]), m,
-                         r.choice(["", " if j %% %d" % r.randint(2, 3), " if j != i"]), n,
-                         r.choice(["", " if i % 2 == 0", " if i > %d" % r.randint(0, 3)])))
+            self.tm_around("%s = [[%s for j in range(%d)%s] for i in range(%d)%s]"
+                           % (g, r.choice(["i * j", "i + j", "(i, j)", "str(i) + str(j)", "i - j"]), m,
+                              r.choice(["", " if j %% %d" % r.randint(2, 3), " if j != i"]), n,
+                              r.choice(["", " if i % 2 == 0", " if i > %d" % r.randint(0, 3)])), "grid " + g)
             self.emit("print(%s)" % g)
             if self.chance(0.6):
                 self.emit("print([x for row in %s for x in row%s])" % (g, r.choice(["", " if x", " if x != 0"])))
@@ -2736,9 +2736,12 @@ class Gen:
         elif c == 1:
             d = self.newname("dc")
             src = self.pick("list", "str", "tuple") or "range(%d)" % n
-            self.emit("%s = {%s for i, x in enumerate(%s)%s}"
+            self.emit("try:")
+            self.emit("    %s = {%s for i, x in enumerate(%s)%s}"
                       % (d, r.choice(["i: x", "x: i", "str(x): i * i", "i %% %d: x" % r.randint(1, 4)]), src,
                          r.choice(["", " if i % 2", " if x"])))
+            self.emit("except TypeError as e:")
+            self.emit("    %s = 'TypeError: ' + str(e)" % d)
             self.emit("try:")
             self.emit("    print(%s, len(%s))" % (d, d))
             self.emit("except TypeError as e:")

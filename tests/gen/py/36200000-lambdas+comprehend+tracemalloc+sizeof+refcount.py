@@ -22,7 +22,10 @@ recs1.append(repr(recs1))
 v4.extend(range(5))
 v6 = {}
 v4.insert(0, 98)
-dc7 = {x: i for i, x in enumerate(v5)}
+try:
+    dc7 = {x: i for i, x in enumerate(v5)}
+except TypeError as e:
+    dc7 = 'TypeError: ' + str(e)
 try:
     print(dc7, len(dc7))
 except TypeError as e:
@@ -59,7 +62,11 @@ try:
     print(max(recs1, key=lambda x: (type(x).__name__, str(x)), default=-1))
 except TypeError as e:
     print('TypeError', e)
+tracemalloc.reset_peak()
+tm_c0 = tracemalloc.get_traced_memory()[0]
 grid17 = [[(i, j) for j in range(2)] for i in range(3) if i % 2 == 0]
+tm_c1, tm_p1 = tracemalloc.get_traced_memory()
+print('grid grid17', tm_c1 - tm_c0, tm_p1 - tm_c0)
 print(grid17)
 print([x for row in grid17 for x in row])
 print(sys.getsizeof(grid17), [sys.getsizeof(row) for row in grid17])

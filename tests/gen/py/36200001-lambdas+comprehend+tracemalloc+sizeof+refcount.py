@@ -76,7 +76,10 @@ print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)
 r15 = f1(-v9, v9 // 3, 2131031799)
 print(r15)
 v7 = {76: len(v5), 279: 48347, 76: -86194, 144: -97478}
-dc16 = {x: i for i, x in enumerate(v11) if x}
+try:
+    dc16 = {x: i for i, x in enumerate(v11) if x}
+except TypeError as e:
+    dc16 = 'TypeError: ' + str(e)
 try:
     print(dc16, len(dc16))
 except TypeError as e:

@@ -45,7 +45,10 @@ try:
     print('add', ops6['add'](4, 7))
 except (KeyError, ZeroDivisionError) as e:
     print(type(e).__name__, e)
-dc7 = {i % 4: x for i, x in enumerate(v3) if x}
+try:
+    dc7 = {i % 4: x for i, x in enumerate(v3) if x}
+except TypeError as e:
+    dc7 = 'TypeError: ' + str(e)
 try:
     print(dc7, len(dc7))
 except TypeError as e:

@@ -34,7 +34,10 @@ grid6 = [[(i, j) for j in range(1) if j % 3] for i in range(1) if i > 2]
 print(grid6)
 print(sb2)
 v1 = C1(96)
-dc7 = {i: x for i, x in enumerate(grid6) if x}
+try:
+    dc7 = {i: x for i, x in enumerate(grid6) if x}
+except TypeError as e:
+    dc7 = 'TypeError: ' + str(e)
 try:
     print(dc7, len(dc7))
 except TypeError as e:

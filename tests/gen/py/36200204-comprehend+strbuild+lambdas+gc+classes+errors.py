@@ -61,7 +61,10 @@ except (KeyError, ZeroDivisionError) as e:
 v10 = 1115032213
 grid11 = [[i + j for j in range(0)] for i in range(2) if i > 3]
 print(grid11)
-dc12 = {i: x for i, x in enumerate(sb5) if i % 2}
+try:
+    dc12 = {i: x for i, x in enumerate(sb5) if i % 2}
+except TypeError as e:
+    dc12 = 'TypeError: ' + str(e)
 try:
     print(dc12, len(dc12))
 except TypeError as e:

@@ -26,7 +26,10 @@ o5.other = o4
 del o4, o5
 print(gc.collect())
 print(len(v2))
-dc6 = {i % 1: x for i, x in enumerate(range(2)) if i % 2}
+try:
+    dc6 = {i % 1: x for i, x in enumerate(range(2)) if i % 2}
+except TypeError as e:
+    dc6 = 'TypeError: ' + str(e)
 try:
     print(dc6, len(dc6))
 except TypeError as e:
