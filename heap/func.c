@@ -489,6 +489,17 @@ const type tmpl_code = {
 
 /* ---- argument binding ------------------------------------------------------ */
 
+/* PyUnicode_Join(", ", items) as the argument errors call it: the comma
+ * made, the join (the only item itself, else a new str), the comma
+ * dropped.  A new reference, or NULL. */
+static object *join_comma(vm *v, object *const *items, size_t n)
+{
+    object *comma = str_from_utf8(v, ", ", 2);
+    object *joined = comma ? str_join_items(v, comma, items, n) : NULL;
+    obj_xdecref(v, comma);
+    return joined;
+}
+
 /* format_missing's list of names (the reprs in `names`, at least one): the
  * only one itself, two as "%U and %U", more as ", ".join of all but the
  * last two (cut from the list first) + ", %U, and %U".  A new reference,
@@ -506,9 +517,7 @@ static object *missing_names_str(vm *v, object *names)
         obj_xdecref(v, tail);
         return NULL;
     }
-    object *comma = str_from_utf8(v, ", ", 2);
-    object *head = comma ? str_join_items(v, comma, LIST(names)->items, n - 2) : NULL;
-    obj_xdecref(v, comma);
+    object *head = join_comma(v, LIST(names)->items, n - 2);
     object *both[2] = {head, tail};
     object *r = head ? str_join_stack(v, both, 2) : NULL;   /* PyUnicode_Concat */
     obj_xdecref(v, head);
@@ -613,9 +622,7 @@ static int posonly_as_keyword(vm *v, funcobj *f, object *kwnames)
             }
     size_t n = LIST(names)->n;
     if (n) {                                    /* "'a, b'": ", ".join(names) quoted once */
-        object *comma = str_from_utf8(v, ", ", 2);
-        object *joined = comma ? str_join_items(v, comma, LIST(names)->items, n) : NULL;
-        obj_xdecref(v, comma);
+        object *joined = join_comma(v, LIST(names)->items, n);
         if (joined)
             vm_raise_format(v, T_TYPE_ERROR, "%U() got some positional-only arguments passed as keyword "
                             "arguments: '%U'", f->qualname, joined);
