@@ -161,6 +161,13 @@ static object *ident_str(compiler *c, const ast_ident *id)
     return check(c, i);
 }
 
+/* _Py_Mangle(u_private, id) as an interned str: "__x" inside class C is
+ * "_C__x" (names, attributes, keyword-only defaults' keys, annotations). */
+static object *mangled_str(compiler *c, const ast_ident *id)
+{
+    return ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, id));
+}
+
 /* ---- the AST arena --------------------------------------------------------------
  * CPython's parser makes one object per literal occurrence and its AST
  * optimizer one per folded node; the arena keeps them all until the code
@@ -821,7 +828,7 @@ static void load_const(compiler *c, object *o)     /* takes o's reference */
  * class C reads "_C__x". */
 static uint32_t name_index(compiler *c, const ast_ident *id)
 {
-    object *s = ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, id));
+    object *s = mangled_str(c, id);
     uint32_t i = build_name(B, unit_const(&c->u, s));
     return i;
 }
@@ -2566,7 +2573,7 @@ static void annassign(compiler *c, const ast_stmt *s)
             return;
         expr(c, s->u.annassign.annotation);
         op(c, OP_LOAD_NAME, name_index(c, ast_intern(c->mod, "__annotations__", 15)));
-        load_const(c, ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, t->u.name.id)));
+        load_const(c, mangled_str(c, t->u.name.id));
         op(c, OP_STORE_SUBSCR, 0);
         return;
     }
@@ -2847,8 +2854,7 @@ static uint32_t function_defaults(compiler *c, const ast_arguments *a)
         for (uint32_t i = 0; i < a->kw_defaults.n; i++) {
             if (!a->kw_defaults.v[i])
                 continue;
-            object *name = ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name,
-                                                        a->kwonlyargs.v[i]->arg));
+            object *name = mangled_str(c, a->kwonlyargs.v[i]->arg);
             if (!keys) {
                 keys = list_new(c->v, 1);
                 if (!keys)
@@ -2877,7 +2883,7 @@ static uint32_t arg_annotation(compiler *c, const ast_ident *name, const ast_exp
 {
     if (!annotation)
         return 0;
-    load_const(c, ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, name)));
+    load_const(c, mangled_str(c, name));
     if (annotation->kind == AST_STARRED) {      /* *args: *Ts */
         expr(c, annotation->u.starred.value);
         op(c, OP_UNPACK_SEQUENCE, 1);
