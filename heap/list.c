@@ -809,14 +809,8 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
     int64_t i = start < stop ? find_in(v, LIST(self), args[0], (size_t)start, (size_t)stop) : -1;
     if (i == -2)
         return NULL;
-    if (i < 0) {
-        object *r = obj_repr(v, args[0]);
-        if (!r)
-            return NULL;
-        vm_raise(v, T_VALUE, "%s is not in list", STR(r)->data);
-        obj_decref(v, r);
-        return NULL;
-    }
+    if (i < 0)                                  /* the repr made, written and dropped */
+        return vm_raise_format(v, T_VALUE, "%R is not in list", args[0]);
     return int_from_ssize(v, i);
 }
 
