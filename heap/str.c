@@ -3408,8 +3408,8 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         if (a->bytes && kind > 127)         /* a negative char for PyErr_Format's %c: */
             vm_raise_value(v, T_VALUE, NULL);   /* its message fails, ValueError() */
         else                                /* str shows a non-printable one as '?' */
-            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
-                     a->bytes || (kind >= 32 && kind <= 126) ? (int)kind : '?', (unsigned)kind, index);
+            vm_raise_format(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zd",
+                            a->bytes || (kind >= 32 && kind <= 126) ? (int)kind : '?', (int)kind, index);
         return -1;
     }
     if (a->bytes && strchr("sbc", (int)kind))
