@@ -487,8 +487,8 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
         } else if (!value) {
             rc = del_extended(v, o, start, step, n);
         } else if ((int64_t)nsrc != n) {
-            vm_raise(v, T_VALUE, "attempt to assign sequence of size %zu to extended slice of size %lld",
-                     nsrc, (long long)n);
+            vm_raise_format(v, T_VALUE, "attempt to assign sequence of size %zd to extended slice of size %zd",
+                            nsrc, (size_t)n);
             rc = -1;
         } else {
             rc = assign_extended(v, o, start, step, src, (size_t)n);

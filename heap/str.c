@@ -1366,7 +1366,7 @@ static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, siz
     if (nargs <= i || args[i] == v->none)
         return 0;
     if (!obj_is_str(v, args[i])) {
-        vm_raise(v, T_TYPE_ERROR, "%s arg must be None or str", fn);
+        vm_raise_format(v, T_TYPE_ERROR, "%s arg must be None or str", fn);
         return -1;
     }
     *out = args[i];
