@@ -94,12 +94,14 @@ FEATURES = {
                  "unpacking, fields, getrefcount, getsizeof, read-only fields, the types called",
     "lambdas": "lambda as key functions of sorted/min/max and list.sort, map (one and two iterables) and filter "
                "(with None), dispatch dicts of lambdas, default-argument capture against late binding, "
-               "curried lambdas, key functions that raise",
+               "curried lambdas, key functions that raise, calls with wrong arguments (tracemalloc's deltas "
+               "around them), a class's lambda with a private keyword-only default",
     "comprehend": "nested list comprehensions with conditions, flattening, dict and set comprehensions with "
                   "filters, generator expressions consumed by sum/any/all/min/max/join/sorted or partly by next(), "
-                  "the loop variable not leaking, errors raised inside",
+                  "the loop variable not leaking, errors raised inside, tracemalloc's deltas around nested ones",
     "strbuild": "strings built in loops (+=, join of f-string/%/format parts), then split, partitioned, "
-                "splitlines'd and compared; center/zfill/replace with a count, str.format templates, getsizeof",
+                "splitlines'd and compared; center/zfill/replace with a count, str.format templates, getsizeof, "
+                "tracemalloc's deltas around the loops and joins",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
