@@ -1438,13 +1438,14 @@ static int vectorcall_of(vm *v, object *fn)
     return 0;
 }
 
-/* Whether the dict's keys are all str, as keyword names must be. */
+/* Whether the dict's keys are all str (subclasses too: Py_TPFLAGS_UNICODE_SUBCLASS),
+ * as keyword names must be. */
 static int keys_are_strings(vm *v, object *kwargs)
 {
     size_t pos = 0;
     object *key, *value;
     while (dict_next(kwargs, &pos, &key, &value))
-        if (!obj_is(v, key, T_STR))
+        if (!obj_is_str(v, key))
             return 0;
     return 1;
 }
@@ -1515,7 +1516,7 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
     object *key, *value;
     int strings = 1;
     while (dict_next(kwargs, &pos, &key, &value)) {
-        strings &= obj_is(v, key, T_STR);
+        strings &= obj_is_str(v, key);         /* _PyStack_UnpackDict: str subclasses too */
         tuple_set(v, kwnames, k, obj_incref(v, key));
         stack[n + k++] = obj_incref(v, value);
     }

@@ -2721,9 +2721,7 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             continue;
         }
         char d = *f == '%' ? f[1 + skip] : 0;
-        if (d == 'S')                       /* PyObject_Str of a str: the str itself, as %U */
-            d = 'U';
-        if (d == 's' || d == 'U' || d == 'R' || (!skip && d == 'p')) {
+        if (d == 's' || d == 'U' || d == 'R' || d == 'S' || (!skip && d == 'p')) {
             if (!f[2 + skip])
                 w.overallocate = 0;         /* a directive that ends the format */
             if (d == 's') {                 /* unicode_fromformat_write_cstr: a str of it first */
@@ -2734,8 +2732,9 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
                 obj_xdecref(v, t);
             } else if (d == 'U') {
                 rc = fmt_write_str(v, &w, *u_args++, prec);
-            } else if (d == 'R') {          /* PyObject_Repr, written, dropped */
-                object *t = obj_repr(v, *u_args++);
+            } else if (d == 'R' || d == 'S') {  /* PyObject_Repr or _Str (of a str: an exact one), */
+                object *t = d == 'R' ? obj_repr(v, *u_args) : str_exact(v, *u_args);  /* written, dropped */
+                u_args++;
                 rc = t ? fmt_write_str(v, &w, t, prec) : -1;
                 obj_xdecref(v, t);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */

@@ -420,7 +420,8 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
                              uint64_t p_arg);
 /* The same with %R (the repr of the next of u_args, made, written and
  * dropped; %U and %R with a precision, "%.200R", write that many code
- * points at most), %S of a str (as %U: PyObject_Str gives the str itself),
+ * points at most), %S of a str (PyObject_Str: the str itself, an exact copy
+ * of a subclass instance, written and dropped),
  * "%%" and, when int_args is not NULL, %d, %i, %zd and %x with an optional
  * zero-padded width ("%02x") taking the next of int_args, and each %p too (p_arg unused). */
 object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
