@@ -458,9 +458,9 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
         size_t i = sp->posonly;
         while (i < max && strcmp(STR(key)->data, sp->names[i]) != 0)
             i++;
-        if (i == max) {                 /* error_unexpected_keyword_arg's %S of a str: the str */
+        if (i == max) {                 /* error_unexpected_keyword_arg's %S: an exact str */
             const char *s[] = {fn, "()"};
-            return format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
+            return format_error(v, "'%S' is an invalid keyword argument for %.200s%s", s, &key, NULL);
         }
     }
     return 0;
@@ -583,7 +583,7 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
         object *key = TUPLE(kwnames)->items[k];
         const char *kw = STR(key)->data, *s[] = {"print", "()"};
         if (strcmp(kw, "sep") && strcmp(kw, "end") && strcmp(kw, "file") && strcmp(kw, "flush")) {
-            format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
+            format_error(v, "'%S' is an invalid keyword argument for %.200s%s", s, &key, NULL);
             return NULL;
         }
     }
