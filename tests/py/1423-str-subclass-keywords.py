@@ -1,7 +1,8 @@
 # Keyword names in **kwargs may be str subclass instances (_PyStack_UnpackDict
 # checks Py_TPFLAGS_UNICODE_SUBCLASS); "keywords must be strings" only for
 # others.  An unknown or repeated one is named through %S: PyObject_Str's
-# exact copy of it, made and dropped while the message is written.
+# exact copy of it, made and dropped while the message is written (also
+# by the argument-clinic parsers of builtins: sorted, list.sort).
 import tracemalloc
 class S(str):
     pass
@@ -26,7 +27,9 @@ def h(a):
     pass
 tracemalloc.start()
 cases = [('sub-unexp', lambda: h(1, **{S("z" * 300): 1})), ('unexp', lambda: h(1, **{"z" * 300: 1})),
-         ('sub-multi', lambda: g(1, **{S("a"): 2})), ('sub-ok', lambda: h(**{S("a"): 1}))]
+         ('sub-multi', lambda: g(1, **{S("a"): 2})), ('sub-ok', lambda: h(**{S("a"): 1})),
+         ('builtin-sub', lambda: sorted([], **{S("z" * 300): 1})), ('method-sub', lambda: [].sort(**{S("z" * 300): 1})),
+         ('builtin-str', lambda: sorted([], **{"z" * 300: 1}))]
 for label, fn in cases:
     for k in range(2):
         tracemalloc.reset_peak()
