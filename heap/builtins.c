@@ -459,9 +459,9 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
         size_t i = sp->posonly;
         while (i < max && strcmp(STR(key)->data, sp->names[i]) != 0)
             i++;
-        if (i == max) {                 /* error_unexpected_keyword_arg's %S of a str: the str */
+        if (i == max) {                 /* error_unexpected_keyword_arg's %S: an exact str */
             const char *s[] = {fn, "()"};
-            return format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
+            return format_error(v, "'%S' is an invalid keyword argument for %.200s%s", s, &key, NULL);
         }
     }
     return 0;
@@ -584,7 +584,7 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
         object *key = TUPLE(kwnames)->items[k];
         const char *kw = STR(key)->data, *s[] = {"print", "()"};
         if (strcmp(kw, "sep") && strcmp(kw, "end") && strcmp(kw, "file") && strcmp(kw, "flush")) {
-            format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
+            format_error(v, "'%S' is an invalid keyword argument for %.200s%s", s, &key, NULL);
             return NULL;
         }
     }
@@ -938,7 +938,8 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
         return NULL;
     object *key = kwargs[0] == v->none ? NULL : kwargs[0], *dflt = kwargs[1];
     if (npos > 1 && dflt)
-        return vm_raise(v, T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
+        return vm_raise_format(v, T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments",
+                               name);
     object *it = obj_getiter(v, npos == 1 ? args[0] : v->varargs.args);   /* METH_VARARGS */
     if (!it)
         return NULL;
@@ -965,19 +966,20 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
             obj_decref(v, kx);
         }
     }
-    obj_decref(v, it);
+    object *r = NULL;                           /* min_max's ends: the iterator released last */
     if (v->exc) {
-        obj_xdecref(v, best);
         obj_xdecref(v, bestkey);
-        return NULL;
+        obj_xdecref(v, best);
+    } else if (best) {
+        obj_decref(v, bestkey);
+        r = best;
+    } else if (dflt) {
+        r = obj_incref(v, dflt);
+    } else {
+        vm_raise_format(v, T_VALUE, "%s() arg is an empty sequence", name);  /* raw: vm.h */
     }
-    obj_xdecref(v, bestkey);
-    if (!best) {
-        if (dflt)
-            return obj_incref(v, dflt);
-        return vm_raise(v, T_VALUE, "%s() arg is an empty sequence", name);  /* raw: vm.h */
-    }
-    return best;
+    obj_decref(v, it);
+    return r;
 }
 
 static object *bi_min(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1331,8 +1333,8 @@ static object *sys_setrecursionlimit(vm *v, object *self, object *const *args, s
     if (n < 1)
         return vm_raise(v, T_VALUE, "recursion limit must be greater or equal than 1");
     if (v->recursion_depth >= n)
-        return vm_raise(v, T_RECURSION, "cannot set the recursion limit to %d at the recursion depth %u: "
-                        "the limit is too low", (int)n, v->recursion_depth);
+        return vm_raise_format(v, T_RECURSION, "cannot set the recursion limit to %i at the recursion depth %i: "
+                               "the limit is too low", (int)n, (int)v->recursion_depth);
     v->recursion_limit = (unsigned)n;
     return obj_incref(v, v->none);
 }
@@ -1352,7 +1354,7 @@ static object *sys_set_int_max_str_digits(vm *v, object *self, object *const *ar
         obj_index_c(v, a, &n, INT32_MIN, INT32_MAX, "int"))          /* _PyLong_AsInt */
         return NULL;
     if (n && n < BIGINT_STR_DIGITS_THRESHOLD)
-        return vm_raise(v, T_VALUE, "maxdigits must be 0 or larger than %d", BIGINT_STR_DIGITS_THRESHOLD);
+        return vm_raise_format(v, T_VALUE, "maxdigits must be 0 or larger than %d", (int)BIGINT_STR_DIGITS_THRESHOLD);
     v->bi.max_str_digits = (int)n;
     return obj_incref(v, v->none);
 }

@@ -562,8 +562,8 @@ static int ba_setslice(vm *v, object *o, object *key, object *value)
     else if (n == 0)
         rc = ba_del_extended(v, o, start, step, count);
     else if ((int64_t)n != count)
-        vm_raise(v, T_VALUE, "attempt to assign bytes of size %zu to extended slice of size %lld", n,
-                 (long long)count), rc = -1;
+        vm_raise_format(v, T_VALUE, "attempt to assign bytes of size %zd to extended slice of size %zd", n,
+                        (size_t)count), rc = -1;
     else
         for (int64_t i = 0, k = start; i < count; i++, k += step)
             bytearray_data(o)[k] = p[i];

@@ -436,7 +436,7 @@ static enum codec codec_of(vm *v, object *name)
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the codec '%s' (python3 finds it through "
                  "the codec registry: encodings.search_function imports its module)", STR(name)->data);
     else
-        vm_raise(v, T_LOOKUP, "unknown encoding: %s", STR(name)->data);
+        vm_raise_format(v, T_LOOKUP, "unknown encoding: %s", STR(name)->data);
     return C_UNKNOWN;
 }
 

@@ -163,6 +163,13 @@ static object *ident_str(compiler *c, const ast_ident *id)
     return check(c, i);
 }
 
+/* _Py_Mangle(u_private, id) as an interned str: "__x" inside class C is
+ * "_C__x" (names, attributes, keyword-only defaults' keys, annotations). */
+static object *mangled_str(compiler *c, const ast_ident *id)
+{
+    return ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, id));
+}
+
 /* ---- the AST arena --------------------------------------------------------------
  * CPython's parser makes one object per literal occurrence and its AST
  * optimizer one per folded node; the arena keeps them all until the code
@@ -823,7 +830,7 @@ static void load_const(compiler *c, object *o)     /* takes o's reference */
  * class C reads "_C__x". */
 static uint32_t name_index(compiler *c, const ast_ident *id)
 {
-    object *s = ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, id));
+    object *s = mangled_str(c, id);
     uint32_t i = build_name(B, unit_const(&c->u, s));
     return i;
 }
@@ -1253,13 +1260,12 @@ static uint32_t call_args(compiler *c, const ast_expr *e)
     for (uint32_t i = 0; i < e->u.call.args.n; i++)
         expr(c, e->u.call.args.v[i]);
     uint32_t nkw = e->u.call.keywords.n;
-    if (nkw) {
+    if (nkw) {                          /* the values, then compiler_call_simple_kw_helper's names */
+        for (uint32_t i = 0; i < nkw; i++)
+            expr(c, e->u.call.keywords.v[i]->value);
         object *names = check(c, tuple_new(c->v, nkw));
-        for (uint32_t i = 0; i < nkw; i++) {
-            const ast_keyword *k = e->u.call.keywords.v[i];
-            tuple_set(c->v, names, i, ident_str(c, k->arg));
-            expr(c, k->value);
-        }
+        for (uint32_t i = 0; i < nkw; i++)
+            tuple_set(c->v, names, i, ident_str(c, e->u.call.keywords.v[i]->arg));
         op(c, OP_KW_NAMES, build_const(B, unit_const(&c->u, names)));
     }
     return e->u.call.args.n + nkw;
@@ -1270,12 +1276,12 @@ static void subkwargs(compiler *c, const ast_keyword_seq *kws, uint32_t begin, u
 {
     uint32_t n = end - begin;
     int big = 2 * n > STACK_USE_GUIDELINE;
-    if (n > 1 && !big) {
-        object *keys = check(c, tuple_new(c->v, n));
-        for (uint32_t i = begin; i < end; i++) {
-            tuple_set(c->v, keys, i - begin, ident_str(c, kws->v[i]->arg));
+    if (n > 1 && !big) {                /* the values, then the keys' tuple */
+        for (uint32_t i = begin; i < end; i++)
             expr(c, kws->v[i]->value);
-        }
+        object *keys = check(c, tuple_new(c->v, n));
+        for (uint32_t i = begin; i < end; i++)
+            tuple_set(c->v, keys, i - begin, ident_str(c, kws->v[i]->arg));
         load_const(c, keys);
         op(c, OP_BUILD_CONST_KEY_MAP, n);
         return;
@@ -2593,7 +2599,7 @@ static void annassign(compiler *c, const ast_stmt *s)
             return;
         expr(c, s->u.annassign.annotation);
         op(c, OP_LOAD_NAME, name_index(c, ast_intern(c->mod, "__annotations__", 15)));
-        load_const(c, ident_str(c, t->u.name.id));
+        load_const(c, mangled_str(c, t->u.name.id));
         op(c, OP_STORE_SUBSCR, 0);
         return;
     }
@@ -3243,7 +3249,7 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
         kinds[i] = cu->info.kinds[i];
     if (cu->info.generator)
         flags |= CO_GENERATOR;
-    if (cu->info.nested)
+    if (cu->info.nested && (flags & CO_OPTIMIZED))  /* compute_code_flags: functions only */
         flags |= CO_NESTED;
     if (cu->scope->varargs)
         flags |= CO_VARARGS;
@@ -3302,7 +3308,6 @@ static void make_closure(compiler *c, cunit *inner_info, object *code, uint32_t 
     op(c, OP_MAKE_FUNCTION, flags);
 }
 
-/* "f", "C.f", "f.<locals>.g" */
 /* Whether a body starts with a docstring (a str constant statement). */
 static int has_docstring(const ast_stmt_seq *body)
 {
@@ -3310,19 +3315,39 @@ static int has_docstring(const ast_stmt_seq *body)
            body->v[0]->u.expr.value->u.constant.kind == AST_CONST_STR;
 }
 
-static object *qualname_of(compiler *c, const ast_ident *name)
+/* The __qualname__ (a new reference; NULL: no memory) of a unit whose
+ * name is the str name, about to open inside the current one, as
+ * compiler_set_qualname makes it: name itself at module level or for a
+ * def or class (named) that the enclosing scope declares `global`; else
+ * the enclosing qualname, ".<locals>" only when that scope is a def or a
+ * lambda (a class or a comprehension adds just "."): "f", "C.f",
+ * "f.<locals>.g", "<listcomp>.<lambda>". */
+static object *qualname_in(compiler *c, object *name, const ast_ident *named)
 {
-    object *n = ident_str(c, name);
     cunit *p = c->cu;
-    if (!p->parent)
-        return n;
+    int global = !p->parent;
+    if (!global && named) {
+        const symtable_symbol *sym = symtable_lookup(p->scope, symtable_mangle(c->mod, p->info.private_name, named));
+        global = sym && sym->where == SYMTABLE_GLOBAL_EXPLICIT;
+    }
+    if (global)
+        return obj_incref(c->v, name);
+    int locals = p->scope->kind == SYMTABLE_FUNCTION || p->scope->kind == SYMTABLE_LAMBDA;
     buf b = BUF_INIT;
     buf_add(&b, STR(p->qualname)->data, STR(p->qualname)->nbytes);
-    buf_adds(&b, p->is_function ? ".<locals>." : ".");
-    buf_add(&b, STR(n)->data, STR(n)->nbytes);
-    obj_decref(c->v, n);
+    buf_adds(&b, locals ? ".<locals>." : ".");
+    buf_add(&b, STR(name)->data, STR(name)->nbytes);
     object *q = str_from_utf8(c->v, buf_str(&b), b.len);
-    buf_free(&b);                               /* before check, which may not return */
+    buf_free(&b);
+    return q;
+}
+
+/* The qualname of a def, class or lambda named name (qualname_in). */
+static object *qualname_of(compiler *c, const ast_ident *name, int is_lambda)
+{
+    object *n = ident_str(c, name);
+    object *q = qualname_in(c, n, is_lambda ? NULL : name);
+    obj_decref(c->v, n);                        /* before check, which may not return */
     return check(c, q);
 }
 
@@ -3348,27 +3373,41 @@ static uint32_t function_defaults(compiler *c, const ast_arguments *a)
     uint32_t nkwdef = 0;
     for (uint32_t i = 0; i < a->kw_defaults.n; i++)
         nkwdef += a->kw_defaults.v[i] != NULL;
-    if (nkwdef) {
-        object *keys = check(c, tuple_new(c->v, nkwdef));
-        uint32_t k = 0;
-        for (uint32_t i = 0; i < a->kw_defaults.n; i++)
-            if (a->kw_defaults.v[i]) {
-                tuple_set(c->v, keys, k++, ident_str(c, a->kwonlyargs.v[i]->arg));
-                expr(c, a->kw_defaults.v[i]);
+    if (nkwdef) {                       /* compiler_visit_kwonlydefaults */
+        object *keys = NULL;            /* a list of the (mangled) names, grown as the defaults are met */
+        for (uint32_t i = 0; i < a->kw_defaults.n; i++) {
+            if (!a->kw_defaults.v[i])
+                continue;
+            object *name = mangled_str(c, a->kwonlyargs.v[i]->arg);
+            if (!keys) {
+                keys = list_new(c->v, 1);
+                if (!keys)
+                    obj_decref(c->v, name);
+                list_set_fresh(c->v, check(c, keys), 0, name);
+            } else {
+                int rc = list_append(c->v, keys, name);
+                obj_decref(c->v, name);
+                if (rc)
+                    check(c, NULL);
             }
-        load_const(c, keys);
+            expr(c, a->kw_defaults.v[i]);
+        }
+        object *names = list_as_tuple(c->v, keys);
+        obj_decref(c->v, keys);
+        load_const(c, check(c, names));
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
     return flags;
 }
 
-/* One parameter's (name, annotation) pair, when it has one. */
+/* One parameter's (name, annotation) pair, when it has one: the name
+ * mangled in a class (compiler_visit_argannotation's _Py_Mangle). */
 static uint32_t arg_annotation(compiler *c, const ast_ident *name, const ast_expr *annotation)
 {
     if (!annotation)
         return 0;
-    load_const(c, ident_str(c, name));
+    load_const(c, mangled_str(c, name));
     if (annotation->kind == AST_STARRED) {      /* *args: *Ts */
         expr(c, annotation->u.starred.value);
         op(c, OP_UNPACK_SEQUENCE, 1);
@@ -3434,7 +3473,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     decorators(c, &s->u.funcdef.decorator_list);
     uint32_t flags = function_defaults(c, a);
     flags |= function_annotations(c, a, s->u.funcdef.returns);
-    object *qual = qualname_of(c, s->u.funcdef.name);
+    object *qual = qualname_of(c, s->u.funcdef.name, 0);
     cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
@@ -3467,7 +3506,7 @@ static void lambda(compiler *c, const ast_expr *e)
 {
     const ast_arguments *a = e->u.lambda.args;
     uint32_t flags = function_defaults(c, a);
-    object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8));
+    object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8), 1);
     cunit *cu = unit_push(c, e->u.lambda.scope, check(c, str_from_cstr(c->v, "<lambda>")), qual);
     cu->is_function = 1;
     build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
@@ -3487,7 +3526,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
     decorators(c, &s->u.classdef.decorator_list);
-    object *qual = qualname_of(c, s->u.classdef.name);
+    object *qual = qualname_of(c, s->u.classdef.name, 0);
     object *qual_for_body = obj_incref(c->v, qual);
     cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
     cu->is_class = 1;
@@ -3591,15 +3630,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
                                         [AST_DICTCOMP] = "<dictcomp>", [AST_GENERATOREXP] = "<genexpr>"};
     const struct symtable_scope *sc = e->kind == AST_DICTCOMP ? e->u.dictcomp.scope : e->u.comp.scope;
     object *nm = check(c, str_from_cstr(c->v, names[e->kind]));
-    object *qual = c->cu->parent ? NULL : obj_incref(c->v, nm);
-    if (!qual) {
-        buf b = BUF_INIT;
-        buf_printf(&b, "%s%s%s", STR(c->cu->qualname)->data, c->cu->is_function ? ".<locals>." : ".",
-                   names[e->kind]);
-        qual = str_from_utf8(c->v, buf_str(&b), b.len);
-        buf_free(&b);                           /* before check, which may not return */
-        qual = check(c, qual);
-    }
+    object *qual = check(c, qualname_in(c, nm, NULL));
     cunit *cu = unit_push(c, sc, nm, qual);
     cu->is_function = 1;
     prologue(c);

@@ -79,22 +79,24 @@ static int prop_traverse(object *o, visitproc visit, void *arg)
     return 0;
 }
 
-/* The attribute's class's qualified name, as %R quotes it. */
-static const char *owner_name(vm *v, object *obj)
-{
-    type *t = obj->type;
-    return t->qualname ? STR(t->qualname)->data : t->name;
-}
-
-/* "property 'x' of 'C' object has no getter" (or "property of 'C' ..."). */
+/* "property 'x' of 'C' object has no getter" (or "property of 'C' ..."),
+ * as property_descr_get/set make it: PyType_GetQualName (a class's own
+ * qualname, a new str of a builtin type's name) and the name through %R. */
 static void prop_missing(vm *v, object *prop, object *obj, const char *what)
 {
     object *name = PROP(prop)->name;
-    if (name && obj_is(v, name, T_STR))
-        vm_raise(v, T_ATTRIBUTE, "property '%s' of '%s' object has no %s", STR(name)->data,
-                 owner_name(v, obj), what);
+    type *t = obj->type;
+    object *qual = t->qualname ? obj_incref(v, t->qualname) : str_from_utf8(v, t->name, strlen(t->name));
+    if (!qual)
+        return;
+    char fmt[64];                               /* CPython's format: its length sizes the buffer */
+    snprintf(fmt, sizeof fmt, name ? "property %%R of %%R object has no %s" : "property of %%R object has no %s",
+             what);
+    if (name)
+        vm_raise_format(v, T_ATTRIBUTE, fmt, name, qual);
     else
-        vm_raise(v, T_ATTRIBUTE, "property of '%s' object has no %s", owner_name(v, obj), what);
+        vm_raise_format(v, T_ATTRIBUTE, fmt, qual);
+    obj_decref(v, qual);
 }
 
 object *property_get(vm *v, object *prop, object *obj)

@@ -1432,26 +1432,29 @@ static int merge_seq2(vm *v, object *d, object *seq, int override)
         if (!fast) {
             if (vm_exc_matches(v, T_TYPE_ERROR)) {
                 vm_exc_clear(v);
-                vm_raise(v, T_TYPE_ERROR,
-                         "cannot convert dictionary update sequence element #%zu to a sequence", i);
+                vm_raise_format(v, T_TYPE_ERROR,
+                                "cannot convert dictionary update sequence element #%zd to a sequence", i);
             }
+            obj_decref(v, item);
             rc = -1;
-        } else {
-            int is_list = obj_is(v, fast, T_LIST);
-            size_t n = is_list ? LIST(fast)->n : TUPLE(fast)->n;
-            object *const *xs = is_list ? LIST(fast)->items : TUPLE(fast)->items;
-            if (n != 2) {
-                vm_raise(v, T_VALUE, "dictionary update sequence element #%zu has length %zu; "
-                         "2 is required", i, n);
-                rc = -1;
-            } else {
-                object *key = obj_incref(v, xs[0]), *value = obj_incref(v, xs[1]);
-                rc = override ? dict_setitem(v, d, key, value) : !dict_setdefault(v, d, key, value);
-                obj_decref(v, key);
-                obj_decref(v, value);
-            }
-            obj_decref(v, fast);
+            continue;
         }
+        int is_list = obj_is(v, fast, T_LIST);
+        size_t n = is_list ? LIST(fast)->n : TUPLE(fast)->n;
+        object *const *xs = is_list ? LIST(fast)->items : TUPLE(fast)->items;
+        if (n != 2) {                           /* made while both live; Fail: item, then fast */
+            vm_raise_format(v, T_VALUE, "dictionary update sequence element #%zd has length %zd; "
+                            "2 is required", i, n);
+            obj_decref(v, item);
+            obj_decref(v, fast);
+            rc = -1;
+            continue;
+        }
+        object *key = obj_incref(v, xs[0]), *value = obj_incref(v, xs[1]);
+        rc = override ? dict_setitem(v, d, key, value) : !dict_setdefault(v, d, key, value);
+        obj_decref(v, key);
+        obj_decref(v, value);
+        obj_decref(v, fast);
         obj_decref(v, item);
     }
     obj_decref(v, it);

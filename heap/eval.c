@@ -1094,31 +1094,48 @@ static object *unpack_iter(vm *v, object *seq)
     return it;
 }
 
+/* unpack_iterable's Error: the items taken so far released, the last
+ * first, then the iterator (after the error was set, so its message is
+ * made while they are alive). */
+static int unpack_fail(vm *v, object *const *items, size_t got, object *it)
+{
+    for (size_t i = got; i-- > 0;)
+        obj_decref(v, items[i]);
+    obj_decref(v, it);
+    return -1;
+}
+
+/* unpack_iterable for n targets: n items, then one more asked for (its
+ * absence is success; an extra one is dropped before the error). */
 static int unpack(vm *v, frame *f, object *seq, uint32_t n)
 {
-    object *items[256];
+    object *local[256], **items = n <= HV_COUNTOF(local) ? local : hv_malloc(n * sizeof *items);
+    object *it = unpack_iter(v, seq), *x = NULL;
     size_t got = 0;
-    object *it = unpack_iter(v, seq);
-    if (!it)
-        return -1;
-    object *x;
-    while (got <= n && got < HV_COUNTOF(items) && (x = obj_iternext(v, it)))
+    while (it && got < n && (x = obj_iternext(v, it)))
         items[got++] = x;
-    obj_decref(v, it);
-    if (v->exc || got != n) {
-        for (size_t i = 0; i < got; i++)
-            obj_decref(v, items[i]);
-        if (!v->exc) {
-            if (got < n)
-                vm_raise(v, T_VALUE, "not enough values to unpack (expected %u, got %zu)", n, got);
-            else
-                vm_raise(v, T_VALUE, "too many values to unpack (expected %u)", n);
-        }
-        return -1;
+    int rc = -1;
+    if (!it) {
+        /* unpack_iter set the error */
+    } else if (got < n) {
+        if (!v->exc)
+            vm_raise_format(v, T_VALUE, "not enough values to unpack (expected %d, got %d)", (int)n, (int)got);
+        unpack_fail(v, items, got, it);
+    } else if ((x = obj_iternext(v, it))) {
+        obj_decref(v, x);
+        vm_raise_format(v, T_VALUE, "too many values to unpack (expected %d)", (int)n);
+        unpack_fail(v, items, got, it);
+    } else if (v->exc) {
+        unpack_fail(v, items, got, it);
+    } else {
+        obj_decref(v, it);
+        for (size_t i = n; i-- > 0;)        /* last item deepest: first on top */
+            f->stack[f->sp++] = items[i];
+        rc = 0;
     }
-    for (size_t i = n; i-- > 0;)            /* last item deepest: first on top */
-        f->stack[f->sp++] = items[i];
-    return 0;
+    if (items != local)
+        free(items);
+    return rc;
 }
 
 /* The form UNPACK_SEQUENCE n at ip runs in for seq: once its code is
@@ -1169,27 +1186,27 @@ static int unpack_ex(vm *v, frame *f, object *seq, uint32_t before, uint32_t aft
     uint32_t got = 0;
     while (got < before && (x = obj_iternext(v, it)))
         items[got++] = x;
-    object *rest = NULL;
-    if (got == before && !v->exc && (rest = list_new(v, 0)) && list_extend(v, rest, it)) {
+    if (got < before) {
+        if (!v->exc)
+            vm_raise_format(v, T_VALUE, "not enough values to unpack (expected at least %d, got %d)",
+                            (int)(before + after), (int)got);
+        return unpack_fail(v, items, got, it);
+    }
+    object *rest = list_new(v, 0);              /* PySequence_List(it) */
+    if (rest && list_extend(v, rest, it)) {
         obj_decref(v, rest);
         rest = NULL;
+    }
+    if (!rest)
+        return unpack_fail(v, items, got, it);
+    size_t n = LIST(rest)->n;
+    if (n < after) {                            /* the list is released first, as the newest item */
+        vm_raise_format(v, T_VALUE, "not enough values to unpack (expected at least %d, got %zd)",
+                        (int)(before + after), (size_t)(before + n));
+        obj_decref(v, rest);
+        return unpack_fail(v, items, got, it);
     }
     obj_decref(v, it);
-    size_t n = rest ? LIST(rest)->n : 0;
-    if (rest && n < after) {
-        vm_raise(v, T_VALUE, "not enough values to unpack (expected at least %u, got %zu)",
-                 before + after, before + n);
-        obj_decref(v, rest);
-        rest = NULL;
-    } else if (!rest && !v->exc) {
-        vm_raise(v, T_VALUE, "not enough values to unpack (expected at least %u, got %u)",
-                 before + after, got);
-    }
-    if (!rest) {
-        for (uint32_t i = 0; i < got; i++)
-            obj_decref(v, items[i]);
-        return -1;
-    }
     for (size_t j = n; j-- > n - after;) {
         obj_take(v, LIST(rest)->items[j], rest->addr, (uint64_t)j);  /* its index label */
         f->stack[f->sp++] = LIST(rest)->items[j];
@@ -1422,13 +1439,14 @@ static int vectorcall_of(vm *v, object *fn)
     return 0;
 }
 
-/* Whether the dict's keys are all str, as keyword names must be. */
+/* Whether the dict's keys are all str (subclasses too: Py_TPFLAGS_UNICODE_SUBCLASS),
+ * as keyword names must be. */
 static int keys_are_strings(vm *v, object *kwargs)
 {
     size_t pos = 0;
     object *key, *value;
     while (dict_next(kwargs, &pos, &key, &value))
-        if (!obj_is(v, key, T_STR))
+        if (!obj_is_str(v, key))
             return 0;
     return 1;
 }
@@ -1499,7 +1517,7 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
     object *key, *value;
     int strings = 1;
     while (dict_next(kwargs, &pos, &key, &value)) {
-        strings &= obj_is(v, key, T_STR);
+        strings &= obj_is_str(v, key);         /* _PyStack_UnpackDict: str subclasses too */
         tuple_set(v, kwnames, k, obj_incref(v, key));
         stack[n + k++] = obj_incref(v, value);
     }

@@ -294,28 +294,38 @@ void exc_set_import_fields(vm *v, object *o, object *name, object *path)
     set_import_member(v, o, 1, path);
 }
 
-/* ImportError_init's keywords (args[0..nkw), named by the kwnames
- * tuple kw), after BaseException_init: "|$OO:ImportError", name and path
- * held; any other keyword is PyArg_ParseTupleAndKeywords' TypeError,
- * found after those two are read.  0, or -1 with the error. */
+/* ImportError_init's keywords (values[0..nkw), named by the kwnames
+ * tuple kw), after BaseException_init, as PyArg_ParseTupleAndKeywords
+ * reads "|$OO:ImportError": the count checked first, then name and path
+ * looked up while keywords are left (each a str made and freed at once,
+ * _PyDict_GetItemStringWithError), then the first other keyword is the
+ * TypeError.  0, or -1 with the error. */
 static int import_error_keywords(vm *v, object *self, object *const *values, object *kw)
 {
-    object *name = NULL, *path = NULL;
-    if (TUPLE(kw)->n > 2) {                         /* vgetargskeywords counts first */
-        vm_raise_format(v, T_TYPE_ERROR, "ImportError() takes at most 2 keyword arguments (%zd given)",
-                        (ssize_t)TUPLE(kw)->n);
+    static const char *const kwlist[] = {"name", "path"};
+    object *found[2] = {NULL, NULL};
+    size_t nkw = TUPLE(kw)->n, left = nkw;
+    if (nkw > 2) {
+        vm_raise_format(v, T_TYPE_ERROR, "%.200s%s takes at most %d %sargument%s (%zd given)", "ImportError", "()",
+                        2, "keyword ", "s", nkw);
         return -1;
     }
-    for (size_t i = 0; i < TUPLE(kw)->n; i++) {     /* then the first key not in kwlist fails */
-        const char *k = STR(TUPLE(kw)->items[i])->data;
-        if (strcmp(k, "name") && strcmp(k, "path")) {
+    for (size_t j = 0; j < 2 && left; j++) {
+        if (str_probe(v, kwlist[j]))
+            return -1;
+        for (size_t i = 0; i < nkw; i++)
+            if (!strcmp(STR(TUPLE(kw)->items[i])->data, kwlist[j])) {
+                found[j] = values[i];
+                left--;
+            }
+    }
+    for (size_t i = 0; left && i < nkw; i++)
+        if (strcmp(STR(TUPLE(kw)->items[i])->data, "name") && strcmp(STR(TUPLE(kw)->items[i])->data, "path")) {
             vm_raise_format(v, T_TYPE_ERROR, "'%U' is an invalid keyword argument for %.200s%s",
                             TUPLE(kw)->items[i], "ImportError", "()");
             return -1;
         }
-        *(!strcmp(k, "name") ? &name : &path) = values[i];
-    }
-    exc_set_import_fields(v, self, name, path);
+    exc_set_import_fields(v, self, found[0], found[1]);
     return 0;
 }
 
@@ -347,8 +357,17 @@ static object *import_error_vnew(vm *v, type *t, object *const *args, size_t nar
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     int no_kw = kw && TUPLE(kw)->n;
-    if (no_kw && type_is_subtype(t, v->types[T_IMPORT]) && !vm_handed_tuple(v, args))
-        return import_error_vnew(v, t, args, nargs, kw);
+    if (no_kw && type_is_subtype(t, v->types[T_IMPORT])) {
+        object *handed = vm_handed_tuple(v, args);
+        if (!handed)
+            return import_error_vnew(v, t, args, nargs, kw);
+        object *o = exc_new_packed(v, t, handed);  /* CALL_FUNCTION_EX's tuple and dict, as they are */
+        if (o && import_error_keywords(v, o, args + (nargs - TUPLE(kw)->n), kw)) {
+            obj_decref(v, o);
+            o = NULL;
+        }
+        return o;
+    }
     if (no_kw && type_is_subtype(t, v->types[T_OS_ERROR]))
         return args_no_kwargs(v, t->name);     /* OSError_new's check, before its object */
     object *handed = vm_handed_tuple(v, args), *o;

@@ -449,7 +449,7 @@ static object *code_names_of(vm *v, const codeobj *c, int kind)
 
 /* The members and getsets of a code object a program reads to see what a
  * function or frame runs (code_memberlist, code_getsetlist); the others
- * (co_code, co_consts, co_flags…) are refused as outside the subset. */
+ * (co_code, co_consts…) are refused as outside the subset. */
 static object *code_getattr(vm *v, object *o, object *name)
 {
     const codeobj *c = CODE(o);
@@ -464,7 +464,7 @@ static object *code_getattr(vm *v, object *o, object *name)
         {"co_name", c->name, 0}, {"co_qualname", c->qualname, 0}, {"co_filename", c->filename, 0},
         {"co_firstlineno", NULL, c->firstlineno}, {"co_argcount", NULL, c->argcount},
         {"co_posonlyargcount", NULL, c->posonlyargcount}, {"co_kwonlyargcount", NULL, c->kwonlyargcount},
-        {"co_nlocals", NULL, c->nlocals},
+        {"co_nlocals", NULL, c->nlocals}, {"co_flags", NULL, c->flags},
     };
     for (size_t i = 0; i < HV_COUNTOF(fields); i++)
         if (!strcmp(s, fields[i].name))
@@ -489,52 +489,97 @@ const type tmpl_code = {
 
 /* ---- argument binding ------------------------------------------------------ */
 
-/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
-static void name_list(buf *b, object *const *names, size_t n)
+/* PyUnicode_Join(", ", items) as the argument errors call it: the comma
+ * made, the join (the only item itself, else a new str), the comma
+ * dropped.  A new reference, or NULL. */
+static object *join_comma(vm *v, object *const *items, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_adds(b, n == 2 ? " and " : i + 1 == n ? ", and " : ", ");
-        buf_printf(b, "'%s'", STR(names[i])->data);
-    }
+    object *comma = str_from_utf8(v, ", ", 2);
+    object *joined = comma ? str_join_items(v, comma, items, n) : NULL;
+    obj_xdecref(v, comma);
+    return joined;
 }
 
+/* format_missing's list of names (the reprs in `names`, at least one): the
+ * only one itself, two as "%U and %U", more as ", ".join of all but the
+ * last two (cut from the list first) + ", %U, and %U".  A new reference,
+ * or NULL. */
+static object *missing_names_str(vm *v, object *names)
+{
+    size_t n = LIST(names)->n;
+    object *last2[2] = {LIST(names)->items[n - 1 - (n > 1)], LIST(names)->items[n - 1]};
+    if (n == 1)
+        return obj_incref(v, last2[0]);
+    if (n == 2)
+        return str_from_format_ints(v, "%U and %U", NULL, last2, 0, NULL);
+    object *tail = str_from_format_ints(v, ", %U, and %U", NULL, last2, 0, NULL);
+    if (!tail || list_del_slice(v, names, (int64_t)n - 2, (int64_t)n)) {
+        obj_xdecref(v, tail);
+        return NULL;
+    }
+    object *head = join_comma(v, LIST(names)->items, n - 2);
+    object *both[2] = {head, tail};
+    object *r = head ? str_join_stack(v, both, 2) : NULL;   /* PyUnicode_Concat */
+    obj_xdecref(v, head);
+    obj_decref(v, tail);
+    return r;
+}
+
+/* missing_arguments: the reprs of the parameters in [from, to) without a
+ * value, in a list of exactly that many, then format_missing's message
+ * made as _PyErr_Format makes it. */
 static int missing(vm *v, funcobj *f, object **locals, size_t from, size_t to, int kwonly)
 {
     codeobj *c = CODE(f->code);
-    object *names[256];
-    size_t n = 0;
-    for (size_t i = from; i < to && n < HV_COUNTOF(names); i++)
-        if (!locals[i])
-            names[n++] = TUPLE(c->localsplusnames)->items[i];
-    buf b = BUF_INIT;
-    buf_printf(&b, "%s() missing %zu required %s argument%s: ", STR(f->qualname)->data, n,
-               kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
-    name_list(&b, names, n);
-    vm_raise(v, T_TYPE_ERROR, "%s", buf_str(&b));
-    buf_free(&b);
+    size_t n = 0, k = 0;
+    for (size_t i = from; i < to; i++)
+        n += !locals[i];
+    object *names = list_new(v, n);
+    for (size_t i = from; names && i < to; i++) {
+        if (locals[i])
+            continue;
+        object *r = obj_repr(v, TUPLE(c->localsplusnames)->items[i]);
+        if (!r) {
+            obj_decref(v, names);
+            return -1;
+        }
+        list_set_fresh(v, names, k++, r);
+    }
+    object *text = names ? missing_names_str(v, names) : NULL;
+    if (text) {
+        vm_raise_format(v, T_TYPE_ERROR, "%U() missing %i required %s argument%s: %U", f->qualname, (int)n,
+                        kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", text);
+        obj_decref(v, text);
+    }
+    obj_xdecref(v, names);
     return -1;
 }
 
-int func_raise_too_many(vm *v, const char *qual, size_t min, size_t max, size_t given, size_t kwonly_given)
+int func_raise_too_many(vm *v, object *qual, size_t min, size_t max, size_t given, size_t kwonly_given)
 {
-    char takes[96], extra[96] = "";
-    if (min < max)
-        snprintf(takes, sizeof takes, "from %zu to %zu positional arguments", min, max);
-    else
-        snprintf(takes, sizeof takes, "%zu positional argument%s", max, max == 1 ? "" : "s");
-    if (kwonly_given)
-        snprintf(extra, sizeof extra, " positional argument%s (and %zu keyword-only argument%s)",
-                 given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
-    vm_raise(v, T_TYPE_ERROR, "%s() takes %s but %zu%s %s given", qual, takes, given, extra,
-             given == 1 && !kwonly_given ? "was" : "were");
+    int64_t counts[2] = {(int64_t)min, (int64_t)max};
+    object *sig = str_from_format_ints(v, min < max ? "from %zd to %zd" : "%zd", NULL, NULL, 0,
+                                       min < max ? counts : counts + 1);
+    if (!sig)
+        return -1;
+    const char *plurals[2] = {given != 1 ? "s" : "", kwonly_given != 1 ? "s" : ""};
+    int64_t nkw = (int64_t)kwonly_given;
+    object *kwonly_sig = kwonly_given ? str_from_format_ints(v, " positional argument%s (and %zd keyword-only "
+                                                             "argument%s)", plurals, NULL, 0, &nkw)
+                                      : obj_incref(v, v->empty_str);
+    if (kwonly_sig)
+        vm_raise_format(v, T_TYPE_ERROR, "%U() takes %U positional argument%s but %zd%U %s given", qual, sig,
+                        min < max || max != 1 ? "s" : "", given, kwonly_sig,
+                        given == 1 && !kwonly_given ? "was" : "were");
+    obj_decref(v, sig);
+    obj_xdecref(v, kwonly_sig);
     return -1;
 }
 
 static int too_many(vm *v, funcobj *f, size_t given, size_t kwonly_given)
 {
     size_t ndef = f->defaults ? TUPLE(f->defaults)->n : 0, max = CODE(f->code)->argcount;
-    return func_raise_too_many(v, STR(f->qualname)->data, max - ndef, max, given, kwonly_given);
+    return func_raise_too_many(v, f->qualname, max - ndef, max, given, kwonly_given);
 }
 
 /* The parameter index a keyword names (positional-only ones excluded, as
@@ -555,27 +600,36 @@ static void drop_args(vm *v, object *const *args, size_t from, size_t n)
         obj_decref(v, args[i]);
 }
 
-/* positional_only_passed_as_keyword: a keyword naming a positional-only
- * parameter of a function without **kwargs.  0 when none does. */
+/* positional_only_passed_as_keyword, asked about an unknown keyword of a
+ * function with positional-only parameters and no **kwargs: the keywords
+ * naming one gathered in a list (made and freed even when none does), then
+ * the TypeError naming them.  -1 with it (or MemoryError), 0 when none
+ * does (or the function has no positional-only parameter). */
 static int posonly_as_keyword(vm *v, funcobj *f, object *kwnames)
 {
     codeobj *c = CODE(f->code);
-    object *names[256];
-    size_t n = 0;
-    for (size_t k = 0; k < TUPLE(kwnames)->n; k++)
-        for (size_t i = 0; i < c->posonlyargcount && n < HV_COUNTOF(names); i++)
-            if (str_eq(TUPLE(c->localsplusnames)->items[i], TUPLE(kwnames)->items[k]))
-                names[n++] = TUPLE(c->localsplusnames)->items[i];
-    if (!n)
+    if (!c->posonlyargcount)
         return 0;
-    buf b = BUF_INIT;
-    buf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
-               STR(f->qualname)->data);
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&b, "%s'%s'", i ? ", " : "", STR(names[i])->data);
-    vm_raise(v, T_TYPE_ERROR, "%s", buf_str(&b));
-    buf_free(&b);
-    return -1;
+    object *names = list_new(v, 0);
+    if (!names)
+        return -1;
+    for (size_t i = 0; i < c->posonlyargcount; i++)
+        for (size_t k = 0; k < TUPLE(kwnames)->n; k++)
+            if (str_eq(TUPLE(c->localsplusnames)->items[i], TUPLE(kwnames)->items[k]) &&
+                list_append(v, names, TUPLE(kwnames)->items[k])) {
+                obj_decref(v, names);
+                return -1;
+            }
+    size_t n = LIST(names)->n;
+    if (n) {                                    /* "'a, b'": ", ".join(names) quoted once */
+        object *joined = join_comma(v, LIST(names)->items, n);
+        if (joined)
+            vm_raise_format(v, T_TYPE_ERROR, "%U() got some positional-only arguments passed as keyword "
+                            "arguments: '%U'", f->qualname, joined);
+        obj_xdecref(v, joined);
+    }
+    obj_decref(v, names);
+    return n ? -1 : 0;
 }
 
 /* The keyword arguments, after the positional ones: into their parameter,
@@ -601,9 +655,9 @@ static int bind_keywords(vm *v, funcobj *f, object **locals, uint64_t frame, obj
         }
         if (p < 0 || locals[p]) {
             if (p >= 0 || !posonly_as_keyword(v, f, kwnames))
-                vm_raise(v, T_TYPE_ERROR, p < 0 ? "%s() got an unexpected keyword argument '%s'"
-                                                : "%s() got multiple values for argument '%s'",
-                         STR(f->qualname)->data, STR(name)->data);
+                vm_raise_format(v, T_TYPE_ERROR, p < 0 ? "%U() got an unexpected keyword argument '%S'"
+                                                       : "%U() got multiple values for argument '%S'",
+                                f->qualname, name);
             drop_args(v, kwvals, k, nkw);
             return -1;
         }

@@ -58,11 +58,13 @@ object *method_new(vm *v, object *func, object *self);
  * Returns 0, or -1 with CPython's TypeError. */
 int func_bind(vm *v, object *f, object **locals, uint64_t frame, object *const *args,
               size_t nargs, object *kwnames);
-/* too_many_positional's TypeError for function qual, which takes min to
- * max positional arguments, given `given` and kwonly_given keyword-only
- * ones ("f() takes from 1 to 2 positional arguments but 3 were given").
- * Returns -1. */
-int func_raise_too_many(vm *v, const char *qual, size_t min, size_t max, size_t given, size_t kwonly_given);
+/* too_many_positional's TypeError for the function whose __qualname__ is
+ * the str qual, which takes min to max positional arguments, given `given`
+ * and kwonly_given keyword-only ones ("f() takes from 1 to 2 positional
+ * arguments but 3 were given"): its strs made as CPython makes them (the
+ * signature's, the keyword-only part's, then the message with
+ * PyUnicode_FromFormat's buffer and the %s words).  Returns -1. */
+int func_raise_too_many(vm *v, object *qual, size_t min, size_t max, size_t given, size_t kwonly_given);
 
 
 #endif

@@ -382,6 +382,11 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
     return rc;
 }
 
+int list_del_slice(vm *v, object *l, int64_t lo, int64_t hi)
+{
+    return assign_slice(v, l, lo, hi, NULL, 0);
+}
+
 /* list_ass_subscript deleting an extended slice: the n items leave the
  * list first (one list_resize), then are released in index order, so the
  * last one freed is the highest index (a negative step is walked upwards).
@@ -482,8 +487,8 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
         } else if (!value) {
             rc = del_extended(v, o, start, step, n);
         } else if ((int64_t)nsrc != n) {
-            vm_raise(v, T_VALUE, "attempt to assign sequence of size %zu to extended slice of size %lld",
-                     nsrc, (long long)n);
+            vm_raise_format(v, T_VALUE, "attempt to assign sequence of size %zd to extended slice of size %zd",
+                            nsrc, (size_t)n);
             rc = -1;
         } else {
             rc = assign_extended(v, o, start, step, src, (size_t)n);
@@ -804,14 +809,8 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
     int64_t i = start < stop ? find_in(v, LIST(self), args[0], (size_t)start, (size_t)stop) : -1;
     if (i == -2)
         return NULL;
-    if (i < 0) {
-        object *r = obj_repr(v, args[0]);
-        if (!r)
-            return NULL;
-        vm_raise(v, T_VALUE, "%s is not in list", STR(r)->data);
-        obj_decref(v, r);
-        return NULL;
-    }
+    if (i < 0)                                  /* the repr made, written and dropped */
+        return vm_raise_format(v, T_VALUE, "%R is not in list", args[0]);
     return int_from_ssize(v, i);
 }
 

@@ -398,13 +398,8 @@ static object *range_index_of(vm *v, object *self, object *const *args, size_t n
     int in = contains_long(v, r, x);
     if (in < 0)
         return NULL;
-    if (!in) {
-        object *rep = obj_repr(v, x);
-        if (rep)
-            vm_raise(v, T_VALUE, "%s is not in range", STR(rep)->data);
-        obj_xdecref(v, rep);
-        return NULL;
-    }
+    if (!in)                                    /* the repr made, written and dropped */
+        return vm_raise_format(v, T_VALUE, "%R is not in range", x);
     object *idx = binop(v, x, r->lb[0], NB_SUBTRACT);
     if (!idx || r->lb[2] == v->small_ints[1 - SMALL_INT_MIN])
         return idx;

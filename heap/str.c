@@ -563,6 +563,11 @@ object *str_join_stack(vm *v, object *const *parts, size_t n)
     return str_concat_n(v, NULL, parts, n);
 }
 
+object *str_join_items(vm *v, object *sep, object *const *parts, size_t n)
+{
+    return n == 1 ? obj_incref(v, parts[0]) : str_concat_n(v, sep, parts, n);
+}
+
 /* ---- sequence behaviour -------------------------------------------------------
  * Text is UTF-8 on the host; positions are code points.  ASCII strings (the
  * common case) index in O(1), others by scanning.  Where CPython returns the
@@ -1370,7 +1375,7 @@ static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, siz
     if (nargs <= i || args[i] == v->none)
         return 0;
     if (!obj_is_str(v, args[i])) {
-        vm_raise(v, T_TYPE_ERROR, "%s arg must be None or str", fn);
+        vm_raise_format(v, T_TYPE_ERROR, "%s arg must be None or str", fn);
         return -1;
     }
     *out = args[i];
@@ -2688,7 +2693,7 @@ static int fmt_is_number(const char *f)
     while (*f >= '0' && *f <= '9')
         f++;
     f += *f == 'z' || *f == 'l';
-    return *f == 'd' || *f == 'x';
+    return *f == 'd' || *f == 'i' || *f == 'x';
 }
 
 object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
@@ -2725,7 +2730,7 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             continue;
         }
         char d = *f == '%' ? f[1 + skip] : 0;
-        if (d == 's' || d == 'U' || d == 'R' || (!skip && d == 'p')) {
+        if (d == 's' || d == 'U' || d == 'R' || d == 'S' || (!skip && d == 'p')) {
             if (!f[2 + skip])
                 w.overallocate = 0;         /* a directive that ends the format */
             if (d == 's') {                 /* unicode_fromformat_write_cstr: a str of it first */
@@ -2736,8 +2741,9 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
                 obj_xdecref(v, t);
             } else if (d == 'U') {
                 rc = fmt_write_str(v, &w, *u_args++, prec);
-            } else if (d == 'R') {          /* PyObject_Repr, written, dropped */
-                object *t = obj_repr(v, *u_args++);
+            } else if (d == 'R' || d == 'S') {  /* PyObject_Repr or _Str (of a str: an exact one), */
+                object *t = d == 'R' ? obj_repr(v, *u_args) : str_exact(v, *u_args);  /* written, dropped */
+                u_args++;
                 rc = t ? fmt_write_str(v, &w, t, prec) : -1;
                 obj_xdecref(v, t);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */
@@ -3410,8 +3416,8 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         if (a->bytes && kind > 127)         /* a negative char for PyErr_Format's %c: */
             vm_raise_value(v, T_VALUE, NULL);   /* its message fails, ValueError() */
         else                                /* str shows a non-printable one as '?' */
-            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
-                     a->bytes || (kind >= 32 && kind <= 126) ? (int)kind : '?', (unsigned)kind, index);
+            vm_raise_format(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zd",
+                            a->bytes || (kind >= 32 && kind <= 126) ? (int)kind : '?', (int)kind, index);
         return -1;
     }
     if (a->bytes && strchr("sbc", (int)kind))

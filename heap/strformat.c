@@ -460,9 +460,12 @@ static object *fmt_first(vm *v, fmt_call *c, size_t from, size_t to)
     }
     if (!c->args)
         return vm_raise(v, T_VALUE, "Format string contains positional fields");
-    if ((uint64_t)index >= TUPLE(c->args)->n)
-        return vm_raise(v, T_INDEX, "Replacement index %lld out of range for positional args tuple",
-                        (long long)index);
+    if ((uint64_t)index >= TUPLE(c->args)->n) {   /* PySequence_GetItem's error, cleared by PyErr_Format */
+        vm_raise(v, T_INDEX, "tuple index out of range");
+        vm_exc_clear(v);
+        return vm_raise_format(v, T_INDEX, "Replacement index %zd out of range for positional args tuple",
+                               (size_t)index);
+    }
     return obj_incref(v, TUPLE(c->args)->items[index]);
 }
 
@@ -545,8 +548,8 @@ static object *fmt_convert(vm *v, object *x, uint32_t conv)
     case 'a': return format_ascii(v, x);
     default:
         if (conv > 32 && conv < 127)
-            return vm_raise(v, T_VALUE, "Unknown conversion specifier %c", (char)conv);
-        return vm_raise(v, T_VALUE, "Unknown conversion specifier \\x%x", (unsigned)conv);
+            return vm_raise_format(v, T_VALUE, "Unknown conversion specifier %c", (int)conv);
+        return vm_raise_format(v, T_VALUE, "Unknown conversion specifier \\x%x", (int)conv);
     }
 }
 

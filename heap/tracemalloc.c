@@ -2665,7 +2665,7 @@ static int bind_args(vm *v, const char *qual, size_t self, const char *const *na
         out[i] = args[npos + k];
     }
     if (npos > nparams)                     /* too_many_positional */
-        return func_raise_too_many(v, qual, nreq + self, nparams + self, npos + self, 0);
+        return func_raise_too_many(v, str_static(v, qual), nreq + self, nparams + self, npos + self, 0);
     size_t missing = 0, first = 0;
     for (i = nreq; i-- > 0;)
         if (!out[i]) {

@@ -188,6 +188,9 @@ object *list_split_new(vm *v, int64_t maxsplit);
 /* SPLIT_ADD: item (stolen; NULL for an error already raised) into a
  * preallocated slot while there is one, then PyList_Append.  0 or -1. */
 int list_split_push(vm *v, object *l, object *item);
+/* PyList_SetSlice(l, lo, hi, NULL) for 0 <= lo <= hi <= len(l): the items
+ * removed as list_ass_slice removes them.  0 or -1 (MemoryError). */
+int list_del_slice(vm *v, object *l, int64_t lo, int64_t hi);
 /* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
 int list_sort(vm *v, object *l, object *key, int reverse);
 /* list.sort's Argument Clinic parser made now (args_parser_init), as
@@ -434,7 +437,9 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
                              uint64_t p_arg);
 /* The same with %R (the repr of the next of u_args, made, written and
  * dropped; %U and %R with a precision, "%.200R", write that many code
- * points at most), "%%" and, when int_args is not NULL, %d, %zd and %x with an optional
+ * points at most), %S of a str (PyObject_Str: the str itself, an exact copy
+ * of a subclass instance, written and dropped),
+ * "%%" and, when int_args is not NULL, %d, %i, %zd and %x with an optional
  * zero-padded width ("%02x") taking the next of int_args, and each %p too (p_arg unused). */
 object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg, const int64_t *int_args);
@@ -452,6 +457,9 @@ object *str_strip(vm *v, object *o);
 object *str_join(vm *v, object *sep, object *seq);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
+/* PyUnicode_Join(sep, parts) of n exact strs: the only one itself, else
+ * one new str (_PyUnicode_JoinArray).  NULL on MemoryError. */
+object *str_join_items(vm *v, object *sep, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin
  * names): borrowed, lives as long as the vm. */
 object *str_static_interned(vm *v, const char *name);

@@ -621,9 +621,11 @@ static char format_directive(const char **f)
         return 's';
     case 'U':
     case 'R':
+    case 'S':
         return 'U';
     case 'c':
     case 'd':
+    case 'i':
     case 'x':
         return size ? size : 'd';
     case 'p':

@@ -436,8 +436,9 @@ object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...) HV_PRINTF(3, 
  * makes it (str_from_format_ints: a writer buffer of strlen(fmt) + 100
  * characters, a temporary str for each %s or %.Ns), which is what a peak
  * sees when the error is made.  Each directive takes the next argument as
- * PyErr_Format does: %s and %.Ns a const char *, %U and %R an object *,
- * %c, %d and %x an int, %ld a long, %zd a size_t, %p the uint64_t of a
+ * PyErr_Format does: %s and %.Ns a const char *, %U and %R an object *
+ * (%S too, of a str: PyObject_Str's exact str), %c, %d, %i and
+ * %x an int, %ld a long, %zd a size_t, %p the uint64_t of a
  * simulated address; at most VM_FORMAT_MAX of each kind.  CPython's exact
  * format (its precisions: "'%.200s' object is not iterable") is what
  * callers pass, since its length sizes the buffer.  Returns NULL. */

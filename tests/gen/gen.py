@@ -92,6 +92,16 @@ FEATURES = {
                 "dying referents, cycles collected, getweakrefcount/getweakrefs, ref() reuse, bad referents",
     "structseq": "sys.version_info/float_info/int_info/hash_info/thread_info: indexing, slicing, comparisons, "
                  "unpacking, fields, getrefcount, getsizeof, read-only fields, the types called",
+    "lambdas": "lambda as key functions of sorted/min/max and list.sort, map (one and two iterables) and filter "
+               "(with None), dispatch dicts of lambdas, default-argument capture against late binding, "
+               "curried lambdas, key functions that raise, calls with wrong arguments (tracemalloc's deltas "
+               "around them), a class's lambda with a private keyword-only default",
+    "comprehend": "nested list comprehensions with conditions, flattening, dict and set comprehensions with "
+                  "filters, generator expressions consumed by sum/any/all/min/max/join/sorted or partly by next(), "
+                  "the loop variable not leaking, errors raised inside, tracemalloc's deltas around nested ones",
+    "strbuild": "strings built in loops (+=, join of f-string/%/format parts), then split, partitioned, "
+                "splitlines'd and compared; center/zfill/replace with a count, str.format templates, getsizeof, "
+                "tracemalloc's deltas around the loops and joins",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -2578,6 +2588,288 @@ class Gen:
         self.emit("except (IndexError, AttributeError, TypeError, ValueError) as e:")
         self.emit("    print(type(e).__name__, e)")
 
+    # ---- lambdas: key functions, map/filter, dispatch tables, late binding -----
+    def lam_records(self):
+        """A list of (int, str, float) tuples made up for sorting by key."""
+        r = self.r
+        names = ["ann", "Bob", "cid", "Dee", "eve", "Fay", "gus", "bob", ""]
+        return "[%s]" % ", ".join("(%d, %r, %s)" % (r.randint(-9, 9), r.choice(names), self.float_lit())
+                                  for _ in range(r.randint(0, 7)))
+
+    def lambdas(self):
+        """One use of lambda: sorted/min/max with key=, map and filter,
+        a dispatch dict, default-argument capture against late binding,
+        curried lambdas, or a key function that raises."""
+        r = self.r
+        c = r.randrange(9)
+        if c == 8:
+            return self.lam_badcall()
+        if c == 0:
+            recs = self.newname("recs")
+            self.emit("%s = %s" % (recs, self.lam_records()))
+            key = r.choice(["lambda t: t[0]", "lambda t: (t[1].lower(), -t[0])", "lambda t: t[2]",
+                            "lambda t: len(t[1])", "lambda t: t[1]", "lambda t: (t[0] % 3, t[1])"])
+            self.emit("print(sorted(%s, key=%s, reverse=%s))" % (recs, key, r.choice(["True", "False"])))
+            if self.chance(0.5):
+                self.emit("%s.sort(key=%s)" % (recs, key))
+                self.emit("print([t[1] for t in %s])" % recs)
+            self.vars[recs] = "list"
+        elif c == 1:
+            src = self.pick("list", "tuple", "str") or "[5, -3, 8, 0]"
+            fn = r.choice(["min", "max"])
+            key = r.choice(["lambda x: str(x)", "lambda x: repr(x)[::-1]", "lambda x: -len(str(x))",
+                            "lambda x: (type(x).__name__, str(x))", "lambda x: x"])
+            self.emit("try:")
+            self.emit("    print(%s(%s, key=%s, default=%s))" % (fn, src, key, r.choice(["None", "'empty'", "-1"])))
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif c == 2:
+            n = r.randint(0, 9)
+            f = r.choice(["lambda x: x * x", "lambda x: x %% %d" % r.randint(2, 5), "lambda x: str(x) * 2",
+                          "lambda x: [x] * (x % 3)", "lambda x: (x, -x)", "lambda x: x / %d" % r.randint(1, 4)])
+            m = self.newname("m")
+            self.emit("%s = list(map(%s, range(%d)))" % (m, f, n))
+            self.emit("print(%s)" % m)
+            if self.chance(0.5):
+                self.emit("print(list(map(lambda a, b: a + b, %s, %s)))" % (m, "%s[::-1]" % m))
+            self.vars[m] = "list"
+        elif c == 3:
+            src = self.pick("list") or "list(range(%d))" % r.randint(0, 12)
+            pred = r.choice(["lambda x: x", "lambda x: type(x) is int and x > %d" % r.randint(-5, 50),
+                             "lambda x: isinstance(x, str)", "None", "lambda x: bool(str(x).strip('0'))"])
+            f = self.newname("flt")
+            self.emit("%s = filter(%s, %s)" % (f, pred, src))
+            if self.chance(0.4):
+                self.emit("print(next(%s, 'none'))" % f)
+            self.emit("print(list(%s), type(%s).__name__)" % (f, f))
+            self.emit("del %s" % f)
+        elif c == 4:
+            d = self.newname("ops")
+            self.emit("%s = {'add': lambda a, b: a + b, 'sub': lambda a, b: a - b, 'mul': lambda a, b: a * b," % d)
+            self.emit("    'div': lambda a, b: a / b, 'pow': lambda a, b: a ** b}")
+            for _ in range(r.randint(1, 4)):
+                op = r.choice(["add", "sub", "mul", "div", "pow", "mod"])
+                a, b = r.randint(-9, 30), r.choice([0, 1, 2, 3, -2, 7])
+                self.emit("try:")
+                self.emit("    print(%r, %s[%r](%d, %d))" % (op, d, op, a, b))
+                self.emit("except (KeyError, ZeroDivisionError) as e:")
+                self.emit("    print(type(e).__name__, e)")
+            if self.has("sizeof"):
+                self.emit("print(sys.getsizeof(%s['add']), %s['add'].__name__, %s['add'].__qualname__)" % (d, d, d))
+            if self.has("refcount"):
+                self.emit("print(sys.getrefcount(%s['sub']))" % d)
+            self.vars[d] = "any"         # its repr would print the lambdas' addresses
+        elif c == 5:
+            fs = self.newname("fs")
+            n = r.randint(1, 5)
+            if self.chance(0.5):
+                self.emit("%s = [lambda x, i=i: x + i for i in range(%d)]" % (fs, n))
+            else:
+                self.emit("%s = [lambda x: x + i for i in range(%d)]" % (fs, n))
+            self.emit("print([f(%d) for f in %s])" % (r.randint(0, 100), fs))
+            if self.chance(0.4):
+                self.emit("print(%s[0].__defaults__, %s[0].__closure__ is None, %s[-1].__qualname__)" % (fs, fs, fs))
+            self.vars[fs] = "any"        # its repr would print the lambdas' addresses
+        elif c == 6:
+            a = self.newname("cur")
+            self.emit("%s = lambda a: lambda b: lambda c: a * 100 + b * 10 + c" % a)
+            self.emit("print(%s(%d)(%d)(%d), %s(1)(2).__name__)" % (a, r.randint(0, 9), r.randint(0, 9),
+                                                                  r.randint(0, 9), a))
+            if self.chance(0.5):
+                self.emit("print((lambda *a, **k: (a, sorted(k)))(%d, %r, z=1, y=2))" % (r.randint(0, 9), "s"))
+            self.emit("del %s" % a)
+        else:
+            src = "[%s]" % ", ".join(r.choice(["1", "'a'", "2.5", "None", "(1,)", "[0]", "-4"])
+                                     for _ in range(r.randint(2, 5)))
+            key = r.choice(["lambda x: x", "lambda x: 1 / (x - x)", "lambda x: x.real", "lambda x: len(x)",
+                            "lambda x: {}[x]", "lambda: 0"])
+            self.emit("try:")
+            self.emit("    print(sorted(%s, key=%s))" % (src, key))
+            self.emit("except (TypeError, ZeroDivisionError, AttributeError, KeyError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+
+    def lam_badcall(self):
+        """A lambda or def called with the wrong arguments (too many, missing
+        positional or keyword-only ones, an unknown or repeated keyword), the
+        TypeError printed, tracemalloc's deltas around it when it runs; or a
+        class whose lambda has a private keyword-only default."""
+        r = self.r
+        if self.chance(0.2):
+            k = self.newname("Lk")
+            self.emit("class %s:" % k)
+            self.emit("    f = lambda self, *, __k=%d, **kw: (__k, sorted(kw))" % r.randint(0, 9))
+            self.emit("print(%s().f(), %s().f(__k=1), %s.f.__kwdefaults__)" % (k, k, k))
+            return
+        f = self.newname("lf")
+        sig = r.choice(["a", "a, b", "a, b=2", "a, b, c, d", "*, k", "a, *, k, kk", "a, b=1, *c, k=3", "a, /, b"])
+        if self.chance(0.5):
+            self.emit("%s = lambda %s: 0" % (f, sig))
+        else:
+            self.emit("def %s(%s):" % (f, sig))
+            self.emit("    return 0")
+        args = r.choice(["", "1", "1, 2, 3", "1, 2, 3, 4, 5", "k=1", "1, k=1", "1, zz=2", "1, a=2", "a=1, b=2", "*[1, 2], kk=0"])
+        self.tm_around(["try:", "    %s(%s)" % (f, args), "except TypeError as e:", "    print('TypeError', e)"],
+                       "call " + f)
+        self.emit("del %s" % f)
+
+    # ---- comprehend: nested comprehensions, generator expressions consumed ---
+    def comprehend(self):
+        """One comprehension: nested with conditions, flattening, dict and
+        set comprehensions with filters, conditional expressions inside,
+        generator expressions consumed by sum/any/all/min/max/join/tuple,
+        partly consumed ones, the loop variable not leaking, an error
+        raised inside one."""
+        r = self.r
+        c = r.randrange(8)
+        n, m = r.randint(0, 6), r.randint(0, 6)
+        if c == 0:
+            g = self.newname("grid")
+            self.tm_around("%s = [[%s for j in range(%d)%s] for i in range(%d)%s]"
+                           % (g, r.choice(["i * j", "i + j", "(i, j)", "str(i) + str(j)", "i - j"]), m,
+                              r.choice(["", " if j %% %d" % r.randint(2, 3), " if j != i"]), n,
+                              r.choice(["", " if i % 2 == 0", " if i > %d" % r.randint(0, 3)])), "grid " + g)
+            self.emit("print(%s)" % g)
+            if self.chance(0.6):
+                self.emit("print([x for row in %s for x in row%s])" % (g, r.choice(["", " if x", " if x != 0"])))
+            if self.has("sizeof") and self.chance(0.5):
+                self.emit("print(sys.getsizeof(%s), [sys.getsizeof(row) for row in %s])" % (g, g))
+            self.vars[g] = "list"
+        elif c == 1:
+            d = self.newname("dc")
+            src = self.pick("list", "str", "tuple") or "range(%d)" % n
+            self.emit("try:")
+            self.emit("    %s = {%s for i, x in enumerate(%s)%s}"
+                      % (d, r.choice(["i: x", "x: i", "str(x): i * i", "i %% %d: x" % r.randint(1, 4)]), src,
+                         r.choice(["", " if i % 2", " if x"])))
+            self.emit("except TypeError as e:")
+            self.emit("    %s = 'TypeError: ' + str(e)" % d)
+            self.emit("try:")
+            self.emit("    print(%s, len(%s))" % (d, d))
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+            if self.has("sizeof") and self.chance(0.5):
+                self.emit("print(sys.getsizeof(%s))" % d)
+            self.vars[d] = "any"
+        elif c == 2:
+            s = self.newname("sc")
+            self.emit("%s = {x %% %d for x in range(%d) if x %% %d}" % (s, r.randint(1, 7), r.randint(0, 40),
+                                                                       r.randint(2, 4)))
+            self.emit("print(sorted(%s), len(%s))" % (s, s))
+            if self.has("sizeof") and self.chance(0.5):
+                self.emit("print(sys.getsizeof(%s))" % s)
+            self.vars[s] = "any"
+        elif c == 3:
+            fn = r.choice(["sum", "any", "all", "min", "max", "tuple", "sorted", "list", "set", "len"])
+            body = r.choice(["x * x", "x %% %d" % r.randint(2, 5), "x > %d" % r.randint(-2, 9), "-x", "x // 2"])
+            cond = r.choice(["", " if x % 2", " if x > %d" % r.randint(0, 8)])
+            expr = "(%s for x in range(%d)%s)" % (body, n * 2, cond)
+            if fn == "len":
+                expr = "[%s for x in range(%d)%s]" % (body, n * 2, cond)
+            self.emit("try:")
+            self.emit("    print(%s(%s))" % (fn, expr))
+            self.emit("except (ValueError, TypeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            src = self.pick("list", "tuple") or "[%s]" % ", ".join(str(r.randint(0, 9)) for _ in range(n))
+            sep = r.choice(["', '", "''", "'-'", "' | '"])
+            self.emit("print(%s.join(str(x) for x in %s), %s.join([repr(x) for x in %s][::-1]))" % (sep, src, sep, src))
+        elif c == 5:
+            g = self.newname("ge")
+            self.emit("%s = (x * %d for x in range(%d) if x != %d)" % (g, r.randint(1, 5), n + 2, r.randint(0, 3)))
+            for _ in range(r.randint(1, 3)):
+                self.emit("print(next(%s, 'done'))" % g)
+            self.emit("print(list(%s), list(%s))" % (g, g))
+            if self.has("sizeof") and self.chance(0.4):
+                self.emit("print(sys.getsizeof(%s), type(%s).__name__)" % (g, g))
+            self.emit("del %s" % g)
+        elif c == 6:
+            v = self.newname("leak")
+            self.emit("%s = [%s for %s in range(%d)]" % (v, v + "_i", v + "_i", n))
+            self.emit("try:")
+            self.emit("    print(%s, %s_i)" % (v, v))
+            self.emit("except NameError as e:")
+            self.emit("    print('NameError', e)")
+            self.emit("print([(a, b) for a in range(%d) for b in range(a) if (a + b) %% %d == 0])"
+                      % (n, r.randint(1, 3)))
+            self.emit("print([x if x %% 2 else -x for x in range(%d)], [[x] * x for x in range(%d)])" % (n, m))
+            self.vars[v] = "list"
+        else:
+            d = r.choice(["0", "x - %d" % r.randint(0, 5), "(x % 3)"])
+            self.emit("try:")
+            self.emit("    print([%d // (%s) for x in range(%d)])" % (r.randint(1, 99), d, n))
+            self.emit("except ZeroDivisionError as e:")
+            self.emit("    print('ZeroDivisionError', e)")
+            dv = self.pick("dict")
+            if dv:
+                self.emit("print({k: v for k, v in %s.items() if v %s}, [k for k in %s][:3])"
+                          % (dv, r.choice(["is not None", "== 0", "!= 1"]), dv))
+
+    # ---- strbuild: strings built in loops, join/split/format round trips -----
+    def strbuild(self):
+        """A string built in a loop (+=, join of parts, f-strings with
+        specs, %-formatting, str.format), then taken apart again (split,
+        partition, splitlines, strip) and compared with what it was made of;
+        getsizeof and tracemalloc figures of the result when asked."""
+        r = self.r
+        c = r.randrange(6)
+        s = self.newname("sb")
+        n = r.randint(0, 14)
+        if c == 0:                          # measured when tracemalloc runs: += resizes in place
+            self.tm_around(["%s = %s" % (s, self.str_lit()), "for i in range(%d):" % n,
+                            "    %s += %s" % (s, r.choice(["str(i)", "chr(97 + i % 26)", "'ab'", "str(i) + ','",
+                                                           "'\\u00e9'", "'\\u20ac' * (i % 2)"]))], "build " + s)
+            self.emit("print(%s, len(%s))" % (s, s))
+            if self.has("sizeof"):
+                self.emit("print(sys.getsizeof(%s))" % s)
+        elif c == 1:
+            parts = self.newname("parts")
+            self.emit("%s = []" % parts)
+            self.emit("for i in range(%d):" % n)
+            self.emit("    %s.append(%s)" % (parts, r.choice(["f'{i:03d}'", "f'{i * 1.5:.2f}'", "'%-4s|' % i",
+                                                              "'{:>5}'.format(i)", "f'{i:x}'", "f'{i!r:^6}'",
+                                                              "str(i) * (i % 3)"])))
+            sep = r.choice(["','", "' '", "''", "'; '", "'\\n'"])
+            self.tm_around("%s = %s.join(%s)" % (s, sep, parts), "join " + s)
+            self.emit("print(repr(%s))" % s)
+            if sep != "''":
+                self.emit("print(%s.split(%s) == %s, len(%s.split(%s)))" % (s, sep, parts, s, sep))
+            self.vars[parts] = "list"
+        elif c == 2:
+            words = " ".join(r.choice(["alpha", "Beta", "gamma", "DELTA", "eps", "z", "mu-nu", "x_y"])
+                             for _ in range(r.randint(0, 8)))
+            self.emit("%s = %r" % (s, words))
+            op = r.choice(["' '.join(w.capitalize() for w in %s.split())", "'_'.join(%s.lower().split())",
+                           "' '.join(reversed(%s.split()))", "''.join(w[0] for w in %s.split() if w)",
+                           "'-'.join(%s.split(' ', 2))", "' '.join(%s.rsplit(None, 1))",
+                           "'/'.join(sorted(%s.split(), key=len))"])
+            self.emit("print(repr(%s))" % (op % s))
+            self.emit("print(%s.partition(' '), %s.title().swapcase())" % (s, s))
+        elif c == 3:
+            rows = r.randint(1, 4)
+            self.emit("%s = ''" % s)
+            self.emit("for i in range(%d):" % rows)
+            self.emit("    %s += '%%-6s%%5d%%8.2f\\n' %% ('r' + str(i), i * %d, i / %d)" % (s, r.randint(1, 999), r.randint(1, 7)))
+            self.emit("print(%s, end='')" % s)
+            self.emit("print([ln.split() for ln in %s.splitlines()])" % s)
+            if self.chance(0.5):
+                self.emit("print(%s.count('\\n'), %s.rstrip().rfind('\\n'), %s.strip()[:%d])" % (s, s, s, r.randint(0, 9)))
+        elif c == 4:
+            self.emit("%s = ''.join(chr(ord('a') + (i * %d) %% 26) for i in range(%d))" % (s, r.randint(1, 7), n))
+            self.emit("print(%s, %s.upper().center(%d, '*'), %s.zfill(%d))" % (s, s, r.randint(0, 20), s, r.randint(0, 12)))
+            self.emit("print(%s.replace(%r, '', %d), %s.startswith(('a', 'b')), %s.endswith(%r))"
+                      % (s, r.choice("abcdh"), r.randint(-1, 2), s, s, r.choice(["a", "", "zz"])))
+            if self.has("sizeof"):
+                self.emit("print(sys.getsizeof(%s), sys.getsizeof(%s * 2))" % (s, s))
+        else:
+            tmpl = r.choice(["'{} has {} items'", "'{0}-{1}-{0}'", "'{name}: {n:>4}'", "'{:*^9}|{}'", "'{!r}/{!s}'"])
+            args = r.choice(["%s, %s" % (self.str_lit(), self.expr("int")), "name=%s, n=%s" % (self.str_lit(), self.expr("int"))])
+            self.emit("try:")
+            self.emit("    %s = %s.format(%s)" % (s, tmpl, args))
+            self.emit("except (KeyError, IndexError, ValueError) as e:")
+            self.emit("    %s = type(e).__name__ + ': ' + str(e)" % s)
+            self.emit("print(%s, len(%s))" % (s, s))
+        self.vars[s] = "str"
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -2612,7 +2904,8 @@ class Gen:
                          ("introspect", self.introspect), ("snapshots", self.snapshots),
                          ("walrus", self.walrus), ("multiinherit", self.multiinherit),
                          ("newsub", self.newsub),
-                         ("memview", self.memview), ("weakrefs", self.weakrefs), ("structseq", self.structseq)):
+                         ("memview", self.memview), ("weakrefs", self.weakrefs), ("structseq", self.structseq),
+                         ("lambdas", self.lambdas), ("comprehend", self.comprehend), ("strbuild", self.strbuild)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
