@@ -773,6 +773,54 @@ static const char *const startup_ring[32] = {
     "12 13 11 14+16",                                    /* 512 */
 };
 
+/* What /usr/bin/python3 leaves in usedpools right after a script's
+ * `import tracemalloc` (the same tool, stopped at the first call made
+ * after the import), spelled as startup_ring.  The import allocates
+ * about 10,800 blocks that stay (sys.getallocatedblocks: 9,997 before,
+ * 20,806 after) and frees many more, so whatever the program left in a
+ * class's pools, the import ends with rings of one shape: the import
+ * first, or after 300 or 2,000 objects of the program, gives these
+ * counts of free blocks per pool (the 16- to 128-byte classes' chains
+ * start at other indexes: the program's blocks lie among them).  Rows
+ * of an import after two statements (a late import).  With these, a
+ * class's head pool holds one free block after the import where the
+ * start-up ring held many (96 bytes: "35+0"), so of two strs made and
+ * freed the next one takes the first one's block (seed 36900080). */
+static const char *const import_ring[32] = {
+    "46 44 42 49 47 43 48 50+970",                       /* 16 */
+    "439 455+0 | 161 162+347",                           /* 32 */
+    "236 214+0 | 195 196 199 198 200+139",               /* 48 */
+    "150 148 151 153 152+0 | 125+0 | 208 209+45",        /* 64 */
+    "94 95+0 | 57 56 58+145",                            /* 80 */
+    "44+0 | 139 94 92 109 110 112 113 115 137 141+28",   /* 96 */
+    "141+3",                                             /* 112 */
+    "16+110",                                            /* 128 */
+    "25 26 84 100 102 104+8",                            /* 144 */
+    "8 31 35+0 | 70+31",                                 /* 160 */
+    "14 75 76 78 80 82+9",                               /* 176 */
+    "17 58 62 65 66+18",                                 /* 192 */
+    "44+0 | 62 57+0 | 4-6+71",                           /* 208 */
+    "26 34+0 | 5 6 8-10+61",                             /* 224 */
+    "29 32+0 | 17 22 16 26 34-37 39+28",                 /* 240 */
+    "26 30 36+0 | 58+0 | 9 10 12 15 18+44",              /* 256 */
+    "29 23 26 28+0 | 8 18 14 19 20 23 25 26 31+28",      /* 272 */
+    "4 12+0 | 26 27 30 33 37+18",                        /* 288 */
+    "7 8+0 | 0 3-5 10+42",                               /* 304 */
+    "38 39 47+0",                                        /* 320 */
+    "31 38+9",                                           /* 336 */
+    "23 26-29+16",                                       /* 352 */
+    "31+12",                                             /* 368 */
+    "21 23 25 28+13",                                    /* 384 */
+    "21 23 24+15",                                       /* 400 */
+    "24 34+4",                                           /* 416 */
+    "15 13 18+18",                                       /* 432 */
+    "21 22+13",                                          /* 448 */
+    "21 24 25+9",                                        /* 464 */
+    "16 17+16",                                          /* 480 */
+    "14 17+14",                                          /* 496 */
+    "23 25 27+3",                                        /* 512 */
+};
+
 #define STARTUP_POOLS 4         /* the longest ring startup_ring spells */
 
 typedef struct startup_pool {
@@ -860,13 +908,13 @@ static void startup_give_back(pymalloc *pm, uint32_t pid, const startup_pool *sp
     }
 }
 
-/* One class: its ring made as startup_ring[c] spells it.  Every pool but
+/* One class: its ring made as `row` (a startup_ring row) spells it.  Every pool but
  * the last is filled up and a new one opened; the last is taken down to
  * its never-carved blocks; then each pool's chain is given back, the last
  * pool's first, so that each pool that was full goes to the front of
  * usedpools (insert_to_usedpool) and the ring ends in its order.  A class
  * with no ring in python3 has its pool (heapviz's own objects) filled up. */
-static int startup_class(pymalloc *pm, unsigned c)
+static int startup_class(pymalloc *pm, unsigned c, const char *row)
 {
     unsigned nblocks = pm->nblocks[c], n = 0;
     startup_pool sp[STARTUP_POOLS];
@@ -874,7 +922,7 @@ static int startup_class(pymalloc *pm, unsigned c)
     uint16_t *chains = hv_malloc((size_t)STARTUP_POOLS * nblocks * sizeof *chains);
     uint8_t *own = hv_calloc(3 * (size_t)nblocks, 1);  /* pool 0's, none, named */
     int rc = 0;
-    for (const char *s = startup_ring[c]; *s && rc == 0; n++) {
+    for (const char *s = row; *s && rc == 0; n++) {
         if (n == STARTUP_POOLS)
             return free(chains), free(own), -1;
         sp[n].chain = chains + (size_t)n * nblocks;
@@ -903,9 +951,34 @@ void pymalloc_startup_pools(pymalloc *pm)
     uint32_t site = pm->site;
     pm->site = 0;
     for (unsigned c = 0; c < pm->nclasses; c++)
-        if (startup_class(pm, c))
+        if (startup_class(pm, c, startup_ring[c]))
             break;
     pm->site = site;
+}
+
+/* Takes blocks of class c until no pool of the class has a free one
+ * (usedpools empty): the import's objects filling what the program left.
+ * 0, or -1 when the simulated heap is exhausted. */
+static int import_fill(pymalloc *pm, unsigned c)
+{
+    uint64_t size = profile_class_size(pm->prof, c);
+    while (pm->usedpools[c] != NONE)
+        if (!pymalloc_malloc(pm, size))
+            return -1;
+    return 0;
+}
+
+int pymalloc_import_pools(pymalloc *pm)
+{
+    if (strcmp(pm->prof->name, "cpython-3.11") != 0 || pm->nclasses != HV_COUNTOF(import_ring))
+        return 0;
+    uint32_t site = pm->site;
+    int rc = 0;
+    pm->site = 0;
+    for (unsigned c = 0; rc == 0 && c < pm->nclasses; c++)
+        rc = import_fill(pm, c) || startup_class(pm, c, import_ring[c]) ? -1 : 0;
+    pm->site = site;
+    return rc;
 }
 
 /* insert_to_freepool: pool pid just became empty. */

@@ -57,6 +57,12 @@ int pymalloc_realloc_stays(const pymalloc *pm, uint64_t addr, uint64_t nbytes);
  * the order pymalloc_alloc hands them out.  Only for the cpython-3.11
  * profile; a no-op for the others. */
 void pymalloc_startup_pools(pymalloc *pm);
+/* python3's pools as a script's `import tracemalloc` leaves them: every
+ * free block of each class taken (blocks in use, site 0, never freed),
+ * then the rings pymalloc.c's import_ring lists made as at start-up.
+ * 0, or -1 when the simulated heap is exhausted (the rings then partly
+ * made).  Only for the cpython-3.11 profile; 0 for the others. */
+int pymalloc_import_pools(pymalloc *pm);
 
 /* The chunk a raw request of nbytes occupies (glibc: 8 bytes of header,
  * 16-byte granularity, 32 at least). */

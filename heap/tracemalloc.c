@@ -68,6 +68,7 @@
 #include "func.h"
 #include "gc.h"
 #include "hv.h"
+#include "pymalloc.h"
 #include "number.h"
 #include "range.h"
 #include "slice.h"
@@ -3897,6 +3898,11 @@ int tm_import(vm *v)
     held_end(v, h);
     if (rc)
         return -1;
+    /* last, as python3's pools are when the statement after the import runs */
+    if (pymalloc_import_pools(v->pm)) {
+        vm_no_memory(v);
+        return -1;
+    }
     v->tm->imported = 1;
     return 0;
 }

@@ -540,6 +540,50 @@ static void test_startup_pools(void **state)
     pymalloc_delete(pm);
 }
 
+/* pymalloc_import_pools: after start-up's rings and a program's blocks
+ * (a 96-byte block held, one freed in its head pool), every class's rings
+ * are the import's: the 96-byte head pool has one free block and a second
+ * pool 10 and 28 never carved, the 128-byte one 1 and 110; no free block
+ * of the old pools is left, the program's block stays where it was, and
+ * freeing it puts its (full) pool at the front.  Other geometries:
+ * nothing changes. */
+static void test_import_pools(void **state)
+{
+    pymalloc *pm = pymalloc_new(profile_default(), 0, NULL, NULL);
+    pymalloc_startup_pools(pm);
+    uint64_t mine = pymalloc_malloc(pm, 90), gone = pymalloc_malloc(pm, 90);
+    assert_int_equal(pymalloc_free(pm, gone), 0);
+    assert_int_equal(pymalloc_import_pools(pm), 0);
+    check(pm);
+    unsigned free[8];
+    assert_int_equal(ring_free(pm, 5, free, 8), 2);
+    assert_int_equal(free[0], 1);
+    assert_int_equal(free[1], 38);
+    assert_int_equal(ring_free(pm, 7, free, 8), 1);
+    assert_int_equal(free[0], 111);
+    pymalloc_block bm, bn;
+    assert_int_equal(pymalloc_block_info(pm, mine, &bm), 0);
+    assert_int_equal(bm.state, BLOCK_USED);
+    uint64_t a = pymalloc_malloc(pm, 90), b = pymalloc_malloc(pm, 90);
+    assert_int_equal(pymalloc_block_info(pm, a, &bn), 0);
+    assert_int_equal((bn.addr - bn.pool - 48) / bn.size, 44);
+    assert_int_equal(pymalloc_block_info(pm, b, &bm), 0);
+    assert_true(bm.pool != bn.pool);            /* a filled the head pool */
+    assert_int_equal(pymalloc_free(pm, a), 0);  /* its pool back at the front */
+    assert_int_equal(pymalloc_free(pm, b), 0);
+    assert_int_equal(pymalloc_malloc(pm, 90), a);
+    assert_int_equal(pymalloc_free(pm, mine), 0);
+    assert_int_equal(pymalloc_malloc(pm, 90), mine);
+    check(pm);
+    pymalloc_delete(pm);
+    pm = pymalloc_new(profile_find("classroom"), 0, NULL, NULL);
+    assert_int_equal(pymalloc_import_pools(pm), 0);
+    pymalloc_stats st;
+    pymalloc_get_stats(pm, &st);
+    assert_int_equal(st.allocated_blocks, 0);
+    pymalloc_delete(pm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -558,6 +602,7 @@ int main(void)
         cmocka_unit_test(test_random_traces),
         cmocka_unit_test(test_misaligned_arenas),
         cmocka_unit_test(test_startup_pools),
+        cmocka_unit_test(test_import_pools),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
