@@ -774,18 +774,20 @@ static const char *const startup_ring[32] = {
 };
 
 /* What /usr/bin/python3 leaves in usedpools right after a script's
- * `import tracemalloc` (the same tool, stopped at the first call made
- * after the import), spelled as startup_ring.  The import allocates
- * about 10,800 blocks that stay (sys.getallocatedblocks: 9,997 before,
- * 20,806 after) and frees many more, so whatever the program left in a
- * class's pools, the import ends with rings of one shape: the import
- * first, or after 300 or 2,000 objects of the program, gives these
- * counts of free blocks per pool (the 16- to 128-byte classes' chains
- * start at other indexes: the program's blocks lie among them).  Rows
- * of an import after two statements (a late import).  With these, a
- * class's head pool holds one free block after the import where the
- * start-up ring held many (96 bytes: "35+0"), so of two strs made and
- * freed the next one takes the first one's block (seed 36900080). */
+ * `import tracemalloc` (the same tool with PMS_STOP=mark: stopped at the
+ * first call after the import), spelled as startup_ring.  The import
+ * keeps about 10,800 blocks (sys.getallocatedblocks: 9,997 before, 20,806
+ * after) and frees many more, so its rings hardly depend on what the
+ * program did before: the import first, or after 0, 300 or 2,000 objects,
+ * leaves the same free blocks per pool in every class from 144 bytes up
+ * (but one more or less in three of them) and in most below (the 16- to
+ * 128-byte chains start elsewhere: the program's blocks lie among them;
+ * after 2,000 objects the 96-byte ring has a pool more).  The rows are
+ * an import's after 300 objects (a list, tuple, dict, float or str
+ * each).  A head pool left with one free block (96 bytes: "44+0", where
+ * start-up's had 160) sends the second of two new blocks to the next
+ * pool, and freeing the first puts its pool back at the front: the next
+ * block is the first's (seed 36900080; tests/py/1450, 1451). */
 static const char *const import_ring[32] = {
     "46 44 42 49 47 43 48 50+970",                       /* 16 */
     "439 455+0 | 161 162+347",                           /* 32 */

@@ -13,7 +13,9 @@
 # Run it from the directory, under the name and with the environment the
 # program is run with (regen.sh's): the counts move with all three and with
 # the size of the script.  PMS_STOP=evalcode reads at the main module's
-# PyEval_EvalCode instead.  Output, one line per size class with pools in
+# PyEval_EvalCode instead; PMS_STOP=mark at the first call of a function
+# named hv_mark (heap/pymalloc.c's import_ring: a script that defines
+# `def hv_mark(): pass`, then runs `import tracemalloc`, then `hv_mark()`).  Output, one line per size class with pools in
 # usedpools: the ring from its head, each pool as
 # "count/nblocks chain=N[indexes]+F": the block indexes on its freeblock
 # list in the order pymalloc_alloc hands them out, then F never-carved
@@ -188,7 +190,8 @@ if os.environ.get("PMS_STOP") != "evalcode":
             probes[w[2]] = (int(w[3], 16), int(w[4], 16))
     for name in ("line", "function__entry"):
         gdb.execute("set var *(unsigned short *)%#x = 1" % probes[name][1])
-    gdb.execute("break *%#x" % probes["function__entry"][0])
+    cond = ' if $_streq((char *)$_probe_arg1, "hv_mark")' if os.environ.get("PMS_STOP") == "mark" else ""
+    gdb.execute("break *%#x%s" % (probes["function__entry"][0], cond))
     gdb.execute("continue")
 print("usedpools at %#x" % USEDPOOLS)
 dump()
