@@ -3523,8 +3523,9 @@ static void lambda(compiler *c, const ast_expr *e)
 
 static void class_def(compiler *c, const ast_stmt *s)
 {
-    if (s->u.classdef.keywords.n)
-        unsupported(c, &s->loc, "class keywords (metaclass=...)");
+    for (uint32_t i = 0; i < s->u.classdef.keywords.n; i++)
+        if (!s->u.classdef.keywords.v[i]->arg)
+            unsupported(c, &s->loc, "class keywords unpacked with ** (class C(**kw))");
     decorators(c, &s->u.classdef.decorator_list);
     object *qual = qualname_of(c, s->u.classdef.name, 0);
     object *qual_for_body = obj_incref(c->v, qual);
@@ -3569,7 +3570,16 @@ static void class_def(compiler *c, const ast_stmt *s)
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
-    op(c, OP_CALL, 2 + s->u.classdef.bases.n);
+    uint32_t nkw = s->u.classdef.keywords.n;
+    if (nkw) {                                  /* metaclass=M and __init_subclass__'s: KW_NAMES */
+        for (uint32_t i = 0; i < nkw; i++)
+            expr(c, s->u.classdef.keywords.v[i]->value);
+        object *names = check(c, tuple_new(c->v, nkw));
+        for (uint32_t i = 0; i < nkw; i++)
+            tuple_set(c->v, names, i, ident_str(c, s->u.classdef.keywords.v[i]->arg));
+        op(c, OP_KW_NAMES, build_const(B, unit_const(&c->u, names)));
+    }
+    op(c, OP_CALL, 2 + s->u.classdef.bases.n + nkw);
     apply_decorators(c, &s->u.classdef.decorator_list);
     store_ident(c, s->u.classdef.name, &s->loc);
 }
