@@ -3568,6 +3568,26 @@ static int split_keywords(vm *v, object *const *kwv, object *kw, object **vec, s
     return 0;
 }
 
+/* builtin___build_class__'s mkw (_PyStack_AsDict, then metaclass
+ * deleted from it): a dict of the keywords that lives through the class
+ * statement; here it is made and dropped as python3's is (a dict and its
+ * keys off and back onto their free lists), while the calls get the
+ * keywords as a vector (split_keywords). */
+static object *keyword_dict(vm *v, object *const *kwv, object *kw)
+{
+    object *d = dict_new_presized(v, TUPLE(kw)->n), *metaname = str_static_interned(v, "metaclass");
+    for (size_t i = 0; d && i < TUPLE(kw)->n; i++)
+        if (dict_setitem(v, d, TUPLE(kw)->items[i], kwv[i])) {
+            obj_decref(v, d);
+            return NULL;
+        }
+    if (d && dict_lookup(v, d, metaname) && dict_delitem(v, d, metaname)) {
+        obj_decref(v, d);
+        return NULL;
+    }
+    return d;
+}
+
 /* The namespace the body runs in: type.__prepare__'s new dict (looking
  * it up binds the classmethod), or what a metaclass's __prepare__
  * returns for (name, bases, **kw), which must be a dict here. */
@@ -3582,9 +3602,10 @@ static object *prepare_ns(vm *v, object *meta, object *name, object *bases, obje
         obj_xdecref(v, prep);
         return ns;
     }
-    object *prep = v->exc ? NULL : obj_getattr(v, meta, pname);
-    if (!prep)
-        return NULL;
+    object *prep = NULL;
+    int r = v->exc ? -1 : attr_lookup(v, meta, pname, &prep);   /* _PyObject_LookupAttr */
+    if (r <= 0)
+        return r ? NULL : dict_new(v);
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
     object *vec[2 + 64];
     if (nkw > 64) {
@@ -3635,7 +3656,9 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         obj_decref(v, bases);
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support more than 64 class keywords");
     }
-    if (split_keywords(v, args + npos, kw, vec, 3, &kwnames, &meta)) {
+    object *mkw = nkw ? keyword_dict(v, args + npos, kw) : NULL;
+    if ((nkw && !mkw) || split_keywords(v, args + npos, kw, vec, 3, &kwnames, &meta)) {
+        obj_xdecref(v, mkw);
         obj_decref(v, bases);
         return NULL;
     }
@@ -3645,6 +3668,7 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         meta = (object *)calc_meta(v, (type *)meta, bases);
     object *ns = meta ? prepare_ns(v, meta, name, bases, vec + 3, kwnames) : NULL;
     if (!ns) {
+        obj_xdecref(v, mkw);
         obj_xdecref(v, kwnames);
         obj_decref(v, bases);
         return NULL;
@@ -3678,6 +3702,7 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
     }
     obj_xdecref(v, kwnames);
     obj_decref(v, ns);
+    obj_xdecref(v, mkw);
     obj_decref(v, bases);
     return cls;
 }
@@ -3731,7 +3756,18 @@ object *class_type_new_args(vm *v, object *const *args, object *kw)
                                    v->types[want[i]]->name, args[i]->type == v->types[T_NONE] ? "None"
                                                                                              : args[i]->type->name);
     type *meta = check_bases(v, args[1]) ? NULL : calc_meta(v, v->types[T_TYPE], args[1]);
-    return meta ? type_new(v, meta, args[0], args[1], args[2], kw) : NULL;
+    if (!meta)
+        return NULL;
+    /* type_new hands the call to the winner's own __new__, and type_call
+     * then runs the __init__ of a metaclass's class */
+    object *o = new_is_slot(v, meta) ? slot_new(v, meta, args, 3, NULL)
+              : type_new(v, meta, args[0], args[1], args[2], kw);
+    if (o && type_is_subtype(o->type, v->types[T_TYPE]) && (o->type->flags & TPF_HEAPTYPE) &&
+        class_tp_init(v, o, args, 3, NULL)) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
 }
 
 /* type_new reached through a metaclass (its tp_new, or type.__new__(M,
