@@ -2439,6 +2439,8 @@ static object *type_getattr(vm *v, object *o, object *name)
         return static_type_module(v, o, name);
     object *meta = type_lookup_all(v, o->type, name);
     const method_def *def = meta ? descr_def(v, meta) : NULL;
+    if (meta && obj_is(v, meta, T_BUILTIN) && (DESCR(meta)->def->flags & METH_NEW))
+        meta = NULL;                            /* type.__new__: every mro ends in object's */
     if (def && (def->flags & METH_GETTER))
         return descr_get(v, meta, o);
     object *x = v->exc ? NULL : type_lookup_all(v, t, name);
@@ -3778,7 +3780,7 @@ static object *meta_new(vm *v, type *meta, object *const *args, size_t nargs, ob
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
     if (npos != 3)
-        return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() takes exactly 3 arguments (%zu given)", npos);
+        return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() takes exactly 3 arguments (%d given)", (int)npos);
     static const enum builtin_type want[] = {T_STR, T_TUPLE, T_DICT};
     for (int i = 0; i < 3; i++)
         if (!type_is_subtype(args[i]->type, v->types[want[i]]))
