@@ -2443,6 +2443,8 @@ static object *type_getattr(vm *v, object *o, object *name)
         meta = NULL;                            /* type.__new__: every mro ends in object's */
     if (def && (def->flags & METH_GETTER))
         return descr_get(v, meta, o);
+    if (meta && obj_is(v, meta, T_PROPERTY))    /* a metaclass's property: a data descriptor */
+        return property_get(v, meta, o);
     object *x = v->exc ? NULL : type_lookup_all(v, t, name);
     if (x && obj_is(v, x, T_CLASSMETHOD_DESCR))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
@@ -2482,6 +2484,8 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
         return class_set_class(v, o, value);
     object *meta = type_lookup(v, o->type, name);      /* type_getattr's data descriptors */
     const method_def *def = meta ? descr_def(v, meta) : NULL;
+    if (meta && obj_is(v, meta, T_PROPERTY))    /* a metaclass's property: its setter or deleter */
+        return property_set(v, meta, o, value);
     if (def && (def->flags & METH_GETTER)) {
         if (def->fn != type_get_bases)
             return descr_set(v, meta, o, value);
