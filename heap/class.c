@@ -1957,7 +1957,7 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
 static int has_subtable(vm *v, const type *base)
 {
     return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) || set_root(v, base) ||
-           base == v->types[T_BYTEARRAY] ||
+           base == v->types[T_BYTEARRAY] || base == v->types[T_TYPE] ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -3838,6 +3838,7 @@ void class_init(vm *v)
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
     v->types[T_INT]->subtab = (struct subtable){0, 5, 1, 1};     /* bool */
+    v->types[T_TYPE]->subtab = (struct subtable){0, 5, 1, 1};    /* abc.ABCMeta: a metaclass's entry */
     v->types[T_TUPLE]->subtab = (struct subtable){0, 21, 19, 19}; /* the struct sequences */
     v->types[T_SET]->weaklist_offset = 192;     /* set's and frozenset's weakreflist: a */
     v->types[T_FROZENSET]->weaklist_offset = 192;   /* subclass adds no __weakref__ slot */
