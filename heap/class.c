@@ -3753,6 +3753,25 @@ static type *calc_meta(vm *v, type *meta, object *bases)
     return winner;
 }
 
+/* A keyword dict as a call's vector: its values after vec's first *n
+ * (64 at most), their names a new tuple in *kwnames. */
+static int keyword_vector(vm *v, object *kw, object **vec, size_t *n, object **kwnames)
+{
+    size_t pos = 0, k = 0;
+    object *key, *value;
+    if (dict_len(kw) > 64) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support more than 64 keywords to a metaclass");
+        return -1;
+    }
+    if (!(*kwnames = tuple_new(v, (size_t)dict_len(kw))))
+        return -1;
+    while (dict_next(kw, &pos, &key, &value)) {
+        tuple_set(v, *kwnames, k++, obj_incref(v, key));
+        vec[(*n)++] = value;
+    }
+    return 0;
+}
+
 object *class_type_new_args(vm *v, object *const *args, object *kw)
 {
     static const enum builtin_type want[] = {T_STR, T_TUPLE, T_DICT};
@@ -3766,13 +3785,19 @@ object *class_type_new_args(vm *v, object *const *args, object *kw)
         return NULL;
     /* type_new hands the call to the winner's own __new__, and type_call
      * then runs the __init__ of a metaclass's class */
-    object *o = new_is_slot(v, meta) ? slot_new(v, meta, args, 3, NULL)
+    object *vec[3 + 64], *kwnames = NULL;
+    size_t n = 3;
+    memcpy(vec, args, 3 * sizeof *vec);
+    if (kw && dict_len(kw) && new_is_slot(v, meta) && keyword_vector(v, kw, vec, &n, &kwnames))
+        return NULL;
+    object *o = new_is_slot(v, meta) ? slot_new(v, meta, vec, n, kwnames)
               : type_new(v, meta, args[0], args[1], args[2], kw);
     if (o && type_is_subtype(o->type, v->types[T_TYPE]) && (o->type->flags & TPF_HEAPTYPE) &&
-        class_tp_init(v, o, args, 3, NULL)) {
+        class_tp_init(v, o, vec, n, kwnames)) {
         obj_decref(v, o);
-        return NULL;
+        o = NULL;
     }
+    obj_xdecref(v, kwnames);
     return o;
 }
 
