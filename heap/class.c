@@ -1075,6 +1075,8 @@ static const type *tp_new_owner(vm *v, type *t)
 }
 
 static object *object_new(vm *v, type *cls, size_t nargs);
+static object *meta_new(vm *v, type *meta, object *const *args, size_t nargs, object *kw);
+static type *calc_meta(vm *v, type *meta, object *bases);
 static object *inst_alloc(vm *v, type *cls);
 static int immutable_root(vm *v, const type *root);
 static object *immutable_new(vm *v, type *cls, object *const *args, size_t nargs, object *kw);
@@ -1119,6 +1121,7 @@ object *class_new_wrapper(vm *v, object *self, object *const *args, size_t nargs
     object *r = t == v->types[T_OBJECT] ? object_new(v, sub, nargs - 1)
               : t->flags & TPF_EXC_SUBCLASS ? exc_new_packed(v, sub, rest)   /* BaseException_new */
               : set_root(v, t) ? set_sub_new(v, t, sub, args + 1, nargs - 1, kw)
+              : t == v->types[T_TYPE] ? meta_new(v, sub, args + 1, nargs - 1, kw)
               : sub == v->types[T_BYTEARRAY] ? bytearray_new(v, NULL, 0)   /* not a GC type */
               : !immutable_root(v, t) ? inst_alloc(v, sub)
               : sub == t ? t->vnew(v, t, args + 1, nargs - 1, kw)
@@ -1544,6 +1547,8 @@ static object *class_tp_new(vm *v, type *cls, object *const *args, size_t nargs,
         return immutable_new(v, cls, args, nargs, kw);
     if (set_root(v, root))
         return set_sub_new(v, root, cls, args, nargs, kw);
+    if (root == v->types[T_TYPE])
+        return meta_new(v, cls, args, nargs, kw);
     return root == v->types[T_OBJECT] ? object_new(v, cls, nargs) : inst_alloc(v, cls);
 }
 
@@ -1568,6 +1573,8 @@ static int class_tp_init(vm *v, object *o, object *const *args, size_t nargs, ob
         return set_init(v, o, args, nargs, kw);
     if (root == v->types[T_BYTEARRAY])
         return bytearray_init(v, o, args, nargs, kw);
+    if (root == v->types[T_TYPE])
+        return class_type_init(v, o, args, nargs, kw);
     if (nargs && root == v->types[T_OBJECT] && !new_is_slot(v, t)) {
         vm_raise_format(v, T_TYPE_ERROR, "%.200s.__init__() takes exactly one argument (the instance to "
                         "initialize)", t->name);
@@ -1950,7 +1957,7 @@ static int add_descriptors(vm *v, type *t, int dict, int weak)
 static int has_subtable(vm *v, const type *base)
 {
     return base == v->types[T_LIST] || base == v->types[T_DICT] || immutable_root(v, base) || set_root(v, base) ||
-           base == v->types[T_BYTEARRAY] ||
+           base == v->types[T_BYTEARRAY] || base == v->types[T_TYPE] ||
            (!(base->flags & TPF_HEAPTYPE) && (base->flags & TPF_EXC_SUBCLASS));
 }
 
@@ -2175,7 +2182,8 @@ static int type_traverse(object *o, visitproc visit, void *arg)
     type *t = (type *)o;
     if (!(t->flags & TPF_HEAPTYPE))
         return 0;
-    object *refs[] = {t->dict, t->mro, t->bases, t->base ? &t->base->ob : NULL};
+    object *refs[] = {o->type->flags & TPF_HEAPTYPE ? &o->type->ob : NULL,  /* subtype_traverse */
+                      t->dict, t->mro, t->bases, t->base ? &t->base->ob : NULL};
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
@@ -2218,7 +2226,7 @@ static void class_type_dealloc(vm *v, object *o)
     if (t->doc_addr)
         pymalloc_free(v->pm, t->doc_addr);
     type_lookup_forget(v);                      /* its address may come back as another type */
-    obj_free(v, o);                             /* o's type is `type`: no class to release */
+    obj_free(v, o);                             /* and a metaclass's reference */
     if (base)
         obj_release(v, &base->ob, 0, 0);
 }
@@ -2378,6 +2386,7 @@ static const method_def type_methods[] = {
     {"__sizeof__", class_sizeof, METH_NOARGS, "type.__sizeof__"},
     {"mro", type_mro_method, METH_NOARGS, "type.mro"},
     {"__subclasses__", type_subclasses_method, METH_NOARGS, "type.__subclasses__"},
+    {"__new__", class_new_wrapper, METH_NEW | METH_VARARGS | METH_KEYWORDS, "type.__new__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2430,8 +2439,12 @@ static object *type_getattr(vm *v, object *o, object *name)
         return static_type_module(v, o, name);
     object *meta = type_lookup_all(v, o->type, name);
     const method_def *def = meta ? descr_def(v, meta) : NULL;
+    if (meta && obj_is(v, meta, T_BUILTIN) && (DESCR(meta)->def->flags & METH_NEW))
+        meta = NULL;                            /* type.__new__: every mro ends in object's */
     if (def && (def->flags & METH_GETTER))
         return descr_get(v, meta, o);
+    if (meta && obj_is(v, meta, T_PROPERTY))    /* a metaclass's property: a data descriptor */
+        return property_get(v, meta, o);
     object *x = v->exc ? NULL : type_lookup_all(v, t, name);
     if (x && obj_is(v, x, T_CLASSMETHOD_DESCR))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
@@ -2440,8 +2453,8 @@ static object *type_getattr(vm *v, object *o, object *name)
         return w;
     if (x)
         return obj_incref(v, x);
-    if (meta)
-        return def ? descr_get(v, meta, o) : obj_incref(v, meta);
+    if (meta)                                   /* meta_get: a metaclass's function binds */
+        return def ? descr_get(v, meta, o) : bind(v, meta, o);
     return attr_missing(v, o, name);
 }
 
@@ -2471,6 +2484,8 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
         return class_set_class(v, o, value);
     object *meta = type_lookup(v, o->type, name);      /* type_getattr's data descriptors */
     const method_def *def = meta ? descr_def(v, meta) : NULL;
+    if (meta && obj_is(v, meta, T_PROPERTY))    /* a metaclass's property: its setter or deleter */
+        return property_set(v, meta, o, value);
     if (def && (def->flags & METH_GETTER)) {
         if (def->fn != type_get_bases)
             return descr_set(v, meta, o, value);
@@ -2721,6 +2736,11 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
 {
     type *base = t->base;
     uint32_t nslots = t->nslots - t->slot_base;
+    if (builtin_base(t) == v->types[T_TYPE]) {     /* a metaclass: its instances are classes */
+        t->basicsize = base->basicsize;         /* type's dict and weakref slots serve */
+        t->vnew = inst_vnew;                    /* type's other slots stay: container_dunders */
+        return;
+    }
     if (is_container(t)) {                      /* the base's slots stay: container_dunders */
         t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0) +
                        ((t->flags & TPF_VAR_DICT) && !(base->flags & TPF_VAR_DICT) ? 8 : 0);
@@ -2860,6 +2880,13 @@ static void find_dunders(vm *v, type *t, int exc)
         container_dunders(v, t);
     else
         plain_dunders(v, t, exc);
+    if (builtin_base(t) == v->types[T_TYPE]) {    /* a metaclass: type_getattro, type_setattro */
+        const type *root = v->types[T_TYPE];    /* (meta_refuse refused the hooks) */
+        t->getattr = root->getattr;
+        t->getmethod = root->getmethod;
+        t->setattr = root->setattr;
+        return;
+    }
     if (!exc) {                                 /* LOAD_METHOD goes through the hook too */
         int hook = own_dunder(v, t, D_GETATTR) || own_dunder(v, t, D_GETATTRIBUTE);
         t->getattr = hook ? inst_getattr_hook : inst_getattr;
@@ -3184,7 +3211,7 @@ static type *supported_root(vm *v, type *b)
     type *root = builtin_base(b);
     if (root == v->types[T_OBJECT] || root == v->types[T_LIST] || root == v->types[T_DICT] ||
         (root->flags & TPF_EXC_SUBCLASS) || immutable_root(v, root) || set_root(v, root) ||
-        root == v->types[T_BYTEARRAY])
+        root == v->types[T_BYTEARRAY] || root == v->types[T_TYPE])
         return root;
     return (type *)vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside "
                             "its Python subset)", root->name);
@@ -3216,7 +3243,31 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
     }
 }
 
-static object *type_new(vm *v, object *name, object *bases, object *ns, object *kw)
+/* A metaclass (a class deriving from type) whose instances are classes:
+ * type_new's nonempty-__slots__ TypeError (type's itemsize), and by name
+ * the hooks type_getattro, type_setattro and isinstance() would have to
+ * consult on the metaclass, which heapviz's class objects do not. */
+static int meta_refuse(vm *v, object *ns)
+{
+    static const char *const hooks[] = {
+        "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__instancecheck__",
+        "__subclasscheck__", "__dir__",
+    };
+    object *slots = dict_lookup(v, ns, dunder(v, D_SLOTS));
+    if (slots && (!obj_is(v, slots, T_TUPLE) || TUPLE(slots)->n)) {
+        vm_raise(v, T_TYPE_ERROR, "nonempty __slots__ not supported for subtype of 'type'");
+        return -1;
+    }
+    for (size_t i = 0; i < HV_COUNTOF(hooks); i++)
+        if (dict_lookup(v, ns, str_static_interned(v, hooks[i])) && !v->exc) {
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support metaclasses that define %s "
+                     "(outside its Python subset)", hooks[i]);
+            return -1;
+        }
+    return v->exc ? -1 : 0;
+}
+
+static object *type_new(vm *v, type *meta, object *name, object *bases, object *ns, object *kw)
 {
     type *base = TUPLE(bases)->n ? best_base(v, bases) : v->types[T_OBJECT];
     if (!base)
@@ -3226,6 +3277,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
             return NULL;
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
     if (refuse_unsupported(v, ns, exc && !plain_exc(v, base)))
+        return NULL;
+    if (builtin_base(base) == v->types[T_TYPE] && meta_refuse(v, ns))
         return NULL;
     type *root = builtin_base(base);
     int container = root != v->types[T_OBJECT] && !exc;
@@ -3238,6 +3291,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
                                                : base == v->types[T_OBJECT] || container,
         .may_weak = !class_has_weakref(base) && !base->itemsize,
     };
+    if (builtin_base(base) == v->types[T_TYPE])   /* type has tp_dictoffset and a weakref slot */
+        adds.may_dict = adds.may_weak = 0;
     object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds, base) : NULL;
     if (!slot_names) {                          /* no __slots__: both where the base lacks them */
         adds.dict = adds.may_dict;
@@ -3252,7 +3307,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
     if (dict && !v->exc && !str_fill_utf8(v, name) && strlen(STR(name)->data) != STR(name)->nbytes)
         vm_raise(v, T_VALUE, "type name must not contain null characters");
     else if (dict && !v->exc)
-        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
+        o = obj_new_unzeroed(v, meta, 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
     if (!o) {
         obj_xdecref(v, slot_names);
         obj_xdecref(v, dict);
@@ -3268,7 +3323,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns, object *
     uint64_t addr = o->addr;
     type_inherit(t, base);
     t->ob.refcnt = 1;
-    t->ob.type = v->types[T_TYPE];
+    t->ob.type = meta;                          /* obj_new_unzeroed holds a metaclass */
     t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE |
                TPF_CLEARS_WEAKREFS;             /* inst_dealloc clears them */
     if (managed)
@@ -3492,17 +3547,109 @@ const type tmpl_super = {
     .vnew = super_vnew, .host_size = sizeof(superobj),
 };
 
-/* __build_class__(func, name, *bases): runs the body with a new namespace
- * as its locals, then makes the class. */
+/* The class statement's keywords other than metaclass= (kept in order,
+ * for __prepare__, the metaclass and __init_subclass__): their values
+ * after the positional arguments in vec, their names in *kwnames (NULL
+ * for none).  *meta: the metaclass= value, or NULL. */
+static int split_keywords(vm *v, object *const *kwv, object *kw, object **vec, size_t at, object **kwnames,
+                          object **meta)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0, k = 0;
+    object *metaname = str_static_interned(v, "metaclass");
+    *meta = NULL;
+    *kwnames = NULL;
+    for (size_t i = 0; i < nkw; i++)
+        if (str_eq(TUPLE(kw)->items[i], metaname))
+            *meta = kwv[i];
+    size_t n = nkw - (*meta != NULL);
+    if (!n)
+        return 0;
+    if (!(*kwnames = tuple_new(v, n)))
+        return -1;
+    for (size_t i = 0; i < nkw; i++)
+        if (!str_eq(TUPLE(kw)->items[i], metaname)) {
+            vec[at + k] = kwv[i];
+            tuple_set(v, *kwnames, k++, obj_incref(v, TUPLE(kw)->items[i]));
+        }
+    return 0;
+}
+
+/* builtin___build_class__'s mkw (_PyStack_AsDict, then metaclass
+ * deleted from it): a dict of the keywords that lives through the class
+ * statement; here it is made and dropped as python3's is (a dict and its
+ * keys off and back onto their free lists), while the calls get the
+ * keywords as a vector (split_keywords). */
+static object *keyword_dict(vm *v, object *const *kwv, object *kw)
+{
+    object *d = dict_new_presized(v, TUPLE(kw)->n), *metaname = str_static_interned(v, "metaclass");
+    for (size_t i = 0; d && i < TUPLE(kw)->n; i++)
+        if (dict_setitem(v, d, TUPLE(kw)->items[i], kwv[i])) {
+            obj_decref(v, d);
+            return NULL;
+        }
+    if (d && dict_lookup(v, d, metaname) && dict_delitem(v, d, metaname)) {
+        obj_decref(v, d);
+        return NULL;
+    }
+    return d;
+}
+
+/* The namespace the body runs in: type.__prepare__'s new dict (looking
+ * it up binds the classmethod), or what a metaclass's __prepare__
+ * returns for (name, bases, **kw), which must be a dict here. */
+static object *prepare_ns(vm *v, object *meta, object *name, object *bases, object *const *kwv, object *kwnames)
+{
+    object *pname = str_static_interned(v, "__prepare__");
+    object *found = obj_is_type(meta) ? type_lookup(v, (type *)meta, pname) : NULL;
+    if (obj_is_type(meta) && !found && !v->exc) {  /* type.__prepare__, a classmethod: bound, */
+        static const method_def prepare = {"__prepare__", NULL, METH_CLASS, NULL};
+        object *prep = builtin_bound(v, &prepare, meta);
+        object *ns = prep ? dict_new(v) : NULL;     /* then type___prepare__'s new dict */
+        obj_xdecref(v, prep);
+        return ns;
+    }
+    object *prep = NULL;
+    int r = v->exc ? -1 : attr_lookup(v, meta, pname, &prep);   /* _PyObject_LookupAttr */
+    if (r <= 0)
+        return r ? NULL : dict_new(v);
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    object *vec[2 + 64];
+    if (nkw > 64) {
+        obj_decref(v, prep);
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support more than 64 class keywords");
+    }
+    vec[0] = name;
+    vec[1] = bases;
+    memcpy(vec + 2, kwv, nkw * sizeof *vec);
+    object *ns = eval_call(v, prep, vec, 2 + nkw, kwnames);
+    obj_decref(v, prep);
+    if (ns && !obj_is(v, ns, T_DICT)) {
+        if (ns->type->getitem || ns->type->flags & TPF_HEAPTYPE)
+            vm_raise_format(v, T_NOT_IMPLEMENTED, "heapviz does not support a __prepare__ that returns a "
+                            "'%.200s' (outside its Python subset)", ns->type->name);
+        else
+            vm_raise_format(v, T_TYPE_ERROR, "%.200s.__prepare__() must return a mapping, not %.200s",
+                            obj_is_type(meta) ? ((type *)meta)->name : "<metaclass>", ns->type->name);
+        obj_decref(v, ns);
+        return NULL;
+    }
+    return ns;
+}
+
+/* __build_class__(func, name, *bases, metaclass=M, **kw): the metaclass
+ * (M, else the first base's type, then the most derived of it and the
+ * bases' types when it is a class), its __prepare__'s namespace, the body
+ * run in it, then M(name, bases, ns, **kw). */
 static object *build_class(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (nargs < 2 || !obj_is(v, args[0], T_FUNCTION) || !obj_is(v, args[1], T_STR))
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if (npos < 2 || !obj_is(v, args[0], T_FUNCTION) || !obj_is(v, args[1], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "__build_class__: func and name required");
     object *func = args[0], *name = args[1];
-    object *bases = tuple_new(v, nargs - 2);
+    object *bases = tuple_new(v, npos - 2);
     if (!bases)
         return NULL;
-    for (size_t i = 2; i < nargs; i++) {
+    for (size_t i = 2; i < npos; i++) {
         object *b = args[i];
         if (!type_is_subtype(b->type, v->types[T_TYPE])) {
             obj_decref(v, bases);
@@ -3510,12 +3657,25 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         }
         tuple_set(v, bases, i - 2, obj_incref(v, b));
     }
-    /* type.__prepare__ is a classmethod: looking it up binds it */
-    static const method_def prepare = {"__prepare__", NULL, METH_CLASS, NULL};
-    object *prep = builtin_bound(v, &prepare, &v->types[T_TYPE]->ob);
-    object *ns = prep ? dict_new(v) : NULL;
-    obj_xdecref(v, prep);
+    object *vec[3 + 64], *kwnames = NULL, *meta = NULL;
+    if (nkw > 64) {
+        obj_decref(v, bases);
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support more than 64 class keywords");
+    }
+    object *mkw = nkw ? keyword_dict(v, args + npos, kw) : NULL;
+    if ((nkw && !mkw) || split_keywords(v, args + npos, kw, vec, 3, &kwnames, &meta)) {
+        obj_xdecref(v, mkw);
+        obj_decref(v, bases);
+        return NULL;
+    }
+    if (!meta)
+        meta = TUPLE(bases)->n ? &TUPLE(bases)->items[0]->type->ob : &v->types[T_TYPE]->ob;
+    if (obj_is_type(meta))
+        meta = (object *)calc_meta(v, (type *)meta, bases);
+    object *ns = meta ? prepare_ns(v, meta, name, bases, vec + 3, kwnames) : NULL;
     if (!ns) {
+        obj_xdecref(v, mkw);
+        obj_xdecref(v, kwnames);
         obj_decref(v, bases);
         return NULL;
     }
@@ -3526,12 +3686,19 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         r = eval_frame(v, f);
     }
     object *cls = NULL;
-    if (r) {
+    if (r && meta == &v->types[T_TYPE]->ob && !kwnames) {
         /* type_vectorcall → _PyObject_MakeTpCall: an argument tuple */
         object *call = tuple_pack(v, 3, name, bases, ns);
-        cls = call ? type_new(v, name, bases, ns, NULL) : NULL;
+        cls = call ? type_new(v, v->types[T_TYPE], name, bases, ns, NULL) : NULL;
         obj_xdecref(v, call);
-        if (cls && obj_is(v, r, T_CELL) && CELL(r)->ref != cls) {  /* the body returned __classcell__ */
+    } else if (r) {
+        vec[0] = name;
+        vec[1] = bases;
+        vec[2] = ns;
+        cls = eval_call(v, meta, vec, 3 + (kwnames ? TUPLE(kwnames)->n : 0), kwnames);
+    }
+    if (r) {
+        if (cls && obj_is_type(cls) && obj_is(v, r, T_CELL) && CELL(r)->ref != cls) {  /* the body returned __classcell__ */
             vm_raise_format(v, T_RUNTIME, "__class__ not set defining %.200R as %.200R. Was __classcell__ "
                             "propagated to type.__new__?", name, cls);
             obj_decref(v, cls);
@@ -3539,14 +3706,15 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         }
         obj_decref(v, r);
     }
+    obj_xdecref(v, kwnames);
     obj_decref(v, ns);
+    obj_xdecref(v, mkw);
     obj_decref(v, bases);
     return cls;
 }
 
-/* _PyType_CalculateMetaclass over bases for type itself (heapviz has no
- * other metaclass): a base that is no type is a conflict, after
- * type_new_get_bases looked up its __mro_entries__. */
+/* type_new_get_bases: a base that is no type has its __mro_entries__
+ * looked up (refused); calc_meta then finds it a conflict. */
 static int check_bases(vm *v, object *bases)
 {
     for (size_t i = 0; i < TUPLE(bases)->n; i++) {
@@ -3562,12 +3730,45 @@ static int check_bases(vm *v, object *bases)
             return -1;
         }
     }
-    for (size_t i = 0; i < TUPLE(bases)->n; i++)
-        if (!type_is_subtype(TUPLE(bases)->items[i]->type, v->types[T_TYPE])) {
-            vm_raise(v, T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a "
-                     "(non-strict) subclass of the metaclasses of all its bases");
-            return -1;
+    return 0;
+}
+
+/* _PyType_CalculateMetaclass: the most derived of meta and the types of
+ * the bases, or NULL with "metaclass conflict" when two are unrelated (a
+ * base that is no type among them). */
+static type *calc_meta(vm *v, type *meta, object *bases)
+{
+    type *winner = meta;
+    for (size_t i = 0; i < TUPLE(bases)->n; i++) {
+        type *bt = TUPLE(bases)->items[i]->type;
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
         }
+        return (type *)vm_raise(v, T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a "
+                                "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
+/* A keyword dict as a call's vector: its values after vec's first *n
+ * (64 at most), their names a new tuple in *kwnames. */
+static int keyword_vector(vm *v, object *kw, object **vec, size_t *n, object **kwnames)
+{
+    size_t pos = 0, k = 0;
+    object *key, *value;
+    if (dict_len(kw) > 64) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support more than 64 keywords to a metaclass");
+        return -1;
+    }
+    if (!(*kwnames = tuple_new(v, (size_t)dict_len(kw))))
+        return -1;
+    while (dict_next(kw, &pos, &key, &value)) {
+        tuple_set(v, *kwnames, k++, obj_incref(v, key));
+        vec[(*n)++] = value;
+    }
     return 0;
 }
 
@@ -3579,7 +3780,65 @@ object *class_type_new_args(vm *v, object *const *args, object *kw)
             return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() argument %d must be %s, not %.50s", i + 1,
                                    v->types[want[i]]->name, args[i]->type == v->types[T_NONE] ? "None"
                                                                                              : args[i]->type->name);
-    return check_bases(v, args[1]) ? NULL : type_new(v, args[0], args[1], args[2], kw);
+    type *meta = check_bases(v, args[1]) ? NULL : calc_meta(v, v->types[T_TYPE], args[1]);
+    if (!meta)
+        return NULL;
+    /* type_new hands the call to the winner's own __new__, and type_call
+     * then runs the __init__ of a metaclass's class */
+    object *vec[3 + 64], *kwnames = NULL;
+    size_t n = 3;
+    memcpy(vec, args, 3 * sizeof *vec);
+    if (kw && dict_len(kw) && new_is_slot(v, meta) && keyword_vector(v, kw, vec, &n, &kwnames))
+        return NULL;
+    object *o = new_is_slot(v, meta) ? slot_new(v, meta, vec, n, kwnames)
+              : type_new(v, meta, args[0], args[1], args[2], kw);
+    if (o && type_is_subtype(o->type, v->types[T_TYPE]) && (o->type->flags & TPF_HEAPTYPE) &&
+        class_tp_init(v, o, vec, n, kwnames)) {
+        obj_decref(v, o);
+        o = NULL;
+    }
+    obj_xdecref(v, kwnames);
+    return o;
+}
+
+/* type_new reached through a metaclass (its tp_new, or type.__new__(M,
+ * name, bases, ns)): PyArg_ParseTuple's "UO!O!:type.__new__" count, then
+ * the checks type() makes; the most derived metaclass of M and the
+ * bases' makes the class.  Keywords go to __init_subclass__ as a dict. */
+static object *meta_new(vm *v, type *meta, object *const *args, size_t nargs, object *kw)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if (npos != 3)
+        return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() takes exactly 3 arguments (%d given)", (int)npos);
+    static const enum builtin_type want[] = {T_STR, T_TUPLE, T_DICT};
+    for (int i = 0; i < 3; i++)
+        if (!type_is_subtype(args[i]->type, v->types[want[i]]))
+            return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() argument %d must be %s, not %.50s", i + 1,
+                                   v->types[want[i]]->name, args[i]->type->name);
+    object *tuple = NULL, *kwdict = NULL, *r = NULL;
+    if (nkw && type_call_pack(v, args, nargs, kw, npos, &tuple, &kwdict))
+        return NULL;
+    type *winner = check_bases(v, args[1]) ? NULL : calc_meta(v, meta, args[1]);
+    if (winner)
+        r = type_new(v, winner, args[0], args[1], args[2], kwdict);
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
+    return r;
+}
+
+int class_type_init(vm *v, object *o, object *const *args, size_t nargs, object *kw)
+{
+    (void)o;
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if (npos == 1 && nkw) {
+        vm_raise(v, T_TYPE_ERROR, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if (npos != 1 && npos != 3) {
+        vm_raise(v, T_TYPE_ERROR, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
 }
 
 static const method_def build_class_def = {"__build_class__", build_class, 0, NULL};
@@ -3604,6 +3863,7 @@ void class_init(vm *v)
     t->clear = type_clear;
     v->types[T_DICT]->subtab = (struct subtable){0, 5, 1, 1};    /* start-up's: OrderedDict */
     v->types[T_INT]->subtab = (struct subtable){0, 5, 1, 1};     /* bool */
+    v->types[T_TYPE]->subtab = (struct subtable){0, 5, 1, 1};    /* abc.ABCMeta: a metaclass's entry */
     v->types[T_TUPLE]->subtab = (struct subtable){0, 21, 19, 19}; /* the struct sequences */
     v->types[T_SET]->weaklist_offset = 192;     /* set's and frozenset's weakreflist: a */
     v->types[T_FROZENSET]->weaklist_offset = 192;   /* subclass adds no __weakref__ slot */

@@ -43,6 +43,10 @@ void class_fini(vm *v);
  * to object.__init_subclass__, which takes none.  A new reference, or
  * NULL with the error. */
 object *class_type_new_args(vm *v, object *const *args, object *kw);
+/* type_init: type.__init__(cls, name, bases, ns) checks its argument
+ * count (1 or 3, keywords only with 3) and does nothing more.  0, or -1
+ * with TypeError. */
+int class_type_init(vm *v, object *o, object *const *args, size_t nargs, object *kw);
 /* Gives `object` its __getattribute__, __setattr__ and __delattr__ (the
  * generic ones a class's hooks call), and `type` its getters (__name__,
  * __qualname__, __class__, __dict__, __base__, __bases__, __mro__): before attr_init

@@ -1254,21 +1254,27 @@ static int method_call(compiler *c, const ast_expr *e)
     return 1;
 }
 
+/* Named keywords of a call or a class statement: the values, then
+ * compiler_call_simple_kw_helper's KW_NAMES (none without keywords). */
+static void keyword_values(compiler *c, const ast_keyword_seq *kws)
+{
+    if (!kws->n)
+        return;
+    for (uint32_t i = 0; i < kws->n; i++)
+        expr(c, kws->v[i]->value);
+    object *names = check(c, tuple_new(c->v, kws->n));
+    for (uint32_t i = 0; i < kws->n; i++)
+        tuple_set(c->v, names, i, ident_str(c, kws->v[i]->arg));
+    op(c, OP_KW_NAMES, build_const(B, unit_const(&c->u, names)));
+}
+
 /* The arguments of a call and its KW_NAMES; returns the CALL count. */
 static uint32_t call_args(compiler *c, const ast_expr *e)
 {
     for (uint32_t i = 0; i < e->u.call.args.n; i++)
         expr(c, e->u.call.args.v[i]);
-    uint32_t nkw = e->u.call.keywords.n;
-    if (nkw) {                          /* the values, then compiler_call_simple_kw_helper's names */
-        for (uint32_t i = 0; i < nkw; i++)
-            expr(c, e->u.call.keywords.v[i]->value);
-        object *names = check(c, tuple_new(c->v, nkw));
-        for (uint32_t i = 0; i < nkw; i++)
-            tuple_set(c->v, names, i, ident_str(c, e->u.call.keywords.v[i]->arg));
-        op(c, OP_KW_NAMES, build_const(B, unit_const(&c->u, names)));
-    }
-    return e->u.call.args.n + nkw;
+    keyword_values(c, &e->u.call.keywords);
+    return e->u.call.args.n + e->u.call.keywords.n;
 }
 
 /* compiler_subkwargs: the named keywords [begin, end) as one dict. */
@@ -3523,8 +3529,9 @@ static void lambda(compiler *c, const ast_expr *e)
 
 static void class_def(compiler *c, const ast_stmt *s)
 {
-    if (s->u.classdef.keywords.n)
-        unsupported(c, &s->loc, "class keywords (metaclass=...)");
+    for (uint32_t i = 0; i < s->u.classdef.keywords.n; i++)
+        if (!s->u.classdef.keywords.v[i]->arg)
+            unsupported(c, &s->loc, "class keywords unpacked with ** (class C(**kw))");
     decorators(c, &s->u.classdef.decorator_list);
     object *qual = qualname_of(c, s->u.classdef.name, 0);
     object *qual_for_body = obj_incref(c->v, qual);
@@ -3569,7 +3576,8 @@ static void class_def(compiler *c, const ast_stmt *s)
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
-    op(c, OP_CALL, 2 + s->u.classdef.bases.n);
+    keyword_values(c, &s->u.classdef.keywords);  /* metaclass=M and the metaclass's others */
+    op(c, OP_CALL, 2 + s->u.classdef.bases.n + s->u.classdef.keywords.n);
     apply_decorators(c, &s->u.classdef.decorator_list);
     store_ident(c, s->u.classdef.name, &s->loc);
 }

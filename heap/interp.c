@@ -425,7 +425,7 @@ static const type *find_class(vm *v, gchead *head, uint64_t addr)
 {
     for (gchead *g = head->next; g && g != head; g = g->next) {
         object *o = (object *)(g + 1);
-        if (o->addr == addr && o->type == v->types[T_TYPE])
+        if (o->addr == addr && obj_is_type(o))   /* a metaclass's class too */
             return (const type *)o;
     }
     return NULL;

@@ -456,6 +456,8 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
             rc = bytearray_init(v, self, args, nargs, kwnames);
         else if (owner == v->types[T_OBJECT])
             return object_init(v, self, nargs);
+        else if (owner == v->types[T_TYPE])
+            rc = class_type_init(v, self, args, nargs, kwnames);
         else
             return unsupported(v, owner, def);
         return rc ? NULL : obj_incref(v, v->none);

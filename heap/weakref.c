@@ -100,8 +100,8 @@ int weakref_supported(vm *v, const object *o)
                                               /* Python classes without __slots__ */
                                               T_TM_SNAPSHOT, T_TM_TRACES, T_SOURCE_LOADER};
     const type *t = o->type;
-    if (t->flags & TPF_HEAPTYPE)
-        return class_has_weakref(t);
+    if (t->flags & TPF_HEAPTYPE)                /* a metaclass's instances: type's tp_weaklistoffset */
+        return class_has_weakref(t) || (t->flags & TPF_TYPE_SUBCLASS);
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
         if (t == v->types[kinds[i]])
             return 1;

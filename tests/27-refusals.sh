@@ -41,7 +41,7 @@ refused from-import-star 2 "'from sys import *' (python3 binds sys.addaudithook,
 refused from-import-star-weakref 3 "'from _weakref import *' (python3 binds _weakref.proxy, which heapviz does not model)" "x = 1\nfrom _weakref import *\n"
 refused from-import-os 2 "importing 'os' (only sys, gc, tracemalloc and _weakref)" "from os import path\n"
 refused import-weakref 2 "importing 'weakref' (python3 loads weakref.py, _weakrefset, types and itertools for it; import _weakref for ref, getweakrefcount and getweakrefs)" "import weakref\n"
-refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
+refused class-kwargs 2 "class keywords unpacked with ** (class C(**kw))" "class A(**{}):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
 
 # CPython's own compile-time errors keep CPython's messages.
