@@ -1243,6 +1243,20 @@ static void clone_hold(vm *v, dictkeys *k, uint64_t holder)
         }
 }
 
+/* dict_alloc for a cloned table: its entries are not the clone's yet
+ * (clone_hold takes them after), so a failed allocation (MemoryError)
+ * disposes of the table without releasing them, as new_dict's
+ * dictkeys_decref undoes clone_combined_dict_keys' increfs. */
+static object *clone_alloc(vm *v, dictkeys *k, int64_t used)
+{
+    k->refcnt++;                            /* dict_alloc's keys_decref on failure stops short */
+    object *c = dict_alloc(v, k, NULL, used, 0);
+    k->refcnt--;
+    if (!c)
+        keys_dispose(v, k);
+    return c;
+}
+
 static int is_plain_dict(vm *v, object *o)
 {
     return type_is_subtype(o->type, v->types[T_DICT]) && o->type->iter == v->types[T_DICT]->iter;
@@ -1524,7 +1538,7 @@ object *dict_copy(vm *v, object *o)
         dictkeys *k = clone_keys(v, d);
         if (!k)
             return NULL;
-        object *c = dict_alloc(v, k, NULL, d->used, 0);
+        object *c = clone_alloc(v, k, d->used);
         if (!c)
             return NULL;
         clone_hold(v, k, c->addr);
