@@ -772,7 +772,7 @@ static int is_instance(vm *v, object *o, object *cls)
         vm_raise(v, T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return type_is_subtype(o->type, (type *)cls);
+    return obj_isinstance(v, o, (type *)cls);
 }
 
 static object *bi_isinstance(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
