@@ -117,7 +117,7 @@ object *match_keys(vm *v, object *mapping, object *keys)
     if (!TUPLE(keys)->n)
         return tuple_new(v, 0);
     object *get = NULL, *seen = NULL, *dummy = NULL, *values = NULL;
-    object *name = str_static(v, "get");
+    object *name = str_static_interned(v, "get");   /* _Py_ID(get): builtin tables match it by identity */
     int unbound = 1;
     if (!type_is_subtype(mapping->type, v->types[T_DICT]) || type_lookup(v, mapping->type, name))
         unbound = obj_getmethod(v, mapping, name, &get);
