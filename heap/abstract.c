@@ -192,6 +192,20 @@ int64_t obj_length_hint(vm *v, object *o, int64_t dflt)
     return dflt;
 }
 
+int obj_isinstance(vm *v, object *o, type *cls)
+{
+    if (type_is_subtype(o->type, cls))
+        return 1;
+    object *icls;                           /* object_isinstance: o.__class__ may say otherwise */
+    int r = attr_lookup(v, o, str_static_interned(v, "__class__"), &icls);
+    if (r <= 0)
+        return r;
+    r = icls != &o->type->ob && type_is_subtype(icls->type, v->types[T_TYPE]) &&
+        type_is_subtype((type *)icls, cls);
+    obj_decref(v, icls);
+    return r;
+}
+
 /* Py_ReprEnter's first call makes the thread state's dict and its
  * "Py_Repr" list (kept for good: two GC allocations gc.get_count() sees,
  * tests/py/305); the stack itself is kept on the host. */

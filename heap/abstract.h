@@ -31,6 +31,12 @@ int64_t obj_length(vm *v, object *o);
  * call an int, both freed at once), else dflt; -1 with the exception set. */
 int64_t obj_length_hint(vm *v, object *o, int64_t dflt);
 
+/* isinstance(o, cls) for a class cls (object_isinstance): o's type, else
+ * the class o.__class__ names when that is another class (a property may
+ * run; an AttributeError it raises means no): 1, 0, or -1 with the
+ * exception set. */
+int obj_isinstance(vm *v, object *o, type *cls);
+
 /* a op b for op in enum binop (op ≥ NB_INPLACE: the augmented form),
  * with CPython's dispatch and its "unsupported operand type(s)" TypeError. */
 object *obj_binary_op(vm *v, object *a, object *b, int op);

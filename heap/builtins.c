@@ -306,7 +306,7 @@ int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size
 static object *find_keyword(object *const *kwvals, object *kwnames, const char *name)
 {
     for (size_t k = 0; kwnames && k < TUPLE(kwnames)->n; k++)
-        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, name) == 0)
+        if (str_is(TUPLE(kwnames)->items[k], name))
             return kwvals[k];
     return NULL;
 }
@@ -361,7 +361,7 @@ int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, 
     for (size_t k = 0; k < nkw; k++) {
         object *key = TUPLE(kwnames)->items[k];
         size_t i = 0;
-        while (i < len && strcmp(STR(key)->data, kwlist[i]))
+        while (i < len && !str_is(key, kwlist[i]))
             i++;
         if (i == len) {
             const char *s[] = {fn, "()"};
@@ -457,7 +457,7 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
     for (size_t k = 0; k < nkw; k++) {
         object *key = TUPLE(kwnames)->items[k];
         size_t i = sp->posonly;
-        while (i < max && strcmp(STR(key)->data, sp->names[i]) != 0)
+        while (i < max && !str_is(key, sp->names[i]))
             i++;
         if (i == max) {                 /* error_unexpected_keyword_arg's %S: an exact str */
             const char *s[] = {fn, "()"};
@@ -582,8 +582,8 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
     int flush = 0;                              /* a bool parameter: read first */
     for (size_t k = 0; k < nkw; k++) {          /* the parser's error_unexpected_keyword_arg */
         object *key = TUPLE(kwnames)->items[k];
-        const char *kw = STR(key)->data, *s[] = {"print", "()"};
-        if (strcmp(kw, "sep") && strcmp(kw, "end") && strcmp(kw, "file") && strcmp(kw, "flush")) {
+        const char *s[] = {"print", "()"};
+        if (!str_is(key, "sep") && !str_is(key, "end") && !str_is(key, "file") && !str_is(key, "flush")) {
             format_error(v, "'%S' is an invalid keyword argument for %.200s%s", s, &key, NULL);
             return NULL;
         }
@@ -772,7 +772,7 @@ static int is_instance(vm *v, object *o, object *cls)
         vm_raise(v, T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return type_is_subtype(o->type, (type *)cls);
+    return obj_isinstance(v, o, (type *)cls);
 }
 
 static object *bi_isinstance(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)

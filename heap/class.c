@@ -2619,7 +2619,7 @@ static int take_qualname(vm *v, type *t)
         t->qualname = obj_hold(v, t->name_obj, t->ob.addr, LABEL_QUALNAME);
     if (!q)
         return v->exc ? -1 : 0;
-    if (!obj_is(v, q, T_STR)) {
+    if (!obj_is_str(v, q)) {                 /* PyUnicode_Check: a subclass's instance too */
         vm_raise_format(v, T_TYPE_ERROR, "type __qualname__ must be a str, not %s", q->type->name);
         return -1;
     }

@@ -588,10 +588,16 @@ static void dict_own(vm *v, dictobj *d)
         keys_own(v, d->keys, d->ob.addr, OWN_KEYS);
 }
 
+/* What a failed dict_alloc does with what it was given: k is released
+ * (its entries with it), vals kept; or vals freed too; or, for a cloned
+ * table whose entries the dict was to take only after (clone_hold), k
+ * disposed of without releasing them, as new_dict's dictkeys_decref
+ * undoes clone_combined_dict_keys' increfs. */
+enum { ALLOC_KEEP_VALS, ALLOC_FREE_VALS, ALLOC_CLONE };
+
 /* new_dict: takes over the caller's reference to k; the object comes from
- * the free list when it has one.  On failure k is released, and vals freed
- * if free_vals. */
-static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, int free_vals)
+ * the free list when it has one.  On failure k and vals go as `fail` says. */
+static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, int fail)
 {
     object *o;
     if (v->fl_dict.n) {
@@ -604,8 +610,11 @@ static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, in
     }
     o = obj_new(v, v->types[T_DICT], 0);
     if (!o) {
-        keys_decref(v, k, k->owner);
-        if (free_vals)
+        if (fail == ALLOC_CLONE)
+            keys_dispose(v, k);
+        else
+            keys_decref(v, k, k->owner);
+        if (fail == ALLOC_FREE_VALS)
             values_free(v, vals);
         return NULL;
     }
@@ -618,7 +627,7 @@ static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, in
 
 object *dict_new(vm *v)
 {
-    return dict_alloc(v, EMPTY_KEYS, NULL, 0, 0);
+    return dict_alloc(v, EMPTY_KEYS, NULL, 0, ALLOC_KEEP_VALS);
 }
 
 object *dict_new_static(vm *v)
@@ -678,7 +687,7 @@ static object *new_presized(vm *v, size_t n, int unicode)
     uint8_t log2 = (int64_t)n > usable_fraction((int64_t)1 << LOG2_MAX_PRESIZE)
                  ? LOG2_MAX_PRESIZE : estimate_log2_keysize(n);
     dictkeys *k = keys_new(v, log2, unicode);
-    return k ? dict_alloc(v, k, NULL, 0, 0) : NULL;
+    return k ? dict_alloc(v, k, NULL, 0, ALLOC_KEEP_VALS) : NULL;
 }
 
 object *dict_new_presized(vm *v, size_t n)
@@ -689,7 +698,7 @@ object *dict_new_presized(vm *v, size_t n)
 object *dict_new_own_minsize(vm *v)
 {
     dictkeys *k = keys_new_block(v, LOG2_MINSIZE, 1);
-    return k ? dict_alloc(v, keys_init(k, LOG2_MINSIZE, 1), NULL, 0, 0) : NULL;
+    return k ? dict_alloc(v, keys_init(k, LOG2_MINSIZE, 1), NULL, 0, ALLOC_KEEP_VALS) : NULL;
 }
 
 object *dict_from_items(vm *v, object *const *keys, size_t kstep, object *const *values,
@@ -719,7 +728,7 @@ static object *dict_new_split(vm *v, dictkeys *k)
         keys_decref(v, k, k->owner);
         return NULL;
     }
-    return dict_alloc(v, k, vals, 0, 1);
+    return dict_alloc(v, k, vals, 0, ALLOC_FREE_VALS);
 }
 
 /* A type's dict is about to change (before anything it held is released:
@@ -1524,7 +1533,7 @@ object *dict_copy(vm *v, object *o)
         dictkeys *k = clone_keys(v, d);
         if (!k)
             return NULL;
-        object *c = dict_alloc(v, k, NULL, d->used, 0);
+        object *c = dict_alloc(v, k, NULL, d->used, ALLOC_CLONE);
         if (!c)
             return NULL;
         clone_hold(v, k, c->addr);
@@ -2495,7 +2504,7 @@ static object *adopt_values(vm *v, object *inst, dictvalues *vals, object **dict
             used++;
             track += obj_may_be_tracked(v, vals->slot[i]);
         }
-    object *d = dict_alloc(v, k, vals, used, 0);
+    object *d = dict_alloc(v, k, vals, used, ALLOC_KEEP_VALS);
     if (!d)
         return NULL;
     for (int64_t i = 0; i < k->nentries; i++)

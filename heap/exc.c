@@ -314,13 +314,13 @@ static int import_error_keywords(vm *v, object *self, object *const *values, obj
         if (str_probe(v, kwlist[j]))
             return -1;
         for (size_t i = 0; i < nkw; i++)
-            if (!strcmp(STR(TUPLE(kw)->items[i])->data, kwlist[j])) {
+            if (str_is(TUPLE(kw)->items[i], kwlist[j])) {
                 found[j] = values[i];
                 left--;
             }
     }
     for (size_t i = 0; left && i < nkw; i++)
-        if (strcmp(STR(TUPLE(kw)->items[i])->data, "name") && strcmp(STR(TUPLE(kw)->items[i])->data, "path")) {
+        if (!str_is(TUPLE(kw)->items[i], "name") && !str_is(TUPLE(kw)->items[i], "path")) {
             vm_raise_format(v, T_TYPE_ERROR, "'%U' is an invalid keyword argument for %.200s%s",
                             TUPLE(kw)->items[i], "ImportError", "()");
             return -1;

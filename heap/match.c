@@ -117,7 +117,7 @@ object *match_keys(vm *v, object *mapping, object *keys)
     if (!TUPLE(keys)->n)
         return tuple_new(v, 0);
     object *get = NULL, *seen = NULL, *dummy = NULL, *values = NULL;
-    object *name = str_static(v, "get");
+    object *name = str_static_interned(v, "get");   /* _Py_ID(get): builtin tables match it by identity */
     int unbound = 1;
     if (!type_is_subtype(mapping->type, v->types[T_DICT]) || type_lookup(v, mapping->type, name))
         unbound = obj_getmethod(v, mapping, name, &get);
@@ -221,14 +221,15 @@ object *match_class(vm *v, object *subject, object *cls, uint32_t nargs, object 
 {
     if (!type_is_subtype(cls->type, v->types[T_TYPE]))
         return vm_raise(v, T_TYPE_ERROR, "called match pattern must be a type");
-    const type *t = (const type *)cls;
-    if (!type_is_subtype(subject->type, t))
-        return obj_incref(v, v->none);
+    type *t = (type *)cls;
+    int r = obj_isinstance(v, subject, t);
+    if (r <= 0)
+        return r < 0 ? NULL : obj_incref(v, v->none);
     object *seen = set_new(v);
     if (!seen)
         return NULL;
     object *attrs = list_new(v, 0);
-    int r = attrs ? 0 : -1;
+    r = attrs ? 0 : -1;
     if (!r && nargs)
         r = positional_attrs(v, attrs, subject, t, nargs, seen);
     for (size_t i = 0; !r && i < TUPLE(names)->n; i++)

@@ -4483,6 +4483,8 @@ static ast_expr *match_subject(parser *p)
 {
     ast_loc start = here(p);
     ast_expr *subject = parse_star_named_expression(p);
+    if (subject && subject->kind == AST_STARRED && kind(p) != LEX_COMMA)
+        return error_generic(p);            /* '*' only in a tuple: star_named_expression ',' */
     if (!subject || kind(p) != LEX_COMMA)
         return subject;
     size_t mark = p->sp;
@@ -4535,6 +4537,28 @@ static bool parse_cases(parser *p, ast_match_case_seq *out)
     return true;
 }
 
+/* A line that is neither a match statement nor simple statements, its
+ * subject failing or followed by no ':': the subject read again, loudly
+ * (and what follows it, as a named expression's), so an invalid rule's
+ * error of its own stands ("match x.y := 1:" is the walrus's, not the
+ * simple statement's invalid syntax), as CPython's second pass meets
+ * match_stmt's invalid rules before simple_stmts'; a generic failure is
+ * forgotten (the simple statement's error is python3's then).  Nothing
+ * consumed. */
+static void subject_error(parser *p)
+{
+    spec s = spec_begin_mode(p, false);
+    advance(p);
+    ast_expr *subject = match_subject(p);
+    if (subject && subject->kind == AST_TUPLE && !subject->parens)    /* its last item's */
+        subject = p->prev.kind == LEX_COMMA ? NULL : subject->u.list.elts.v[subject->u.list.elts.n - 1];
+    if (subject)                            /* "match 1 = 2": invalid_named_expression's hint */
+        bad_follow(p, subject, true);
+    spec_end(p, &s, true);
+    if (p->failed && !p->final && p->err.kind == LEX_ERR_SYNTAX && !strcmp(p->err.msg, "invalid syntax"))
+        p->failed = false;
+}
+
 /* match_stmt: "match" subject ':' NEWLINE INDENT case_block+ DEDENT, when
  * the line reads as one (false, nothing consumed, otherwise: match is a
  * soft keyword); the statement pushed.  "match" subject NEWLINE that is
@@ -4544,12 +4568,14 @@ static bool parse_match(parser *p)
     lex_token m = *peek(p, 0);
     spec s = spec_begin(p);
     advance(p);
-    bool read = parse_star_expressions(p), colon = read && accept(p, LEX_COLON);
+    bool read = match_subject(p), colon = read && accept(p, LEX_COLON);
     bool bare = read && !colon && kind(p) == LEX_NEWLINE;
     bool ok = colon && accept(p, LEX_NEWLINE);
     if (!spec_end(p, &s, true) || !ok) {
         if (bare && !simple_parses(p))
             error_last(p, LEX_ERR_SYNTAX, "expected ':'");
+        else if (!colon && !bare && !simple_parses(p))
+            subject_error(p);
         return false;
     }
     advance(p);

@@ -638,10 +638,10 @@ static void result_retrack(vm *v, object *r)
  * 0, or -1 with its TypeError. */
 static int enumerate_keyword(vm *v, object *kw, size_t k, const char *name)
 {
-    const char *got = STR(TUPLE(kw)->items[k])->data;
-    if (!strcmp(got, name))
+    object *got = TUPLE(kw)->items[k];
+    if (str_is(got, name))
         return 0;
-    vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()", got);
+    vm_raise_format(v, T_TYPE_ERROR, "'%S' is an invalid keyword argument for enumerate()", got);
     return -1;
 }
 

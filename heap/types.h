@@ -13,6 +13,8 @@
 #include "bytesmeth.h"
 #include "vm.h"
 
+#include <string.h>
+
 /* ---- the template table (types.c) -------------------------------------- */
 
 /* Builds v's builtin types and singletons / frees them (vm.c calls these). */
@@ -321,6 +323,14 @@ typedef struct strobj {
 } strobj;
 
 #define STR(o) ((strobj *)(o))
+
+/* Whether str s is the text c (_PyUnicode_EqualToASCIIString): all of
+ * it, so a name holding a NUL ("name\0x") is not "name" as strcmp says. */
+static inline int str_is(const object *s, const char *c)
+{
+    size_t n = strlen(c);
+    return STR(s)->nbytes == n && memcmp(STR(s)->data, c, n) == 0;
+}
 
 /* A str from UTF-8 text (valid UTF-8 assumed); one-character latin-1 strings
  * and "" are the static singletons. */

@@ -621,6 +621,50 @@ static void test_copy_and_compare(void **state)
     vm_delete(v);
 }
 
+/* A copy whose table was cloned but whose dict object could not be had
+ * (MemoryError): the clone is disposed of, the source's keys and values
+ * keep their counts (they were over-released once, freeing a value the
+ * dict still held).  The keys' block is reserved, the 64-byte class
+ * filled to the limit, then the reserve given back for the clone. */
+static void test_copy_out_of_memory(void **state)
+{
+    vm *v = vm_new(profile_find("classroom"), 64 << 10, NULL, NULL);
+    object *d = dict_new(v), *l = list_new(v, 0), *ka = str_from_cstr(v, "ka");
+    dict_setitem(v, d, ka, l);
+    dict_setitem(v, d, int_small(v, 7), v->none);
+    int64_t lrc = l->refcnt, karc = ka->refcnt;
+    object *parked[128];
+    size_t nparked = 0;
+    while (v->fl_dict.n)                            /* no free dict object to fall back on */
+        parked[nparked++] = dict_new(v);
+    uint64_t reserve = pymalloc_malloc(v->pm, obj_getsizeof(v, d) - 64);
+    assert_true(reserve != 0);
+    uint64_t fill[4096];
+    size_t nfill = 0;
+    while (nfill < HV_COUNTOF(fill) && (fill[nfill] = pymalloc_malloc(v->pm, 64)))
+        nfill++;
+    assert_true(nfill < HV_COUNTOF(fill));
+    pymalloc_free(v->pm, reserve);
+    assert_null(dict_copy(v, d));
+    assert_true(vm_exc_matches(v, T_MEMORY));
+    vm_exc_clear(v);
+    assert_int_equal(l->refcnt, lrc);
+    assert_int_equal(ka->refcnt, karc);
+    dict_ok(v, d);
+    while (nfill)
+        pymalloc_free(v->pm, fill[--nfill]);
+    object *c = dict_copy(v, d);
+    assert_repr(v, c, "{'ka': [], 7: None}");
+    obj_decref(v, c);
+    while (nparked)
+        obj_decref(v, parked[--nparked]);
+    obj_decref(v, d);
+    obj_decref(v, l);
+    obj_decref(v, ka);
+    heap_ok(v);
+    vm_delete(v);
+}
+
 /* ---- generated programs -------------------------------------------------------------------- */
 
 static object *ds_object(vm *v, const ds_val *x)
@@ -1180,6 +1224,7 @@ int main(void)
         cmocka_unit_test(test_iterators),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_copy_and_compare),
+        cmocka_unit_test(test_copy_out_of_memory),
         cmocka_unit_test(test_values_sequence),
         cmocka_unit_test(test_materialise_rules),
         cmocka_unit_test(test_materialised_dict),
