@@ -2473,6 +2473,40 @@ static void update_slots(vm *v, type *t)
             update_slots(v, (type *)weakref_referent(ref));
 }
 
+/* The special methods a class body may not define (refuse_unsupported:
+ * heapviz never calls them; __new__ only where refused), and those a
+ * metaclass may not (meta_refuse: hooks heapviz's class objects do not
+ * consult). */
+static const char *const unsupported_names[] = {
+    "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
+    "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
+};
+
+static const char *const meta_hooks[] = {
+    "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__instancecheck__",
+    "__subclasscheck__", "__dir__",
+};
+
+/* A special method set on a class after it was made that a class body
+ * could not define either (refuse_unsupported, meta_refuse; __new__ is
+ * update_slots' business): refused by name, as python3 would use it. */
+static int refuse_set_dunder(vm *v, const type *t, object *name)
+{
+    const char *which = NULL;
+    for (size_t i = 1; !which && i < HV_COUNTOF(unsupported_names); i++)
+        if (str_is(name, unsupported_names[i]))
+            which = "classes";
+    int meta = builtin_base((type *)t) == v->types[T_TYPE];
+    for (size_t i = 0; meta && !which && i < HV_COUNTOF(meta_hooks); i++)
+        if (str_is(name, meta_hooks[i]))
+            which = "metaclasses";
+    if (!which)
+        return 0;
+    vm_raise_format(v, T_NOT_IMPLEMENTED, "heapviz does not support %s that define %U "
+                    "(outside its Python subset)", which, name);
+    return -1;
+}
+
 static int type_setattr(vm *v, object *o, object *name, object *value)
 {
     type *t = (type *)o;
@@ -2493,6 +2527,8 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
                  "Python subset)", t->name);
         return -1;
     }
+    if (value && refuse_set_dunder(v, t, name))
+        return -1;
     int rc = value ? dict_setitem(v, t->dict, name, value) : dict_delitem(v, t->dict, name);
     if (rc && !value) {
         vm_exc_clear(v);
@@ -3191,11 +3227,8 @@ static object *type_mro_method(vm *v, object *self, object *const *args, size_t 
  * tp_init of its own: plain_exc). */
 static int refuse_unsupported(vm *v, object *ns, int refuse_new)
 {
-    static const char *const names[] = {
-        "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
-        "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
-    };
-    for (size_t i = !refuse_new; i < HV_COUNTOF(names); i++)   /* __new__: OSError's, StopIteration's… */
+    const char *const *names = unsupported_names;
+    for (size_t i = !refuse_new; i < HV_COUNTOF(unsupported_names); i++)   /* __new__: OSError's… */
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define %s "
                      "(outside its Python subset)", names[i]);
@@ -3249,16 +3282,13 @@ static void slot_bases(vm *v, object *bases, const type *primary, struct adds *a
  * consult on the metaclass, which heapviz's class objects do not. */
 static int meta_refuse(vm *v, object *ns)
 {
-    static const char *const hooks[] = {
-        "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__instancecheck__",
-        "__subclasscheck__", "__dir__",
-    };
+    const char *const *hooks = meta_hooks;
     object *slots = dict_lookup(v, ns, dunder(v, D_SLOTS));
     if (slots && (!obj_is(v, slots, T_TUPLE) || TUPLE(slots)->n)) {
         vm_raise(v, T_TYPE_ERROR, "nonempty __slots__ not supported for subtype of 'type'");
         return -1;
     }
-    for (size_t i = 0; i < HV_COUNTOF(hooks); i++)
+    for (size_t i = 0; i < HV_COUNTOF(meta_hooks); i++)
         if (dict_lookup(v, ns, str_static_interned(v, hooks[i])) && !v->exc) {
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support metaclasses that define %s "
                      "(outside its Python subset)", hooks[i]);

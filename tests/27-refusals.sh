@@ -139,6 +139,10 @@ refused_at_run subclass-second-base 3 "subclassing 'complex'" "class A: pass\ncl
 # refused by name.
 refused_at_run subclass-complex 2 "subclassing 'complex'" "class C(complex):\n    pass\n"
 refused_at_run exception-subclass-new 3 "classes that define __new__" "x = 1\nclass E(OSError):\n    def __new__(cls):\n        pass\n"
+# a special method a class body may not define is refused when set later
+# too (python3 would call it: getsizeof, isinstance)
+refused_at_run set-sizeof-later 3 "classes that define __sizeof__" "class C: pass\nC.__sizeof__ = lambda self: 5\n"
+refused_at_run set-meta-hook-later 4 "metaclasses that define __instancecheck__" "class M(type): pass\nclass D(metaclass=M): pass\nM.__instancecheck__ = lambda c, o: True\n"
 
 # A codec name that misses the fast paths of str.encode and bytes.decode
 # but that python3's codec registry knows (heap/codecnames.inc: an alias or
