@@ -2739,6 +2739,7 @@ _Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_NEW + 2,
 const type tmpl_bytes = {
     .dealloc = obj_dealloc_plain,
     .repr = bytes_repr,
+    .str = bytes_repr,          /* bytes_str: the base repr even where a subclass overrides __repr__ */
     .hash = bytes_hash_slot,
     .richcompare = bytes_richcompare,
     .binary = {[NB_ADD] = bytes_concat, [NB_MULTIPLY] = bytes_repeat, [NB_REMAINDER] = bytes_percent},

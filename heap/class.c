@@ -2488,17 +2488,14 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
     return rc;
 }
 
-/* __slots__ as a tuple of names (PyTuple_Pack of a str, PySequence_Tuple
- * of a tuple or list). */
+/* __slots__ as a tuple of names: PyTuple_Pack of a str, PySequence_Tuple
+ * of anything else (a generator, a dict's keys, a set: type_new takes any
+ * iterable; a non-iterable raises its own "is not iterable"). */
 static object *slot_tuple(vm *v, object *slots)
 {
     if (obj_is(v, slots, T_STR))
         return tuple_pack(v, 1, slots);
-    if (obj_is(v, slots, T_TUPLE))
-        return obj_incref(v, slots);
-    if (obj_is(v, slots, T_LIST))
-        return list_as_tuple(v, slots);
-    return vm_raise(v, T_TYPE_ERROR, "__slots__ must be identifiers (heapviz: a str, tuple or list)");
+    return tuple_from_iterable(v, slots);
 }
 
 /* _Py_Mangle at run time: "__x" in class "_C" is "_C__x", a new str; a
