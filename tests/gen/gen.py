@@ -2904,16 +2904,25 @@ class Gen:
         ("[a, b] | (a, b, _)", ["a", "b"]), ("{'k': str() | bytes() as v}", ["v"]),
         ("set() | frozenset() as st", ["st"]), ("[a, [b, *rest]]", ["a", "b", "rest"]),
         ("{**rest}", ["rest"]), ("MPt(y=[*rest])", ["rest"]), ("float(f) if f > 1", ["f"]),
+        ("-0.0 | 1.5", []), ("1 + 2j | -3j", []), ("'a' 'b' | b'ab'", []), ("bytes() as by", ["by"]),
+        ("MStr() as ms", ["ms"]), ("str('ab')", []), ("[MStr(a), *_]", ["a"]), ("MDict({'k': v})", ["v"]),
+        ("{'m': v}", ["v"]), ("MLoose(a, b)", ["a", "b"]), ("MPt(z=w)", ["w"]), ("MEq()", []),
+        ("MEq(a)", ["a"]), ("100000000000000000000 | 18446744073709551616", []), ("bool() | None as nb", ["nb"]),
+        ("int(n) if (n := n + 1) > 2", ["n"]), ("[_, _, *mid, _]", ["mid"]), ("(_, [*inner])", ["inner"]),
     ]
     # patterns that raise TypeError when tried against an instance
-    MT_BAD = [("MPt(a, b, c)", ["a", "b", "c"]), ("MPt(a, x=b)", ["a", "b"]), ("MK(a)", ["a"])]
+    MT_BAD = [("MPt(a, b, c)", ["a", "b", "c"]), ("MPt(a, x=b)", ["a", "b"]), ("MK(a)", ["a"]),
+              ("MBadArgs(a)", ["a"]), ("MK.C(a)", ["a"]), ("MStrArgs(a)", ["a"]), ("bool(a, b)", ["a", "b"]),
+              ("MRaise(a)", ["a"])]
     MT_SUBJ = ["0", "1", "2", "3", "-1", "300", "12", "10 ** 20", "2.5", "True", "False", "None", "'a'",
                "'hello'", "'xyz'", "()", "(1,)", "(1, 2)", "(2, 2)", "(1, 'x')", "(1, 2, 3, 0)", "[]", "[1]",
                "[1, 2]", "[[1, 2], 3]", "[1, 'x']", "['a', 'b', 'c', 0]", "{}", "{'k': 1}",
                "{'k': [1, 2, 3], 'z': 0}", "{'a': 1, 'b': 2}", "{'a': 3}", "{1: 'one', 2: 'two'}",
                "{'k': 'str'}", "{'k': b'by'}", "MPt(0, 0)", "MPt(3, 1)", "MPt(0, 5)", "MPt(MPt(1, 1), 2)",
                "MSub(4, 4)", "[MPt(1, 2), 3]", "set()", "frozenset({1})", "b'ab'", "bytearray(b'xy')",
-               "range(3)", "[0, [1, 2, 3]]", "MPt(1, [2, 3])"]
+               "range(3)", "[0, [1, 2, 3]]", "MPt(1, [2, 3])", "-0.0", "1 + 2j", "'ab'", "b'ab'", "MStr('ab')",
+               "[MStr('q'), 1]", "MDict(k=5)", "MDict(m=1)", "MLoose()", "MEq()", "2 ** 64", "(1, [2, 3])",
+               "(1, 2, 3, 4, 5)", "MRaise()", "MBadArgs()", "MStrArgs()"]
 
     def mt_classes(self):
         """MPt (with __match_args__), its subclass MSub and MK's constants, once."""
@@ -2930,6 +2939,31 @@ class Gen:
         self.emit("    pass")
         self.emit("class MK:")
         self.emit("    A, B, C = 1, 'hello', (1, 2)")
+        self.emit("class MStr(str):")
+        self.emit("    pass")
+        self.emit("class MDict(dict):")
+        self.emit("    def __missing__(self, key):")
+        self.emit("        print('missing', key)")
+        self.emit("        return 0")
+        self.emit("class MLoose:")
+        self.emit("    __match_args__ = ('p', 'q')")
+        self.emit("    def __getattr__(self, name):")
+        self.emit("        return name * 2")
+        self.emit("class MEq:")
+        self.emit("    __match_args__ = ('v',)")
+        self.emit("    v = [1]")
+        self.emit("    def __eq__(self, other):")
+        self.emit("        return True")
+        self.emit("class MBadArgs:")
+        self.emit("    __match_args__ = ['x']")
+        self.emit("    x = 1")
+        self.emit("class MStrArgs:")
+        self.emit("    __match_args__ = (1,)")
+        self.emit("class MRaise:")
+        self.emit("    __match_args__ = ('boom',)")
+        self.emit("    @property")
+        self.emit("    def boom(self):")
+        self.emit("        raise TypeError('boom property')")
 
     def mt_cases(self, bad):
         """The case clauses (pattern, names): 1-4 refutable ones, maybe one
@@ -3168,6 +3202,9 @@ class Gen:
             items.append("'__doc__': 'made by type'")
         if self.chance(0.2):
             items.append("'__qualname__': 'Q.%s'" % name)
+        for extra in self.TC_EXTRAS:
+            if self.chance(0.12):
+                items.append(extra)
         self.emit("%s = type(%r, %s, {%s})" % (name, name, bases, ", ".join(items)))
         self.emit("print(%s.__name__, %s.__qualname__, %s.__module__, %s.__mro__)" % (name, name, name, name))
         if self.chance(0.3):
@@ -3181,8 +3218,17 @@ class Gen:
         else:
             self.tc_types = prior + [(name, bases)]
 
+    TC_EXTRAS = ["'__eq__': lambda s, o: True", "'__len__': lambda s: 3", "'__bool__': lambda s: False",
+                 "'__getitem__': lambda s, i: i * 2", "'k': classmethod(lambda c: c.__name__)",
+                 "'st': staticmethod(lambda: 'static')", "'p': property(lambda s: 'prop')",
+                 "'__module__': 'mymod'", "'__hash__': None", "'__iter__': lambda s: iter([1, 2])"]
+    TC_PROBES = ["hash({v}) is not None", "len({v})", "bool({v})", "{v}[4]", "{c}.k()", "{c}.st()", "{v}.p",
+                 "{c}.__module__", "{c}.__hash__ is None", "list({v})", "{v} == 5", "type({v}) is {c}",
+                 "type.__call__({c}) is not None", "{c}.__dict__.get('__dict__') is not None",
+                 "type({c}) is type", "{c}.__class__.__name__"]
+
     TC_ARGS = {"()": "", "(object,)": "", "(int,)": "7", "(list,)": "[1, 2]", "(Exception,)": "'boom'",
-               "(dict,)": "a=1", "(str,)": "'s'"}
+               "(dict,)": "{'a': 1}", "(str,)": "'s'"}
 
     def tc_use(self, name, bases):
         r = self.r
@@ -3193,7 +3239,7 @@ class Gen:
         self.emit("except TypeError as e:")
         self.emit("    print('TypeError', e)")
         self.emit("    %s = None" % v)
-        c = r.randrange(6)
+        c = r.randrange(7)
         if c == 0:
             self.emit("print(repr(%s).split(' at ')[0][:60], isinstance(%s, %s), type(%s).__name__)" % (v, v, name, v))
         elif c == 1:
@@ -3217,6 +3263,9 @@ class Gen:
             self.emit("tc_c1 = tracemalloc.get_traced_memory()[0]")
             self.emit("del tc_l")
             self.emit("print('tm', tc_c1 - tc_c0, tracemalloc.get_traced_memory()[0] - tc_c1)")
+        elif c == 5:
+            for probe in r.sample(self.TC_PROBES, 3):
+                self.try_print(probe.format(v=v, c=name), "TypeError, AttributeError, IndexError, KeyError")
         else:
             self.emit("print(issubclass(%s, %s), %s.__bases__, len(%s.__subclasses__()))"
                       % (name, bases.strip("(),") or "object", name, name))
