@@ -3163,7 +3163,7 @@ static int refuse_unsupported(vm *v, object *ns, int refuse_new)
 {
     static const char *const names[] = {
         "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
-        "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
+        "__class_getitem__", "__sizeof__", "__length_hint__",
     };
     for (size_t i = !refuse_new; i < HV_COUNTOF(names); i++)   /* __new__: OSError's, StopIteration's… */
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
