@@ -3089,6 +3089,9 @@ class Gen:
         if self.chance(0.4):
             self.emit("    def __repr__(self):")
             self.emit("        return '<%s ' + %s.__repr__(self) + '>'" % (name, base))
+        if base == "bytes" and self.chance(0.3):
+            self.emit("    def __bytes__(self):")
+            self.emit("        return b'<' + bytes.__bytes__(self) + b'>'")
         if self.chance(0.4):
             self.emit("    def size(self):")
             self.emit("        return len(self) * 10")
@@ -3103,7 +3106,7 @@ class Gen:
                       "{o} | {v}", "{v}.intersection({o})"],
         "bytes": ["{v} + {o}", "{v} * 2", "{v}[:2]", "{v}.upper()", "bytes({v})", "{v}.replace(b'a', b'z')",
                   "{o} + {v}", "{v}.split()", "{v}.hex()", "{v}.decode()", "{v}.join([b'1', b'2'])",
-                  "bytearray({v})", "{v} % ()"],
+                  "bytearray({v})", "{v} % ()", "b'%b' % {v}", "int.from_bytes({v}, 'big')"],
         "bytearray": ["{v} + {o}", "{v} * 2", "{v}[:2]", "{v}.upper()", "bytes({v})", "{v}.copy()",
                       "{o} + {v}", "{v}.split()", "{v}.hex()", "{v}.decode()", "bytearray({v})"],
     }
