@@ -922,6 +922,7 @@ const method_def *const bytearray_shared_rows = &ba_methods[BA_SHARED];
 const type tmpl_bytearray = {
     .dealloc = ba_dealloc,
     .repr = ba_repr,
+    .str = ba_repr,             /* bytearray_str: the base repr even where a subclass overrides __repr__ */
     .richcompare = ba_richcompare,
     .binary = {[NB_ADD] = ba_concat, [NB_MULTIPLY] = ba_repeat, [NB_REMAINDER] = bytes_percent},
     .inplace = {[NB_ADD] = ba_iconcat, [NB_MULTIPLY] = ba_irepeat},

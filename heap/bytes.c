@@ -386,6 +386,9 @@ object *bytes_from_object(vm *v, object *x)
 {
     if (x->type == v->types[T_BYTES])
         return obj_incref(v, x);
+    object *r;
+    if (bytes_special(v, x, &r))                /* PyObject_Bytes: __bytes__ before the iteration */
+        return r;
     if (type_is_subtype(x->type, v->types[T_STR]))     /* PyBytes_FromObject never iterates a str */
         return vm_raise_format(v, T_TYPE_ERROR, "cannot convert '%.200s' object to bytes", x->type->name);
     return bytes_from_iterable(v, x);
@@ -1475,8 +1478,9 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (errors)
         return vm_raise(v, T_TYPE_ERROR, obj_is_str(v, src) ? "string argument without an encoding"
                                                             : "errors without a string argument");
-    if (obj_is_bytes(v, src))                   /* the only type with a __bytes__ here */
-        return bytes_dunder_bytes(v, src);
+    object *r;
+    if (bytes_special(v, src, &r))
+        return r;
     if (obj_is_str(v, src))
         return vm_raise(v, T_TYPE_ERROR, "string argument without an encoding");
     nargs = 1;
@@ -1490,7 +1494,6 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
             return vm_raise(v, T_VALUE, "negative count");
         return bytes_fresh(v, (size_t)n);
     }
-    object *r;
     if (obj_index_retry(v, bytes_vnew_cfunc, &t->ob, args, nargs, kw, 0, &r))  /* abstract.c: __index__ */
         return r;
     return bytes_from_iterable(v, src);
@@ -2722,6 +2725,31 @@ static object *bytes_dunder_bytes(vm *v, object *src)
     return r;
 }
 
+int bytes_special(vm *v, object *x, object **r)
+{
+    *r = NULL;
+    if (!(x->type->flags & TPF_HEAPTYPE) && !obj_is(v, x, T_BYTES))
+        return 0;                               /* no other builtin type has a __bytes__ */
+    object *name = str_static_interned(v, "__bytes__");
+    object *m = type_lookup(v, x->type, name);
+    if (!m)
+        return v->exc != NULL;
+    if (obj_is(v, m, T_METHOD_DESCR) && obj_is_bytes(v, x)) {   /* bytes.__bytes__ itself */
+        *r = bytes_dunder_bytes(v, x);
+        return 1;
+    }
+    object *f = class_lookup_special(v, x, name);
+    object *res = f ? eval_call(v, f, NULL, 0, NULL) : NULL;
+    obj_xdecref(v, f);
+    if (res && !obj_is_bytes(v, res)) {
+        vm_raise_format(v, T_TYPE_ERROR, "__bytes__ returned non-bytes (type %.200s)", res->type->name);
+        obj_decref(v, res);
+        res = NULL;
+    }
+    *r = res;
+    return 1;
+}
+
 /* In the order of the M_* enum. */
 #define BYTES_ROW(name, flags) BYTES_SHARED_ROW("bytes", name, flags)
 static const method_def bytes_methods[] = {
@@ -2739,6 +2767,7 @@ _Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_NEW + 2,
 const type tmpl_bytes = {
     .dealloc = obj_dealloc_plain,
     .repr = bytes_repr,
+    .str = bytes_repr,          /* bytes_str: the base repr even where a subclass overrides __repr__ */
     .hash = bytes_hash_slot,
     .richcompare = bytes_richcompare,
     .binary = {[NB_ADD] = bytes_concat, [NB_MULTIPLY] = bytes_repeat, [NB_REMAINDER] = bytes_percent},

@@ -2479,7 +2479,7 @@ static void update_slots(vm *v, type *t)
  * consult). */
 static const char *const unsupported_names[] = {
     "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
-    "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
+    "__class_getitem__", "__sizeof__", "__length_hint__",
 };
 
 static const char *const meta_hooks[] = {
@@ -2539,17 +2539,14 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
     return rc;
 }
 
-/* __slots__ as a tuple of names (PyTuple_Pack of a str, PySequence_Tuple
- * of a tuple or list). */
+/* __slots__ as a tuple of names: PyTuple_Pack of a str, PySequence_Tuple
+ * of anything else (a generator, a dict's keys, a set: type_new takes any
+ * iterable; a non-iterable raises its own "is not iterable"). */
 static object *slot_tuple(vm *v, object *slots)
 {
     if (obj_is(v, slots, T_STR))
         return tuple_pack(v, 1, slots);
-    if (obj_is(v, slots, T_TUPLE))
-        return obj_incref(v, slots);
-    if (obj_is(v, slots, T_LIST))
-        return list_as_tuple(v, slots);
-    return vm_raise(v, T_TYPE_ERROR, "__slots__ must be identifiers (heapviz: a str, tuple or list)");
+    return tuple_from_iterable(v, slots);
 }
 
 /* _Py_Mangle at run time: "__x" in class "_C" is "_C__x", a new str; a

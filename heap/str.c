@@ -2819,6 +2819,12 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
         obj_xdecref(v, copy);
         return rc;
     }
+    object *made;
+    if (kind != 'c' && !like && bytes_special(v, x, &made)) {  /* format_obj: __bytes__ after the buffer */
+        int rc = made ? pct_bytes_text(v, made, kind, left, width, prec, out) : -1;
+        obj_xdecref(v, made);
+        return rc;
+    }
     if (kind != 'c') {
         if (!like) {
             vm_raise_format(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "

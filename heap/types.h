@@ -625,6 +625,12 @@ int bytes_byte_value(vm *v, object *x, const char *range_msg);
  * iterator; a str or a non-iterable raises "cannot convert '%.200s'
  * object to bytes". */
 object *bytes_from_object(vm *v, object *x);
+/* _PyObject_LookupSpecial(x, "__bytes__") called, as bytes(), PyObject_Bytes
+ * and %b's format_obj do: 1 when x's type has one (bytes' own: an exact
+ * bytes itself or a copy, through its bound builtin method), *r then its
+ * result (a bytes or a bytes subclass's instance) or NULL with the error
+ * ("__bytes__ returned non-bytes"); 0 when the type has none. */
+int bytes_special(vm *v, object *x, object **r);
 /* str.encode(encoding) / bytes(s, encoding) for UTF-8, ASCII and Latin-1
  * (encoding NULL: UTF-8); LookupError or UnicodeEncodeError otherwise. */
 object *str_encode(vm *v, object *s, object *encoding, object *errors);

@@ -102,6 +102,15 @@ FEATURES = {
     "strbuild": "strings built in loops (+=, join of f-string/%/format parts), then split, partitioned, "
                 "splitlines'd and compared; center/zfill/replace with a count, str.format templates, getsizeof, "
                 "tracemalloc's deltas around the loops and joins",
+    "match": "match statements over ints, strs, tuples, lists, dicts and instances with __match_args__: guards, "
+             "or-patterns, captures, **rest, star patterns, class patterns that raise; captures printed with "
+             "getsizeof and getrefcount, tracemalloc's deltas, in functions, loops and at module level",
+    "subsets": "subclasses of set, frozenset, bytes and bytearray with __slots__, tags set in __init__/__new__, "
+               "__repr__: operations and their result types, repr, getsizeof, getrefcount, gc.is_tracked, "
+               "mutation, hashing, tracemalloc deltas",
+    "typecall": "classes made by type(name, bases, dict) with lambdas, __init__, __slots__, __repr__, "
+                "__qualname__, builtin bases, subclassed by class statements; instances, attributes, getsizeof, "
+                "bad type() calls",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -2870,6 +2879,404 @@ class Gen:
             self.emit("print(%s, len(%s))" % (s, s))
         self.vars[s] = "str"
 
+    # ---- match / subsets / typecall (opt-in; each keeps its own state) ------
+    def ensure_tm(self):
+        """tracemalloc started once, by whichever feature needs it first."""
+        if not getattr(self, "has_tm", False):
+            self.emit("import tracemalloc")
+            self.emit("tracemalloc.start()")
+            self.has_tm = True
+
+    # (pattern, names it binds); an irrefutable pattern only ends a match
+    MT_PATS = [
+        ("0", []), ("1 | 2 | 3", []), ("-1 | 300", []), ("int(n) if n > 10", ["n"]),
+        ("int() | float() as num", ["num"]), ("True", []), ("None", []), ("'a' | 'hello'", []),
+        ("str(s) if len(s) > 3", ["s"]), ("str() as s", ["s"]), ("bool(b)", ["b"]), ("()", []),
+        ("[]", []), ("(a,)", ["a"]), ("[a, b]", ["a", "b"]), ("[a, *rest]", ["a", "rest"]),
+        ("(a, *_, b)", ["a", "b"]), ("[int(a), str(b)]", ["a", "b"]), ("[[a, b], *rest]", ["a", "b", "rest"]),
+        ("(a, b) if a == b", ["a", "b"]), ("[*rest, 0]", ["rest"]), ("[1, *_]", []), ("{}", []),
+        ("{'k': v}", ["v"]), ("{'k': v, **rest}", ["v", "rest"]), ("{'a': 1 | 2 as x}", ["x"]),
+        ("{'k': [a, *rest]}", ["a", "rest"]), ("{'a': _, 'b': b}", ["b"]), ("{1: x, **rest}", ["x", "rest"]),
+        ("MK.A", []), ("MK.B | MK.C", []), ("MPt(0, 0)", []), ("MPt(x=0, y=yy)", ["yy"]),
+        ("MPt(a, b) if str(a) > str(b)", ["a", "b"]), ("MPt(x=MPt() as inner)", ["inner"]), ("MPt()", []),
+        ("list([a, b])", ["a", "b"]), ("dict({'k': v})", ["v"]), ("tuple((a, *rest))", ["a", "rest"]),
+        ("[MPt(x=a), *rest]", ["a", "rest"]), ("MSub(a)", ["a"]), ("(1 | 2) as one", ["one"]),
+        ("[a, b] | (a, b, _)", ["a", "b"]), ("{'k': str() | bytes() as v}", ["v"]),
+        ("set() | frozenset() as st", ["st"]), ("[a, [b, *rest]]", ["a", "b", "rest"]),
+        ("{**rest}", ["rest"]), ("MPt(y=[*rest])", ["rest"]), ("float(f) if f > 1", ["f"]),
+        ("-0.0 | 1.5", []), ("1 + 2j | -3j", []), ("'a' 'b' | b'ab'", []), ("bytes() as by", ["by"]),
+        ("MStr() as ms", ["ms"]), ("str('ab')", []), ("[MStr(a), *_]", ["a"]), ("MDict({'k': v})", ["v"]),
+        ("{'m': v}", ["v"]), ("MLoose(a, b)", ["a", "b"]), ("MPt(z=w)", ["w"]), ("MEq()", []),
+        ("MEq(a)", ["a"]), ("100000000000000000000 | 18446744073709551616", []), ("bool() | None as nb", ["nb"]),
+        ("int(n) if (n := n + 1) > 2", ["n"]), ("[_, _, *mid, _]", ["mid"]), ("(_, [*inner])", ["inner"]),
+    ]
+    # patterns that raise TypeError when tried against an instance
+    MT_BAD = [("MPt(a, b, c)", ["a", "b", "c"]), ("MPt(a, x=b)", ["a", "b"]), ("MK(a)", ["a"]),
+              ("MBadArgs(a)", ["a"]), ("MK.C(a)", ["a"]), ("MStrArgs(a)", ["a"]), ("bool(a, b)", ["a", "b"]),
+              ("MRaise(a)", ["a"])]
+    MT_SUBJ = ["0", "1", "2", "3", "-1", "300", "12", "10 ** 20", "2.5", "True", "False", "None", "'a'",
+               "'hello'", "'xyz'", "()", "(1,)", "(1, 2)", "(2, 2)", "(1, 'x')", "(1, 2, 3, 0)", "[]", "[1]",
+               "[1, 2]", "[[1, 2], 3]", "[1, 'x']", "['a', 'b', 'c', 0]", "{}", "{'k': 1}",
+               "{'k': [1, 2, 3], 'z': 0}", "{'a': 1, 'b': 2}", "{'a': 3}", "{1: 'one', 2: 'two'}",
+               "{'k': 'str'}", "{'k': b'by'}", "MPt(0, 0)", "MPt(3, 1)", "MPt(0, 5)", "MPt(MPt(1, 1), 2)",
+               "MSub(4, 4)", "[MPt(1, 2), 3]", "set()", "frozenset({1})", "b'ab'", "bytearray(b'xy')",
+               "range(3)", "[0, [1, 2, 3]]", "MPt(1, [2, 3])", "-0.0", "1 + 2j", "'ab'", "b'ab'", "MStr('ab')",
+               "[MStr('q'), 1]", "MDict(k=5)", "MDict(m=1)", "MLoose()", "MEq()", "2 ** 64", "(1, [2, 3])",
+               "(1, 2, 3, 4, 5)", "MRaise()", "MBadArgs()", "MStrArgs()"]
+
+    def mt_classes(self):
+        """MPt (with __match_args__), its subclass MSub and MK's constants, once."""
+        if getattr(self, "mt_defined", False):
+            return
+        self.mt_defined = True
+        self.emit("class MPt:")
+        self.emit("    __match_args__ = ('x', 'y')")
+        self.emit("    def __init__(self, x, y):")
+        self.emit("        self.x, self.y = x, y")
+        self.emit("    def __repr__(self):")
+        self.emit("        return 'MPt(%r, %r)' % (self.x, self.y)")
+        self.emit("class MSub(MPt):")
+        self.emit("    pass")
+        self.emit("class MK:")
+        self.emit("    A, B, C = 1, 'hello', (1, 2)")
+        self.emit("class MStr(str):")
+        self.emit("    pass")
+        self.emit("class MDict(dict):")
+        self.emit("    def __missing__(self, key):")
+        self.emit("        print('missing', key)")
+        self.emit("        return 0")
+        self.emit("class MBase:")
+        self.emit("    def __repr__(self):")
+        self.emit("        return '<' + type(self).__name__ + '>'")
+        self.emit("class MLoose(MBase):")
+        self.emit("    __match_args__ = ('p', 'q')")
+        self.emit("    def __getattr__(self, name):")
+        self.emit("        return name * 2")
+        self.emit("class MEq(MBase):")
+        self.emit("    __match_args__ = ('v',)")
+        self.emit("    v = [1]")
+        self.emit("    def __eq__(self, other):")
+        self.emit("        return True")
+        self.emit("class MBadArgs(MBase):")
+        self.emit("    __match_args__ = ['x']")
+        self.emit("    x = 1")
+        self.emit("class MStrArgs(MBase):")
+        self.emit("    __match_args__ = (1,)")
+        self.emit("class MRaise(MBase):")
+        self.emit("    __match_args__ = ('boom',)")
+        self.emit("    @property")
+        self.emit("    def boom(self):")
+        self.emit("        raise TypeError('boom property')")
+
+    def mt_cases(self, bad):
+        """The case clauses (pattern, names): 1-4 refutable ones, maybe one
+        that raises, maybe an irrefutable last one."""
+        r = self.r
+        cases = r.sample(self.MT_PATS, r.randint(1, 4))
+        if bad:
+            cases.insert(r.randrange(len(cases) + 1), r.choice(self.MT_BAD))
+        if self.chance(0.5):
+            cases.append(r.choice([("_", []), ("other", ["other"])]))
+        return cases
+
+    def mt_body(self, i, names):
+        """A case's body: the captures printed, some with refcount and size."""
+        r = self.r
+        self.emit("print('case', %d%s)" % (i, "".join(", " + n for n in names)))
+        if names and self.chance(0.5):
+            n = r.choice(names)
+            self.emit("print(type(%s).__name__, sys.getsizeof(%s), sys.getrefcount(%s) if isinstance(%s, "
+                      "(list, dict, tuple, MPt)) else '-')" % (n, n, n, n))
+
+    def mt_emit_match(self, subject, cases):
+        self.emit("match %s:" % subject)
+        for i, (pat, names) in enumerate(cases):
+            self.emit("    case %s:" % pat)
+            self.indent += 2
+            self.mt_body(i, names)
+            self.indent -= 2
+
+    def match(self):
+        r = self.r
+        self.mt_classes()
+        bad = self.chance(0.15)
+        cases = self.mt_cases(bad)
+        subjects = r.sample(self.MT_SUBJ, r.randint(1, 5))
+        form = r.randrange(3)
+        tm = self.chance(0.3)
+        if tm:
+            self.ensure_tm()
+        if form == 0:
+            f = self.newname("mf")
+            self.emit("def %s(s):" % f)
+            self.indent += 1
+            self.mt_emit_match("s", cases)
+            self.emit("return %s" % r.choice(["None", "s", "locals()"]))
+            self.indent -= 1
+            calls = ["print(repr(%s(%s))[:70])" % (f, s) for s in subjects]
+        elif form == 1:
+            calls = ["for mt_s in [%s]:" % ", ".join(subjects)]
+        else:
+            calls = []
+        body = calls if form == 0 else []
+        lines_before = len(self.lines)
+        if tm:
+            self.emit("tracemalloc.reset_peak()")
+            self.emit("tm_c0 = tracemalloc.get_traced_memory()[0]")
+        if bad:
+            self.emit("try:")
+            self.indent += 1
+        if form == 0:
+            for c in body:
+                self.emit(c)
+        elif form == 1:
+            self.emit(calls[0])
+            self.indent += 1
+            self.mt_emit_match("mt_s", cases)
+            self.indent -= 1
+        else:
+            self.mt_emit_match(subjects[0], cases)
+        if bad:
+            self.indent -= 1
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        if tm:
+            self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm match', tm_c1 - tm_c0, tm_p1 - tm_c0)")
+        if form == 2 and any("rest" in n for _, n in cases) and self.chance(0.5):
+            self.emit("print('rest' in dir(), 'other' in dir())")
+
+    # ---- subsets: subclasses of set, frozenset, bytes, bytearray ------------
+    SS_ARGS = {"set": ["[1, 2, 3]", "()", "'abca'", "range(5)", "{7, 8}"],
+               "frozenset": ["[1, 2, 3]", "()", "'abca'", "range(5)", "{7, 8}"],
+               "bytes": ["b'abc'", "b''", "3", "[65, 66, 67]", "bytes(2)", "b'hello world'"],
+               "bytearray": ["b'abc'", "b''", "3", "[65, 66, 67]", "b'hello world'"]}
+    SS_OTHER = {"set": "{2, 9}", "frozenset": "frozenset({2, 9})", "bytes": "b'!'", "bytearray": "b'!'"}
+
+    def subsets(self):
+        subs = getattr(self, "ss_subs", [])
+        if not subs or self.chance(0.25):
+            self.ss_define()
+            return
+        self.ss_use(*self.r.choice(subs))
+
+    def ss_define(self):
+        """A subclass of one of the four, maybe with __slots__, an __init__
+        or __new__ taking a tag, a __repr__ and a method."""
+        r = self.r
+        base = r.choice(["set", "frozenset", "bytes", "bytearray"])
+        n = getattr(self, "ss_n", 0) + 1
+        self.ss_n = n
+        name = "%sSub%d" % (base.capitalize(), n)
+        self.emit("class %s(%s):" % (name, base))
+        slots = self.chance(0.25)
+        if slots:
+            self.emit("    __slots__ = %s" % ("()" if base == "bytes" else r.choice(["()", "('tag',)"])))
+        mutable = base in ("set", "bytearray")
+        if self.chance(0.5):
+            if mutable:
+                self.emit("    def __init__(self, v=(), tag=None):")
+                self.emit("        super().__init__(v)")
+            else:
+                self.emit("    def __new__(cls, v=(), tag=None):")
+                self.emit("        self = super().__new__(cls, v)")
+            self.emit("        try:")
+            self.emit("            self.tag = tag")
+            self.emit("        except AttributeError as e:")
+            self.emit("            print('AttributeError', e)")
+            if not mutable:
+                self.emit("        return self")
+        if self.chance(0.4):
+            self.emit("    def __repr__(self):")
+            self.emit("        return '<%s ' + %s.__repr__(self) + '>'" % (name, base))
+        if base == "bytes" and self.chance(0.3):
+            self.emit("    def __bytes__(self):")
+            self.emit("        return b'<' + bytes.__bytes__(self) + b'>'")
+        if self.chance(0.4):
+            self.emit("    def size(self):")
+            self.emit("        return len(self) * 10")
+        self.emit("    pass")
+        self.emit("print(%s.__mro__, %s.__base__ is %s)" % (name, name, base))
+        self.ss_subs = getattr(self, "ss_subs", []) + [(name, base)]
+
+    SS_OPS = {
+        "set": ["{v} | {o}", "{v} & {o}", "{v} - {o}", "{v} ^ {o}", "{v}.copy()", "{v}.union([5])",
+                "{v}.difference()", "set({v})", "frozenset({v})", "{o} | {v}"],
+        "frozenset": ["{v} | {o}", "{v} & {o}", "{v} - {o}", "{v}.copy()", "{v}.union([5])", "frozenset({v})",
+                      "{o} | {v}", "{v}.intersection({o})"],
+        "bytes": ["{v} + {o}", "{v} * 2", "{v}[:2]", "{v}.upper()", "bytes({v})", "{v}.replace(b'a', b'z')",
+                  "{o} + {v}", "{v}.split()", "{v}.hex()", "{v}.decode()", "{v}.join([b'1', b'2'])",
+                  "bytearray({v})", "{v} % ()", "b'%b' % {v}", "int.from_bytes({v}, 'big')"],
+        "bytearray": ["{v} + {o}", "{v} * 2", "{v}[:2]", "{v}.upper()", "bytes({v})", "{v}.copy()",
+                      "{o} + {v}", "{v}.split()", "{v}.hex()", "{v}.decode()", "bytearray({v})"],
+    }
+    SS_MUT = {"set": ["{v}.add(4)", "{v}.discard(1)", "{v}.update('xy')", "{v} |= {o}", "{v}.clear()",
+                      "{v} -= {o}", "{v}.pop()"],
+              "bytearray": ["{v}.append(33)", "{v}.extend(b'zz')", "{v} += b'+'", "{v}[0:1] = b''",
+                            "{v}.clear()", "{v} *= 2", "del {v}[::2]", "{v}.pop()"]}
+
+    def ss_use(self, name, base):
+        r = self.r
+        v = self.newname("ss")
+        self.emit("%s = %s(%s)" % (v, name, r.choice(self.SS_ARGS[base])))
+        c = r.randrange(7)
+        o = self.SS_OTHER[base]
+        if c == 0:
+            self.emit("print(repr(%s), str(%s), len(%s), isinstance(%s, %s), type(%s) is %s)"
+                      % (v, v, v, v, base, v, base))
+        elif c == 1:
+            for form in r.sample(self.SS_OPS[base], 2):
+                e = form.format(v=v, o=o)
+                self.emit("try:")
+                self.emit("    ss_r = %s" % e)
+                self.emit("    print(repr(ss_r)[:60], type(ss_r).__name__)")
+                self.emit("except (TypeError, ValueError, KeyError, UnicodeDecodeError) as e:")
+                self.emit("    print(type(e).__name__, e)")
+        elif c == 2:
+            self.emit("print(sys.getsizeof(%s), sys.getsizeof(%s(%s)), sys.getrefcount(%s), gc.is_tracked(%s))"
+                      % (v, base, v, v, v))
+        elif c == 3:
+            self.emit("try:")
+            self.emit("    %s.extra = [%s]" % (v, v))
+            self.emit("    print(sorted(vars(%s)), sys.getrefcount(%s))" % (v, v))
+            self.emit("except (AttributeError, TypeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            self.ensure_tm()
+            t = self.newname("st")
+            self.emit("ss_c0 = tracemalloc.get_traced_memory()[0]")
+            self.emit("%s = [%s(%s) for _ in range(%d)]" % (t, name, r.choice(self.SS_ARGS[base]), r.randint(0, 5)))
+            self.emit("ss_c1 = tracemalloc.get_traced_memory()[0]")
+            self.emit("del %s" % t)
+            self.emit("print('tm', ss_c1 - ss_c0, tracemalloc.get_traced_memory()[0] - ss_c1)")
+        elif c == 5 and base in self.SS_MUT:
+            for form in r.sample(self.SS_MUT[base], 2):
+                self.emit("try:")
+                self.emit("    %s" % form.format(v=v, o=o))
+                self.emit("except (KeyError, IndexError) as e:")
+                self.emit("    print(type(e).__name__, e)")
+            self.emit("print(repr(%s), getattr(%s, 'tag', '-'), sys.getsizeof(%s))" % (v, v, v))
+        else:
+            self.emit("print(%s == %s(%s), %s in [%s], bool(%s), getattr(%s, 'tag', '-'))" %
+                      (v, base, v, v, o, v, v))
+            if base in ("frozenset", "bytes"):
+                self.emit("print(hash(%s) == hash(%s(%s)), {%s: 1}[%s(%s)])" % (v, base, v, v, base, v))
+        self.vars[v] = "any"
+
+    # ---- typecall: classes made by type(name, bases, dict) --------------------
+    TC_BASES = ["()", "(object,)", "(int,)", "(list,)", "(Exception,)", "(dict,)", "(str,)"]
+    TC_BAD = ["type('X', (1,), {})", "type('X', (bool,), {})", "type('a', 'b')", "type(1, (), {})",
+              "type('X', (), [])", "type('X', (int, str), {})", "type('X', (), {'__slots__': 1})",
+              "type('X', (), {}, 1)", "type('X', (), {'__slots__': ('a', 'a')})", "type('x\\0y', (), {})",
+              "type('X', (), {'__qualname__': 3})"]
+
+    def typecall(self):
+        subs = getattr(self, "tc_types", [])
+        c = self.r.randrange(10)
+        if not subs or c < 3:
+            self.tc_define()
+        elif c == 3:
+            e = self.r.choice(self.TC_BAD)
+            self.emit("try:")
+            self.emit("    print(%s)" % e)
+            self.emit("except (TypeError, ValueError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        else:
+            self.tc_use(*self.r.choice(subs))
+
+    def tc_define(self):
+        """type(name, bases, dict) with attributes, methods as lambdas or
+        defs, maybe __init__, __slots__, __repr__; sometimes subclassed by
+        a class statement or by another type() call."""
+        r = self.r
+        n = getattr(self, "tc_n", 0) + 1
+        self.tc_n = n
+        name = "Tc%d" % n
+        prior = getattr(self, "tc_types", [])
+        bases = r.choice(self.TC_BASES + (["(%s,)" % prior[-1][0]] if prior else []))
+        items = ["'x': %d" % r.randint(0, 99), "'f': lambda self: self.x * 2"]
+        if self.chance(0.4) and bases in ("()", "(object,)"):
+            items.append("'__slots__': ('a', 'b')")
+        if self.chance(0.5):
+            f = "tc_init%d" % n
+            self.emit("def %s(self, *args):" % f)
+            self.emit("    self.nargs = len(args)" if "'__slots__'" not in "".join(items) else "    self.a = len(args)")
+            items.append("'__init__': %s" % f)
+        if self.chance(0.4):
+            items.append("'__repr__': lambda self: '<%s>'" % name)
+        if self.chance(0.3):
+            items.append("'__doc__': 'made by type'")
+        if self.chance(0.2):
+            items.append("'__qualname__': 'Q.%s'" % name)
+        for extra in self.TC_EXTRAS:
+            if self.chance(0.12):
+                items.append(extra)
+        self.emit("%s = type(%r, %s, {%s})" % (name, name, bases, ", ".join(items)))
+        self.emit("print(%s.__name__, %s.__qualname__, %s.__module__, %s.__mro__)" % (name, name, name, name))
+        if self.chance(0.3):
+            self.emit("print(sorted(k for k in vars(%s) if not k.startswith('__')), %s.__doc__)" % (name, name))
+        if self.chance(0.25):
+            kid = "%sKid" % name
+            self.emit("class %s(%s):" % (kid, name))
+            self.emit("    y = 5")
+            self.emit("print(%s.__mro__, %s.y + %s.x)" % (kid, kid, kid))
+            self.tc_types = prior + [(name, bases), (kid, bases)]
+        else:
+            self.tc_types = prior + [(name, bases)]
+
+    TC_EXTRAS = ["'__eq__': lambda s, o: True", "'__len__': lambda s: 3", "'__bool__': lambda s: False",
+                 "'__getitem__': lambda s, i: i * 2", "'k': classmethod(lambda c: c.__name__)",
+                 "'st': staticmethod(lambda: 'static')", "'p': property(lambda s: 'prop')",
+                 "'__module__': 'mymod'", "'__hash__': None", "'__iter__': lambda s: iter([1, 2])"]
+    TC_PROBES = ["hash({v}) is not None", "len({v})", "bool({v})", "{v}[4]", "{c}.k()", "{c}.st()", "{v}.p",
+                 "{c}.__module__", "{c}.__hash__ is None", "list({v})", "{v} == 5", "type({v}) is {c}",
+                 "type.__call__({c}) is not None", "{c}.__dict__.get('__dict__') is not None",
+                 "type({c}) is type", "{c}.__class__.__name__"]
+
+    TC_ARGS = {"()": "", "(object,)": "", "(int,)": "7", "(list,)": "[1, 2]", "(Exception,)": "'boom'",
+               "(dict,)": "{'a': 1}", "(str,)": "'s'"}
+
+    def tc_use(self, name, bases):
+        r = self.r
+        v = self.newname("tc")
+        arg = self.TC_ARGS.get(bases, "")
+        self.emit("try:")
+        self.emit("    %s = %s(%s)" % (v, name, arg))
+        self.emit("except TypeError as e:")
+        self.emit("    print('TypeError', e)")
+        self.emit("    %s = None" % v)
+        c = r.randrange(7)
+        if c == 0:
+            self.emit("print(repr(%s).split(' at ')[0][:60], isinstance(%s, %s), type(%s).__name__)" % (v, v, name, v))
+        elif c == 1:
+            self.emit("try:")
+            self.emit("    print(%s.f(), %s.x, getattr(%s, 'nargs', '-'))" % (v, v, v))
+            self.emit("except (AttributeError, TypeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 2:
+            self.emit("print(sys.getsizeof(%s), hasattr(%s, '__dict__'), gc.is_tracked(%s))" % (v, v, v))
+        elif c == 3:
+            self.emit("try:")
+            self.emit("    %s.z = [1]" % v)
+            self.emit("    %s.x = 3" % name)
+            self.emit("    print(%s.z, %s.x, sys.getrefcount(%s))" % (v, v, v))
+            self.emit("except (AttributeError, TypeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            self.ensure_tm()
+            self.emit("tc_c0 = tracemalloc.get_traced_memory()[0]")
+            self.emit("tc_l = [%s(%s) for _ in range(%d)]" % (name, arg, r.randint(0, 4)))
+            self.emit("tc_c1 = tracemalloc.get_traced_memory()[0]")
+            self.emit("del tc_l")
+            self.emit("print('tm', tc_c1 - tc_c0, tracemalloc.get_traced_memory()[0] - tc_c1)")
+        elif c == 5:
+            for probe in r.sample(self.TC_PROBES, 3):
+                self.try_print(probe.format(v=v, c=name), "TypeError, AttributeError, IndexError, KeyError")
+        else:
+            self.emit("print(issubclass(%s, %s), %s.__bases__, len(%s.__subclasses__()))"
+                      % (name, bases.strip("(),") or "object", name, name))
+        self.vars[v] = "any"
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -2905,7 +3312,8 @@ class Gen:
                          ("walrus", self.walrus), ("multiinherit", self.multiinherit),
                          ("newsub", self.newsub),
                          ("memview", self.memview), ("weakrefs", self.weakrefs), ("structseq", self.structseq),
-                         ("lambdas", self.lambdas), ("comprehend", self.comprehend), ("strbuild", self.strbuild)):
+                         ("lambdas", self.lambdas), ("comprehend", self.comprehend), ("strbuild", self.strbuild),
+                         ("match", self.match), ("subsets", self.subsets), ("typecall", self.typecall)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
