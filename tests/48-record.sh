@@ -183,4 +183,38 @@ expect "a print at shutdown is not recorded" hi \
 run sessions --db "$bdb"
 ok "a print at shutdown: the session is complete" grep -q '^ *1  bye\.py .* complete$' "$tmp/out"
 
+# A quit signal while the recording ends beside a shutdown that never ends
+# (a global's __del__ that loops): the finisher gives the signals back once
+# the session is in, so SIGTERM ends the process as python3's (it was
+# caught and kept for the join, which never came), the session complete.
+cat >"$tmp/hang.py" <<'EOF'
+class A:
+    def __del__(self):
+        print("bye", flush=True)
+        while True:
+            pass
+a = A()
+print("hi", flush=True)
+EOF
+hdb=$tmp/hang.db
+"$HEAPVIZ" run --db "$hdb" "$tmp/hang.py" >"$tmp/hout" 2>"$tmp/herr" &
+pid=$!
+i=0
+while ! grep -q bye "$tmp/hout" 2>/dev/null && [ $i -lt 300 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+sleep 0.5                       # the finisher's end, committed meanwhile
+kill -TERM $pid
+i=0
+while kill -0 $pid 2>/dev/null && [ $i -lt 50 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+kill -9 $pid 2>/dev/null
+wait $pid
+expect "SIGTERM during a shutdown that loops ends the run (143, not kill -9's 137)" 143 $?
+run sessions --db "$hdb"
+ok "SIGTERM during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
+
 done_testing

@@ -129,17 +129,28 @@ static void finish_recording(recorder *rec, int interrupted)
  * print) finds no session, as when the end came before it.  started 0:
  * it could not start, the end ran at once. */
 typedef struct finisher {
-    runner *r;              /* its quit signals, released at the join */
+    runner *r;              /* its quit signals, released once the end is in */
     recorder rec;
     int interrupted;
     int started;
     pthread_t thread;
 } finisher;
 
+/* The end, then the quit signals are the program's again, and one that
+ * came while the session ended does now what it would have done: here,
+ * not at the join, for the shutdown may never end (a __del__ that loops:
+ * SIGTERM must still end the process, as python3's). */
+static void finisher_end(finisher *f)
+{
+    finish_recording(&f->rec, f->interrupted);
+    release_quit(f->r);
+    if (run_quit_signal)
+        raise(run_quit_signal);             /* its default action ends the whole process */
+}
+
 static void *finisher_main(void *arg)
 {
-    finisher *f = arg;
-    finish_recording(&f->rec, f->interrupted);
+    finisher_end(arg);
     return NULL;
 }
 
@@ -151,18 +162,14 @@ static void finisher_start(finisher *f, runner *r, int interrupted)
     f->interrupted = interrupted;
     f->started = pthread_create(&f->thread, NULL, finisher_main, f) == 0;
     if (!f->started)
-        finish_recording(&f->rec, interrupted);
+        finisher_end(f);
 }
 
-/* Waits for the end; the quit signals are the program's again, and one
- * that came while the session ended does now what it would have done. */
+/* Waits for the end (a no-op when it ran at once). */
 static void finisher_join(finisher *f)
 {
     if (f->started)
         pthread_join(f->thread, NULL);
-    release_quit(f->r);
-    if (run_quit_signal)
-        raise(run_quit_signal);
 }
 
 /* The ring is about to go: the interpreter makes no more events. */
