@@ -204,10 +204,10 @@ while ! grep -q bye "$tmp/hout" 2>/dev/null && [ $i -lt 300 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
-sleep 0.5                       # the finisher's end, committed meanwhile
+sleep 0.5                       # (a signal during the end itself waits for it)
 kill -TERM $pid
 i=0
-while kill -0 $pid 2>/dev/null && [ $i -lt 50 ]; do
+while kill -0 $pid 2>/dev/null && [ $i -lt 200 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done

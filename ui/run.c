@@ -19,7 +19,9 @@
  *                  │   dies of SIGINT as python3's does
  *                  └── SIGTERM/HUP ──▶ end: interrupted, then the signal
  *                      kills the process as it would have (signals ignored
- *                      when heapviz started stay ignored)
+ *                      when heapviz started stay ignored); during the end
+ *                      (finisher), once it is in, whatever the shutdown
+ *                      beside it is doing
  *
  * A recording that cannot start (unwritable folder, read-only, locked or
  * foreign database) or stops (disk full, I/O error) never costs the
