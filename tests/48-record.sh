@@ -217,4 +217,30 @@ expect "SIGTERM during a shutdown that loops ends the run (143, not kill -9's 13
 run sessions --db "$hdb"
 ok "SIGTERM during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
 
+# SIGINT in that shutdown: no KeyboardInterrupt (python3's _PySignal_Fini),
+# the process dies of it (130) once the session's end is in: complete
+if env --default-signal=INT true 2>/dev/null; then     # (a background job ignores SIGINT)
+	hdb=$tmp/hang-int.db
+	: >"$tmp/iout"
+	env --default-signal=INT "$HEAPVIZ" run --db "$hdb" "$tmp/hang.py" >"$tmp/iout" 2>"$tmp/ierr" &
+	pid=$!
+	i=0
+	while ! grep -q bye "$tmp/iout" 2>/dev/null && [ $i -lt 300 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -INT $pid
+	i=0
+	while kill -0 $pid 2>/dev/null && [ $i -lt 200 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -9 $pid 2>/dev/null
+	wait $pid
+	expect "SIGINT during a shutdown that loops ends the run (130)" 130 $?
+	expect "SIGINT during a shutdown that loops: no KeyboardInterrupt" "" "$(cat "$tmp/ierr")"
+	run sessions --db "$hdb"
+	ok "SIGINT during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
+fi
+
 done_testing

@@ -16,7 +16,9 @@
  *   begin ──▶ program runs ──returns (raised or not)──▶ end: complete
  *                  ├── SIGINT ──▶ KeyboardInterrupt in the program; if it
  *                  │   ends the program: end: interrupted, then the process
- *                  │   dies of SIGINT as python3's does
+ *                  │   dies of SIGINT as python3's does; in the shutdown
+ *                  │   after the program (its __del__s): the process dies
+ *                  │   of it, once the end is in (shutdown_sigint)
  *                  └── SIGTERM/HUP ──▶ end: interrupted, then the signal
  *                      kills the process as it would have (signals ignored
  *                      when heapviz started stay ignored); during the end
@@ -69,6 +71,8 @@ typedef struct runner {
     interp *in;             /* the program (once made) */
     hv_ring *ring;          /* the session's, which the interpreter fills (recording only) */
     struct sigaction old[HV_COUNTOF(quit_signals)];
+    struct sigaction old_int;   /* SIGINT's before the program (catch_sigint) */
+    int int_held;           /* SIGINT waits for the recording's end (shutdown_sigint) */
 } runner;
 
 /* Has the ring's observer see the next STEP. */
@@ -93,23 +97,34 @@ static void rewatch_after_names(void)
         watch_steps();
 }
 
-static void catch_quit(runner *r)
+/* sig's handler becomes fn (no flags: a blocking write the program makes
+ * returns EINTR, as python3's does). */
+static void set_handler(int sig, void (*fn)(int))
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_quit;
+    sa.sa_handler = fn;
     sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
+static void catch_quit(runner *r)
+{
     for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++) {
         sigaction(quit_signals[i], NULL, &r->old[i]);
         if (r->old[i].sa_handler != SIG_IGN)    /* ignored (nohup, `&`): left so, as python3 does */
-            sigaction(quit_signals[i], &sa, NULL);
+            set_handler(quit_signals[i], on_quit);
     }
 }
 
+/* The quit signals (and SIGINT, when shutdown_sigint held it with them)
+ * are what they were before heapviz again. */
 static void release_quit(runner *r)
 {
     for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++)
         sigaction(quit_signals[i], &r->old[i], NULL);
+    if (r->int_held)
+        sigaction(SIGINT, &r->old_int, NULL);
 }
 
 /* Ends the recording; a failure (now or earlier) is one line on stderr. */
@@ -378,17 +393,28 @@ static void on_sigint(int sig)
 }
 
 /* python3 installs its handler only where SIGINT has its default action
- * (an inherited SIG_IGN stays); the old one is saved in *old. */
-static void catch_sigint(struct sigaction *old)
+ * (an inherited SIG_IGN stays); the old one is saved in r->old_int. */
+static void catch_sigint(runner *r)
 {
-    sigaction(SIGINT, NULL, old);
-    if (old->sa_handler != SIG_DFL)
-        return;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGINT, NULL, &r->old_int);
+    if (r->old_int.sa_handler == SIG_DFL)
+        set_handler(SIGINT, on_sigint);
+}
+
+/* Py_FinalizeEx's _PySignal_Fini, after the last flush and before the
+ * shutdown (interp_delete, whose __del__s may run long): SIGINT is no
+ * KeyboardInterrupt any more but what it was before (its default action:
+ * the process dies of it, 130, as python3's).  While a recording ends
+ * beside the shutdown it waits for the end as the quit signals do, and
+ * the finisher releases it with them. */
+static void shutdown_sigint(runner *r, int recording)
+{
+    if (recording && r->old_int.sa_handler == SIG_DFL) {
+        r->int_held = 1;
+        set_handler(SIGINT, on_quit);
+    } else {
+        sigaction(SIGINT, &r->old_int, NULL);
+    }
 }
 
 /* sys.stdout's buffering (enum interp_stdout), as python3 chooses it. */
@@ -518,8 +544,7 @@ int run_script(const cli_opts *o)
     opt.collector = cli_collector(o);
     run_host_options(&opt);
     opt.source_stat = run_path_stat(o->script);
-    struct sigaction old_sigint;
-    catch_sigint(&old_sigint);
+    catch_sigint(&r);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
      * in the program) and buffers a stdout that is no terminal by 8 KiB */
     void (*old_sigpipe)(int) = signal(SIGPIPE, SIG_IGN);
@@ -548,6 +573,7 @@ int run_script(const cli_opts *o)
     int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
     if (status != INTERP_KILLED_BY_SIGINT)
         status = flush_at_exit(&r, status);
+    shutdown_sigint(&r, r.rec.s != NULL);
     finisher fin = {0};
     if (r.rec.s) {
         if (run_quit_signal)
@@ -566,7 +592,7 @@ int run_script(const cli_opts *o)
     names_delete(r.names);
     buf_free(&path);
     buf_free(&src);
-    sigaction(SIGINT, &old_sigint, NULL);
+    sigaction(SIGINT, &r.old_int, NULL);
     signal(SIGPIPE, old_sigpipe);
     if (status == INTERP_KILLED_BY_SIGINT) {    /* as python3: end by the signal itself */
         fflush(stderr);
