@@ -243,4 +243,26 @@ if env --default-signal=INT true 2>/dev/null; then     # (a background job ignor
 	ok "SIGINT during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
 fi
 
+# The end's failure line (here --record-limit's) comes after what the
+# shutdown writes beside the end (a slow __del__'s line on stderr), not
+# wherever the finisher happened to be when it ended
+cat >"$tmp/slowdel.py" <<'EOF'
+import sys
+class A:
+    def __del__(self):
+        n = 0
+        for i in range(2000000):
+            n += i
+        sys.stderr.write("del %d\n" % n)
+a = A()
+n = 0
+for i in range(400000):
+    n += i
+print(n)
+EOF
+run run --db "$tmp/slowdel.db" --record-limit 1M "$tmp/slowdel.py"
+expect "a failed recording's line after the shutdown's stderr: the program's first" "del 1999999000000" "$(head -n 1 "$tmp/err")"
+expect "a failed recording's line after the shutdown's stderr: then the line" 1 \
+	"$(sed -n '2,$p' "$tmp/err" | grep -c '^heapviz: .*slowdel.db: writing events: the recording reached its size limit')"
+
 done_testing

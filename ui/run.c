@@ -127,14 +127,19 @@ static void release_quit(runner *r)
         sigaction(SIGINT, &r->old_int, NULL);
 }
 
-/* Ends the recording; a failure (now or earlier) is one line on stderr. */
+/* Ends the recording; a failure (now or earlier) is one line added to err. */
+static void end_recording(recorder *rec, int interrupted, buf *err)
+{
+    if (rec->s)
+        store_cmd_record_end(rec, interrupted, err);
+}
+
+/* end_recording, its line (if any) on stderr at once. */
 static void finish_recording(recorder *rec, int interrupted)
 {
-    if (!rec->s)
-        return;
     buf err = BUF_INIT;
-    if (store_cmd_record_end(rec, interrupted, &err))
-        fputs(buf_str(&err), stderr);
+    end_recording(rec, interrupted, &err);
+    fputs(buf_str(&err), stderr);
     buf_free(&err);
 }
 
@@ -151,6 +156,8 @@ typedef struct finisher {
     int interrupted;
     int started;
     pthread_t thread;
+    buf err;                /* the end's failure line: said at the join, after what the
+                               shutdown wrote (not in the middle of a traceback of its) */
 } finisher;
 
 /* The end, then the quit signals are the program's again, and one that
@@ -159,10 +166,12 @@ typedef struct finisher {
  * SIGTERM must still end the process, as python3's). */
 static void finisher_end(finisher *f)
 {
-    finish_recording(&f->rec, f->interrupted);
+    end_recording(&f->rec, f->interrupted, &f->err);
     release_quit(f->r);
-    if (run_quit_signal)
+    if (run_quit_signal) {
+        fputs(buf_str(&f->err), stderr);    /* no join will say it */
         raise(run_quit_signal);             /* its default action ends the whole process */
+    }
 }
 
 static void *finisher_main(void *arg)
@@ -182,11 +191,13 @@ static void finisher_start(finisher *f, runner *r, int interrupted)
         finisher_end(f);
 }
 
-/* Waits for the end (a no-op when it ran at once). */
+/* Waits for the end (at once when it ran at once), then says its failure. */
 static void finisher_join(finisher *f)
 {
     if (f->started)
         pthread_join(f->thread, NULL);
+    fputs(buf_str(&f->err), stderr);
+    buf_free(&f->err);
 }
 
 /* The ring is about to go: the interpreter makes no more events. */
