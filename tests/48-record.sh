@@ -196,40 +196,20 @@ class A:
 a = A()
 print("hi", flush=True)
 EOF
-hdb=$tmp/hang.db
-"$HEAPVIZ" run --db "$hdb" "$tmp/hang.py" >"$tmp/hout" 2>"$tmp/herr" &
-pid=$!
-i=0
-while ! grep -q bye "$tmp/hout" 2>/dev/null && [ $i -lt 300 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-sleep 0.5                       # (a signal during the end itself waits for it)
-kill -TERM $pid
-i=0
-while kill -0 $pid 2>/dev/null && [ $i -lt 200 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
-kill -9 $pid 2>/dev/null
-wait $pid
-expect "SIGTERM during a shutdown that loops ends the run (143, not kill -9's 137)" 143 $?
-run sessions --db "$hdb"
-ok "SIGTERM during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
-
-# SIGINT in that shutdown: no KeyboardInterrupt (python3's _PySignal_Fini),
-# the process dies of it (130) once the session's end is in: complete
-if env --default-signal=INT true 2>/dev/null; then     # (a background job ignores SIGINT)
-	hdb=$tmp/hang-int.db
-	: >"$tmp/iout"
-	env --default-signal=INT "$HEAPVIZ" run --db "$hdb" "$tmp/hang.py" >"$tmp/iout" 2>"$tmp/ierr" &
+# signal_at_shutdown SIG DB: runs hang.py recording into DB (stdout, stderr
+# in $tmp/hout, $tmp/herr), sends SIG once the shutdown has begun, and
+# returns the status it ended with (kill -9's 137 after 20 s)
+signal_at_shutdown() {
+	: >"$tmp/hout"
+	env --default-signal=INT "$HEAPVIZ" run --db "$2" "$tmp/hang.py" >"$tmp/hout" 2>"$tmp/herr" &
 	pid=$!
 	i=0
-	while ! grep -q bye "$tmp/iout" 2>/dev/null && [ $i -lt 300 ]; do
+	while ! grep -q bye "$tmp/hout" 2>/dev/null && [ $i -lt 300 ]; do
 		sleep 0.1
 		i=$((i + 1))
 	done
-	kill -INT $pid
+	sleep 0.5               # (a signal during the end itself waits for it)
+	kill -"$1" $pid
 	i=0
 	while kill -0 $pid 2>/dev/null && [ $i -lt 200 ]; do
 		sleep 0.1
@@ -237,9 +217,19 @@ if env --default-signal=INT true 2>/dev/null; then     # (a background job ignor
 	done
 	kill -9 $pid 2>/dev/null
 	wait $pid
+}
+if env --default-signal=INT true 2>/dev/null; then     # (a background job ignores SIGINT)
+	signal_at_shutdown TERM "$tmp/hang.db"
+	expect "SIGTERM during a shutdown that loops ends the run (143, not kill -9's 137)" 143 $?
+	run sessions --db "$tmp/hang.db"
+	ok "SIGTERM during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
+
+	# SIGINT in that shutdown: no KeyboardInterrupt (python3's _PySignal_Fini),
+	# the process dies of it (130) once the session's end is in: complete
+	signal_at_shutdown INT "$tmp/hang-int.db"
 	expect "SIGINT during a shutdown that loops ends the run (130)" 130 $?
-	expect "SIGINT during a shutdown that loops: no KeyboardInterrupt" "" "$(cat "$tmp/ierr")"
-	run sessions --db "$hdb"
+	expect "SIGINT during a shutdown that loops: no KeyboardInterrupt" "" "$(cat "$tmp/herr")"
+	run sessions --db "$tmp/hang-int.db"
 	ok "SIGINT during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
 fi
 
