@@ -645,15 +645,22 @@ static HV_NOINLINE object *lookup_walk(vm *v, type *t, object *name)
 
 /* Keeps the walk's answer for an interned name (its address is its
  * identity while interned: unintern moves the epoch) until anything it
- * read changes (vm.lookup_epoch).  A walk that raised, or that moved the
- * epoch itself (a key's __eq__), is not kept; with an exception already
- * set the walk's early stop applies: nothing is kept either. */
+ * read changes (vm.lookup_epoch).  A walk that moved the epoch itself (a
+ * key's __eq__) is not kept; with an exception already set the walk's
+ * early stop applies: nothing is kept either.  An error the walk raised
+ * (a class dict key's __eq__) is cleared, the name not found:
+ * _PyType_Lookup sets no exception (PyErr_Clear after find_name_in_mro). */
 object *type_lookup_miss(vm *v, type *t, object *name)
 {
     uint64_t epoch = v->lookup_epoch;
-    int keep = v->lookup_cache && !v->exc && name->type == v->types[T_STR] && STR(name)->interned;
+    int had_exc = v->exc != NULL;
+    int keep = v->lookup_cache && !had_exc && name->type == v->types[T_STR] && STR(name)->interned;
     object *x = lookup_walk(v, t, name);
-    if (keep && !v->exc && epoch == v->lookup_epoch)
+    if (!had_exc && v->exc) {
+        vm_exc_clear(v);
+        return NULL;
+    }
+    if (keep && epoch == v->lookup_epoch)
         *type_lookup_entry(v, t, name) = (lookup_entry){t, name, x, epoch};
     return x;
 }

@@ -83,7 +83,9 @@ int obj_getmethod(vm *v, object *o, object *name, object **out);
  * object.__sizeof__ with len first and its errors name it), anything
  * else is the getattr's.  Its type's getmethod. */
 int attr_getmethod_plain(vm *v, object *o, object *name, object **out);
-/* The attribute `name` of type t found along its mro (borrowed), or NULL.
+/* The attribute `name` of type t found along its mro (borrowed), or NULL;
+ * an error the walk raises (a class dict key's __eq__) is cleared, a NULL
+ * then, as _PyType_Lookup sets none (one set before stays).
  * The slot wrappers of builtin types are not returned: the class machinery
  * reads a NULL as "the class does not define it" (class.c), and along a
  * class's mro a builtin type with such a wrapper ends the search (its slot

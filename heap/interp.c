@@ -94,6 +94,8 @@ static void set_sys_last(vm *v, object *const values[3])
 static void finalize(interp *in)
 {
     vm *v = in->v;
+    v->interrupt = NULL;                    /* _PySignal_Fini: a SIGINT tripped is forgotten, and
+                                               the host's SIGINT is no KeyboardInterrupt now */
     exc_memory_errors_settle(v);
     if (v->gc_enabled)
         gc_collect_with_callback(v, 2);    /* PyGC_Collect: gc.callbacks run */

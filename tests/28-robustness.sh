@@ -50,6 +50,12 @@ if env --default-signal=INT true 2>/dev/null; then
 		130 KeyboardInterrupt start
 	interrupted huge-format-caught 'import sys\nsys.set_int_max_str_digits(0)\nx = 10**3000000 - 1\nprint("start", flush=True)\ntry:\n    s = f"{x:,}"\nexcept KeyboardInterrupt:\n    print("caught")\n' \
 		0 "" "$(printf 'start\ncaught')"
+	# In the shutdown (a global's __del__ that loops) SIGINT is no
+	# KeyboardInterrupt any more: Py_FinalizeEx's _PySignal_Fini gave it its
+	# default action back, and python3 dies of it (heapviz printed the
+	# __del__'s KeyboardInterrupt as ignored and ended with status 0)
+	interrupted at-shutdown 'class A:\n    def __del__(self):\n        print("bye", flush=True)\n        while True:\n            pass\na = A()\n' \
+		130 "" bye
 	watchdog=
 fi
 

@@ -183,4 +183,76 @@ expect "a print at shutdown is not recorded" hi \
 run sessions --db "$bdb"
 ok "a print at shutdown: the session is complete" grep -q '^ *1  bye\.py .* complete$' "$tmp/out"
 
+# A quit signal while the recording ends beside a shutdown that never ends
+# (a global's __del__ that loops): the finisher gives the signals back once
+# the session is in, so SIGTERM ends the process as python3's (it was
+# caught and kept for the join, which never came), the session complete.
+cat >"$tmp/hang.py" <<'EOF'
+class A:
+    def __del__(self):
+        print("bye", flush=True)
+        while True:
+            pass
+a = A()
+print("hi", flush=True)
+EOF
+# signal_at_shutdown SIG DB: runs hang.py recording into DB (stdout, stderr
+# in $tmp/hout, $tmp/herr), sends SIG once the shutdown has begun, and
+# returns the status it ended with (kill -9's 137 after 20 s)
+signal_at_shutdown() {
+	: >"$tmp/hout"
+	env --default-signal=INT "$HEAPVIZ" run --db "$2" "$tmp/hang.py" >"$tmp/hout" 2>"$tmp/herr" &
+	pid=$!
+	i=0
+	while ! grep -q bye "$tmp/hout" 2>/dev/null && [ $i -lt 300 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	sleep 0.5               # (a signal during the end itself waits for it)
+	kill -"$1" $pid
+	i=0
+	while kill -0 $pid 2>/dev/null && [ $i -lt 200 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	kill -9 $pid 2>/dev/null
+	wait $pid
+}
+if env --default-signal=INT true 2>/dev/null; then     # (a background job ignores SIGINT)
+	signal_at_shutdown TERM "$tmp/hang.db"
+	expect "SIGTERM during a shutdown that loops ends the run (143, not kill -9's 137)" 143 $?
+	run sessions --db "$tmp/hang.db"
+	ok "SIGTERM during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
+
+	# SIGINT in that shutdown: no KeyboardInterrupt (python3's _PySignal_Fini),
+	# the process dies of it (130) once the session's end is in: complete
+	signal_at_shutdown INT "$tmp/hang-int.db"
+	expect "SIGINT during a shutdown that loops ends the run (130)" 130 $?
+	expect "SIGINT during a shutdown that loops: no KeyboardInterrupt" "" "$(cat "$tmp/herr")"
+	run sessions --db "$tmp/hang-int.db"
+	ok "SIGINT during a shutdown that loops: the session is complete" grep -q '^ *1  hang\.py .* complete$' "$tmp/out"
+fi
+
+# The end's failure line (here --record-limit's) comes after what the
+# shutdown writes beside the end (a slow __del__'s line on stderr), not
+# wherever the finisher happened to be when it ended
+cat >"$tmp/slowdel.py" <<'EOF'
+import sys
+class A:
+    def __del__(self):
+        n = 0
+        for i in range(2000000):
+            n += i
+        sys.stderr.write("del %d\n" % n)
+a = A()
+n = 0
+for i in range(400000):
+    n += i
+print(n)
+EOF
+run run --db "$tmp/slowdel.db" --record-limit 1M "$tmp/slowdel.py"
+expect "a failed recording's line after the shutdown's stderr: the program's first" "del 1999999000000" "$(head -n 1 "$tmp/err")"
+expect "a failed recording's line after the shutdown's stderr: then the line" 1 \
+	"$(sed -n '2,$p' "$tmp/err" | grep -c '^heapviz: .*slowdel.db: writing events: the recording reached its size limit')"
+
 done_testing

@@ -16,10 +16,14 @@
  *   begin ──▶ program runs ──returns (raised or not)──▶ end: complete
  *                  ├── SIGINT ──▶ KeyboardInterrupt in the program; if it
  *                  │   ends the program: end: interrupted, then the process
- *                  │   dies of SIGINT as python3's does
+ *                  │   dies of SIGINT as python3's does; in the shutdown
+ *                  │   after the program (its __del__s): the process dies
+ *                  │   of it, once the end is in (shutdown_sigint)
  *                  └── SIGTERM/HUP ──▶ end: interrupted, then the signal
  *                      kills the process as it would have (signals ignored
- *                      when heapviz started stay ignored)
+ *                      when heapviz started stay ignored); during the end
+ *                      (finisher), once it is in, whatever the shutdown
+ *                      beside it is doing
  *
  * A recording that cannot start (unwritable folder, read-only, locked or
  * foreign database) or stops (disk full, I/O error) never costs the
@@ -67,6 +71,8 @@ typedef struct runner {
     interp *in;             /* the program (once made) */
     hv_ring *ring;          /* the session's, which the interpreter fills (recording only) */
     struct sigaction old[HV_COUNTOF(quit_signals)];
+    struct sigaction old_int;   /* SIGINT's before the program (catch_sigint) */
+    int int_held;           /* SIGINT waits for the recording's end (shutdown_sigint) */
 } runner;
 
 /* Has the ring's observer see the next STEP. */
@@ -91,33 +97,49 @@ static void rewatch_after_names(void)
         watch_steps();
 }
 
-static void catch_quit(runner *r)
+/* sig's handler becomes fn (no flags: a blocking write the program makes
+ * returns EINTR, as python3's does). */
+static void set_handler(int sig, void (*fn)(int))
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_quit;
+    sa.sa_handler = fn;
     sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
+static void catch_quit(runner *r)
+{
     for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++) {
         sigaction(quit_signals[i], NULL, &r->old[i]);
         if (r->old[i].sa_handler != SIG_IGN)    /* ignored (nohup, `&`): left so, as python3 does */
-            sigaction(quit_signals[i], &sa, NULL);
+            set_handler(quit_signals[i], on_quit);
     }
 }
 
+/* The quit signals (and SIGINT, when shutdown_sigint held it with them)
+ * are what they were before heapviz again. */
 static void release_quit(runner *r)
 {
     for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++)
         sigaction(quit_signals[i], &r->old[i], NULL);
+    if (r->int_held)
+        sigaction(SIGINT, &r->old_int, NULL);
 }
 
-/* Ends the recording; a failure (now or earlier) is one line on stderr. */
+/* Ends the recording; a failure (now or earlier) is one line added to err. */
+static void end_recording(recorder *rec, int interrupted, buf *err)
+{
+    if (rec->s)
+        store_cmd_record_end(rec, interrupted, err);
+}
+
+/* end_recording, its line (if any) on stderr at once. */
 static void finish_recording(recorder *rec, int interrupted)
 {
-    if (!rec->s)
-        return;
     buf err = BUF_INIT;
-    if (store_cmd_record_end(rec, interrupted, &err))
-        fputs(buf_str(&err), stderr);
+    end_recording(rec, interrupted, &err);
+    fputs(buf_str(&err), stderr);
     buf_free(&err);
 }
 
@@ -129,17 +151,32 @@ static void finish_recording(recorder *rec, int interrupted)
  * print) finds no session, as when the end came before it.  started 0:
  * it could not start, the end ran at once. */
 typedef struct finisher {
-    runner *r;              /* its quit signals, released at the join */
+    runner *r;              /* its quit signals, released once the end is in */
     recorder rec;
     int interrupted;
     int started;
     pthread_t thread;
+    buf err;                /* the end's failure line: said at the join, after what the
+                               shutdown wrote (not in the middle of a traceback of its) */
 } finisher;
+
+/* The end, then the quit signals are the program's again, and one that
+ * came while the session ended does now what it would have done: here,
+ * not at the join, for the shutdown may never end (a __del__ that loops:
+ * SIGTERM must still end the process, as python3's). */
+static void finisher_end(finisher *f)
+{
+    end_recording(&f->rec, f->interrupted, &f->err);
+    release_quit(f->r);
+    if (run_quit_signal) {
+        fputs(buf_str(&f->err), stderr);    /* no join will say it */
+        raise(run_quit_signal);             /* its default action ends the whole process */
+    }
+}
 
 static void *finisher_main(void *arg)
 {
-    finisher *f = arg;
-    finish_recording(&f->rec, f->interrupted);
+    finisher_end(arg);
     return NULL;
 }
 
@@ -151,18 +188,16 @@ static void finisher_start(finisher *f, runner *r, int interrupted)
     f->interrupted = interrupted;
     f->started = pthread_create(&f->thread, NULL, finisher_main, f) == 0;
     if (!f->started)
-        finish_recording(&f->rec, interrupted);
+        finisher_end(f);
 }
 
-/* Waits for the end; the quit signals are the program's again, and one
- * that came while the session ended does now what it would have done. */
+/* Waits for the end (at once when it ran at once), then says its failure. */
 static void finisher_join(finisher *f)
 {
     if (f->started)
         pthread_join(f->thread, NULL);
-    release_quit(f->r);
-    if (run_quit_signal)
-        raise(run_quit_signal);
+    fputs(buf_str(&f->err), stderr);
+    buf_free(&f->err);
 }
 
 /* The ring is about to go: the interpreter makes no more events. */
@@ -369,17 +404,28 @@ static void on_sigint(int sig)
 }
 
 /* python3 installs its handler only where SIGINT has its default action
- * (an inherited SIG_IGN stays); the old one is saved in *old. */
-static void catch_sigint(struct sigaction *old)
+ * (an inherited SIG_IGN stays); the old one is saved in r->old_int. */
+static void catch_sigint(runner *r)
 {
-    sigaction(SIGINT, NULL, old);
-    if (old->sa_handler != SIG_DFL)
-        return;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGINT, NULL, &r->old_int);
+    if (r->old_int.sa_handler == SIG_DFL)
+        set_handler(SIGINT, on_sigint);
+}
+
+/* Py_FinalizeEx's _PySignal_Fini, after the last flush and before the
+ * shutdown (interp_delete, whose __del__s may run long): SIGINT is no
+ * KeyboardInterrupt any more but what it was before (its default action:
+ * the process dies of it, 130, as python3's).  While a recording ends
+ * beside the shutdown it waits for the end as the quit signals do, and
+ * the finisher releases it with them. */
+static void shutdown_sigint(runner *r, int recording)
+{
+    if (recording && r->old_int.sa_handler == SIG_DFL) {
+        r->int_held = 1;
+        set_handler(SIGINT, on_quit);
+    } else {
+        sigaction(SIGINT, &r->old_int, NULL);
+    }
 }
 
 /* sys.stdout's buffering (enum interp_stdout), as python3 chooses it. */
@@ -509,8 +555,7 @@ int run_script(const cli_opts *o)
     opt.collector = cli_collector(o);
     run_host_options(&opt);
     opt.source_stat = run_path_stat(o->script);
-    struct sigaction old_sigint;
-    catch_sigint(&old_sigint);
+    catch_sigint(&r);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
      * in the program) and buffers a stdout that is no terminal by 8 KiB */
     void (*old_sigpipe)(int) = signal(SIGPIPE, SIG_IGN);
@@ -539,6 +584,7 @@ int run_script(const cli_opts *o)
     int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
     if (status != INTERP_KILLED_BY_SIGINT)
         status = flush_at_exit(&r, status);
+    shutdown_sigint(&r, r.rec.s != NULL);
     finisher fin = {0};
     if (r.rec.s) {
         if (run_quit_signal)
@@ -557,7 +603,7 @@ int run_script(const cli_opts *o)
     names_delete(r.names);
     buf_free(&path);
     buf_free(&src);
-    sigaction(SIGINT, &old_sigint, NULL);
+    sigaction(SIGINT, &r.old_int, NULL);
     signal(SIGPIPE, old_sigpipe);
     if (status == INTERP_KILLED_BY_SIGINT) {    /* as python3: end by the signal itself */
         fflush(stderr);
