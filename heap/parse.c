@@ -1479,31 +1479,65 @@ static const char *expr_noun(const ast_expr *e)
 
 /* ---- atoms ----------------------------------------------------------------- */
 
+/* A tuple's items after its first, pushed at mark (star_named_expressions
+ * and the like): one more after each comma while more(p) says one
+ * follows it (a trailing comma ends them); false, the stack cut back to
+ * mark, when an item fails. */
+static bool push_more_items(parser *p, size_t mark, ast_expr *(*item)(parser *),
+                            bool (*more)(parser *))
+{
+    while (accept(p, LEX_COMMA) && more(p)) {
+        ast_expr *e = item(p);
+        if (!e) {
+            p->sp = mark;
+            return false;
+        }
+        push(p, e);
+    }
+    return true;
+}
+
+/* The Tuple (Load) of the items pushed from mark, at loc. */
+static ast_expr *load_tuple(parser *p, ast_loc loc, size_t mark)
+{
+    ast_expr *t = new_expr(p, AST_TUPLE, loc);
+    t->ctx = AST_LOAD;
+    t->u.list.elts = pop_exprs(p, mark);
+    return t;
+}
+
+static bool not_rpar(parser *p)
+{
+    return kind(p) != LEX_RPAR;
+}
+
+static bool not_colon(parser *p)
+{
+    return kind(p) != LEX_COLON;
+}
+
+static bool starts_star_item(parser *p)
+{
+    return kind(p) == LEX_STAR || starts_expression(kind(p));
+}
+
+static ast_expr *parse_star_named_expression(parser *p);
+
 /* The rest of a parenthesized tuple after its first element. */
 static ast_expr *paren_tuple(parser *p, const lex_token *open, ast_expr *first)
 {
     size_t mark = p->sp;
     push(p, first);
-    while (accept(p, LEX_COMMA)) {
-        if (kind(p) == LEX_RPAR)
-            break;
-        ast_expr *e = parse_star_named_expression(p);
-        if (!e) {
-            p->sp = mark;
-            return NULL;
-        }
-        push(p, e);
-    }
+    if (!push_more_items(p, mark, parse_star_named_expression, not_rpar))
+        return NULL;
     if (kind(p) != LEX_RPAR) {
         bad_follow(p, (ast_expr *)p->stack[p->sp - 1], true);
         p->sp = mark;
         return NULL;
     }
     lex_token close = advance(p);
-    ast_expr *t = new_expr(p, AST_TUPLE, span(tok_loc(open), tok_loc(&close)));
-    t->ctx = AST_LOAD;
+    ast_expr *t = load_tuple(p, span(tok_loc(open), tok_loc(&close)), mark);
     t->parens = 1;
-    t->u.list.elts = pop_exprs(p, mark);
     return t;
 }
 
@@ -2543,20 +2577,9 @@ static ast_expr *parse_star_expressions(parser *p)
         return first;
     size_t mark = p->sp;
     push(p, first);
-    while (accept(p, LEX_COMMA)) {
-        if (kind(p) != LEX_STAR && !starts_expression(kind(p)))
-            break;
-        ast_expr *e = parse_star_expression(p);
-        if (!e) {
-            p->sp = mark;
-            return NULL;
-        }
-        push(p, e);
-    }
-    ast_expr *t = new_expr(p, AST_TUPLE, upto(p, start));
-    t->ctx = AST_LOAD;
-    t->u.list.elts = pop_exprs(p, mark);
-    return t;
+    if (!push_more_items(p, mark, parse_star_expression, starts_star_item))
+        return NULL;
+    return load_tuple(p, upto(p, start), mark);
 }
 
 /* 'yield' 'from' expression | 'yield' [star_expressions]. */
@@ -4489,18 +4512,9 @@ static ast_expr *match_subject(parser *p)
         return subject;
     size_t mark = p->sp;
     push(p, subject);
-    while (accept(p, LEX_COMMA) && kind(p) != LEX_COLON) {
-        ast_expr *e = parse_star_named_expression(p);
-        if (!e) {
-            p->sp = mark;
-            return NULL;
-        }
-        push(p, e);
-    }
-    ast_expr *t = new_expr(p, AST_TUPLE, upto(p, start));
-    t->ctx = AST_LOAD;
-    t->u.list.elts = pop_exprs(p, mark);
-    return t;
+    if (!push_more_items(p, mark, parse_star_named_expression, not_colon))
+        return NULL;
+    return load_tuple(p, upto(p, start), mark);
 }
 
 /* Whether the line parses as simple statements (a look ahead). */
