@@ -3799,14 +3799,25 @@ static int keyword_vector(vm *v, object *kw, object **vec, size_t *n, object **k
     return 0;
 }
 
-object *class_type_new_args(vm *v, object *const *args, object *kw)
+/* PyArg_ParseTuple's "UO!O!:type.__new__" types of (name, bases, dict):
+ * -1 with python3's TypeError (None named as "None", _PyArg_BadArgument). */
+static int type_new_arg_types(vm *v, object *const *args)
 {
     static const enum builtin_type want[] = {T_STR, T_TUPLE, T_DICT};
     for (int i = 0; i < 3; i++)
-        if (!type_is_subtype(args[i]->type, v->types[want[i]]))
-            return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() argument %d must be %s, not %.50s", i + 1,
-                                   v->types[want[i]]->name, args[i]->type == v->types[T_NONE] ? "None"
-                                                                                             : args[i]->type->name);
+        if (!type_is_subtype(args[i]->type, v->types[want[i]])) {
+            vm_raise_format(v, T_TYPE_ERROR, "type.__new__() argument %d must be %s, not %.50s", i + 1,
+                            v->types[want[i]]->name,
+                            args[i]->type == v->types[T_NONE] ? "None" : args[i]->type->name);
+            return -1;
+        }
+    return 0;
+}
+
+object *class_type_new_args(vm *v, object *const *args, object *kw)
+{
+    if (type_new_arg_types(v, args))
+        return NULL;
     type *meta = check_bases(v, args[1]) ? NULL : calc_meta(v, v->types[T_TYPE], args[1]);
     if (!meta)
         return NULL;
@@ -3837,11 +3848,8 @@ static object *meta_new(vm *v, type *meta, object *const *args, size_t nargs, ob
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
     if (npos != 3)
         return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() takes exactly 3 arguments (%d given)", (int)npos);
-    static const enum builtin_type want[] = {T_STR, T_TUPLE, T_DICT};
-    for (int i = 0; i < 3; i++)
-        if (!type_is_subtype(args[i]->type, v->types[want[i]]))
-            return vm_raise_format(v, T_TYPE_ERROR, "type.__new__() argument %d must be %s, not %.50s", i + 1,
-                                   v->types[want[i]]->name, args[i]->type->name);
+    if (type_new_arg_types(v, args))
+        return NULL;
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
     if (nkw && type_call_pack(v, args, nargs, kw, npos, &tuple, &kwdict))
         return NULL;
