@@ -263,6 +263,18 @@ struct ast_pattern {
     } u;
 };
 
+/* CPython's WILDCARD_CHECK and WILDCARD_STAR_CHECK: `_` and `*_`, the
+ * patterns that bind and test nothing (the symtable and compile agree). */
+static inline bool ast_pattern_is_wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MATCHAS && !p->u.as.name;
+}
+
+static inline bool ast_pattern_is_star_wildcard(const ast_pattern *p)
+{
+    return p->kind == AST_MATCHSTAR && !p->u.star.name;
+}
+
 struct ast_match_case {
     ast_pattern *pattern;
     ast_expr *guard;        /* or NULL */

@@ -2668,16 +2668,6 @@ static void pattern_close(compiler *c, pattern_ctx *pc)
 
 static void pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc);
 
-/* WILDCARD_CHECK, WILDCARD_STAR_CHECK. */
-static int wildcard(const ast_pattern *p)
-{
-    return p->kind == AST_MATCHAS && !p->u.as.name;
-}
-
-static int star_wildcard(const ast_pattern *p)
-{
-    return p->kind == AST_MATCHSTAR && !p->u.star.name;
-}
 
 static void ensure_fail_pop(compiler *c, pattern_ctx *pc, uint32_t n)
 {
@@ -2773,7 +2763,7 @@ static void sequence_subscr(compiler *c, const ast_pattern_seq *ps, uint32_t sta
 {
     pc->on_top++;
     for (uint32_t i = 0; i < ps->n; i++) {
-        if (wildcard(ps->v[i]) || i == star)
+        if (ast_pattern_is_wildcard(ps->v[i]) || i == star)
             continue;
         op(c, OP_COPY, 1);
         if (i < star) {
@@ -2799,11 +2789,11 @@ static void sequence_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
     int only_wildcard = 1, star_wild = 0;
     for (uint32_t i = 0; i < ps->n; i++) {
         if (ps->v[i]->kind == AST_MATCHSTAR) {
-            star_wild = star_wildcard(ps->v[i]);
+            star_wild = ast_pattern_is_star_wildcard(ps->v[i]);
             only_wildcard &= star_wild;
             star = i;
         } else {
-            only_wildcard &= wildcard(ps->v[i]);
+            only_wildcard &= ast_pattern_is_wildcard(ps->v[i]);
         }
     }
     pc->on_top++;
@@ -2861,7 +2851,7 @@ static void class_pattern(compiler *c, const ast_pattern *p, pattern_ctx *pc)
     for (uint32_t i = 0; i < nargs + nattrs; i++) {
         pc->on_top--;
         const ast_pattern *sub = i < nargs ? pos->v[i] : kw->v[i - nargs];
-        if (wildcard(sub))
+        if (ast_pattern_is_wildcard(sub))
             op(c, OP_POP_TOP, 0);
         else
             subpattern(c, sub, pc);
@@ -3110,7 +3100,7 @@ static void match_stmt(compiler *c, const ast_stmt *s)
     expr(c, s->u.match.subject);
     uint32_t end = build_label(B), n = s->u.match.cases.n;
     const ast_match_case *const *cases = (const ast_match_case *const *)s->u.match.cases.v;
-    int has_default = wildcard(cases[n - 1]->pattern) && n > 1;
+    int has_default = ast_pattern_is_wildcard(cases[n - 1]->pattern) && n > 1;
     for (uint32_t i = 0; i < n - (uint32_t)has_default; i++) {
         build_stmt(B, (uint32_t)cases[i]->pattern->loc.line);
         match_case(c, cases[i], i == n - (uint32_t)has_default - 1, i == n - 1, end);

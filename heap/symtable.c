@@ -2061,16 +2061,6 @@ typedef struct pctx {
 
 static bool c_pattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc);
 
-/* WILDCARD_CHECK and WILDCARD_STAR_CHECK. */
-static bool is_wildcard(const ast_pattern *pt)
-{
-    return pt->kind == AST_MATCHAS && !pt->u.as.name;
-}
-
-static bool is_star_wildcard(const ast_pattern *pt)
-{
-    return pt->kind == AST_MATCHSTAR && !pt->u.star.name;
-}
 
 /* pattern_helper_store_name's checks: __debug__, a name bound twice. */
 static bool c_capture(builder *b, const ast_ident *name, pctx *pc)
@@ -2118,17 +2108,17 @@ static bool c_sequence(builder *b, unit *u, const ast_pattern *pt, pctx *pc)
         if (ps->v[i]->kind == AST_MATCHSTAR) {
             if (star >= 0)
                 return error(b, pc->loc, "multiple starred names in sequence pattern");
-            star_wildcard = is_star_wildcard(ps->v[i]);
+            star_wildcard = ast_pattern_is_star_wildcard(ps->v[i]);
             only_wildcard &= star_wildcard;
             star = i;
         } else {
-            only_wildcard &= is_wildcard(ps->v[i]);
+            only_wildcard &= ast_pattern_is_wildcard(ps->v[i]);
         }
     }
     if (only_wildcard)
         return true;
     for (uint32_t i = 0; i < ps->n; i++) {
-        if (star_wildcard && (is_wildcard(ps->v[i]) || i == star))
+        if (star_wildcard && (ast_pattern_is_wildcard(ps->v[i]) || i == star))
             continue;                       /* pattern_helper_sequence_subscr skips them */
         if (!c_subpattern(b, u, ps->v[i], pc))
             return false;
@@ -2172,7 +2162,7 @@ static bool c_class_pattern(builder *b, unit *u, const ast_pattern *pt, pctx *pc
     const ast_pattern_seq *seqs[] = {&pt->u.cls.patterns, kwp};
     for (int k = 0; k < 2; k++)
         for (uint32_t i = 0; i < seqs[k]->n; i++)
-            if (!is_wildcard(seqs[k]->v[i]) && !c_subpattern(b, u, seqs[k]->v[i], pc))
+            if (!ast_pattern_is_wildcard(seqs[k]->v[i]) && !c_subpattern(b, u, seqs[k]->v[i], pc))
                 return false;
     return true;
 }
@@ -2247,7 +2237,7 @@ static bool c_match(builder *b, unit *u, ast_stmt *s)
     if (!c_expr(b, u, s->u.match.subject))
         return false;
     uint32_t n = s->u.match.cases.n;
-    bool has_default = n > 1 && is_wildcard(s->u.match.cases.v[n - 1]->pattern);
+    bool has_default = n > 1 && ast_pattern_is_wildcard(s->u.match.cases.v[n - 1]->pattern);
     for (uint32_t i = 0; i < n; i++) {
         ast_match_case *mc = s->u.match.cases.v[i];
         if (!has_default || i + 1 < n) {
