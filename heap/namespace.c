@@ -102,20 +102,18 @@ static int ns_dunder(object *name)
  * __dict__), the instance dict, then the missing name's AttributeError. */
 static object *ns_getattr(vm *v, object *o, object *name)
 {
-    const char *s = STR(name)->data;
-    if (!strcmp(s, "__class__"))
+    if (str_is(name, "__class__"))              /* by length too: a name may hold a NUL */
         return obj_incref(v, &o->type->ob);
-    if (!strcmp(s, "__dict__") && ns_is_sys(v, o))
-        return attr_refuse(v, "sys.implementation", s);
-    if (!strcmp(s, "__dict__"))
-        return obj_incref(v, NS(o)->dict);
+    if (str_is(name, "__dict__"))
+        return ns_is_sys(v, o) ? attr_refuse(v, "sys.implementation", "__dict__")
+                               : obj_incref(v, NS(o)->dict);
     object *x = dict_lookup(v, NS(o)->dict, name);
     if (x)
         return obj_incref(v, x);
     if (v->exc)
         return NULL;
     if (ns_dunder(name))
-        return attr_refuse(v, "types.SimpleNamespace", s);
+        return attr_refuse(v, "types.SimpleNamespace", STR(name)->data);
     return attr_missing(v, o, name);
 }
 
@@ -130,7 +128,7 @@ static int ns_setattr(vm *v, object *o, object *name, object *value)
                  "Python subset)");
         return -1;
     }
-    if (!strcmp(STR(name)->data, "__dict__")) {
+    if (str_is(name, "__dict__")) {
         vm_raise(v, T_ATTRIBUTE, "readonly attribute");
         return -1;
     }
