@@ -47,6 +47,7 @@
 #include <locale.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -56,8 +57,14 @@
 
 /* The globals a signal handler can reach, nothing else: the signal, and
  * the ring whose observer then sees the next STEP (event.h: its watch is
- * atomic), which polls the signal on the program's thread. */
-static volatile sig_atomic_t run_quit_signal;
+ * atomic), which polls the signal on the program's thread; and whether
+ * the finisher thread gave the quit signals back (run_quit_released).
+ * Sequentially consistent atomics (lock-free, so a handler may use them):
+ * a handler running on another thread while the finisher gives them back
+ * either stores the signal before the finisher looks (which raises it) or
+ * sees the release and raises it itself; it is never lost. */
+static atomic_int run_quit_signal;
+static atomic_int run_quit_released;
 static hv_ring *volatile run_quit_ring;
 
 static const int quit_signals[] = {SIGTERM, SIGHUP};
@@ -86,6 +93,10 @@ static void watch_steps(void)
 static void on_quit(int sig)
 {
     run_quit_signal = sig;
+    if (run_quit_released) {                /* the finisher may have looked already */
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
     watch_steps();
 }
 
@@ -167,6 +178,7 @@ typedef struct finisher {
 static void finisher_end(finisher *f)
 {
     end_recording(&f->rec, f->interrupted, &f->err);
+    run_quit_released = 1;
     release_quit(f->r);
     if (run_quit_signal) {
         fputs(buf_str(&f->err), stderr);    /* no join will say it */
