@@ -208,8 +208,7 @@ signal_at_shutdown() {
 		sleep 0.1
 		i=$((i + 1))
 	done
-	sleep 0.5               # (a signal during the end itself waits for it)
-	kill -"$1" $pid
+	kill -"$1" $pid         # during the end or after it: the end is in either way
 	i=0
 	while kill -0 $pid 2>/dev/null && [ $i -lt 200 ]; do
 		sleep 0.1
