@@ -17,3 +17,18 @@ piped() {
 	{ { { { "$@" 3>&- 4>&-; echo $? >&4; } 2>&1 1>&3 3>&- | cat >"$_piped_err"; } 3>&1 |
 		cat >"$_piped_out"; } 4>&1; }
 }
+
+# judge_env: the environment python3 is judged in (regen.sh) and heapviz
+# compared in (tests/20-differential.sh): no variable that changes what the
+# interpreter prints or how it allocates (sys.flags shows them all:
+# structseq.c), the hash seed fixed, no bytecode written.
+judge_env() {
+	unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS \
+	      PYTHONPATH PYTHONHOME PYTHONSTARTUP PYTHONINSPECT PYTHONOPTIMIZE PYTHONDEBUG \
+	      PYTHONVERBOSE PYTHONNOUSERSITE PYTHONUSERBASE PYTHONSAFEPATH PYTHONUTF8 \
+	      PYTHONIOENCODING PYTHONFAULTHANDLER PYTHONPROFILEIMPORTTIME PYTHONINTMAXSTRDIGITS \
+	      PYTHONBREAKPOINT PYTHONPYCACHEPREFIX PYTHONPLATLIBDIR PYTHONCOERCECLOCALE 2>/dev/null
+	PYTHONHASHSEED=0
+	PYTHONDONTWRITEBYTECODE=1
+	export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE
+}

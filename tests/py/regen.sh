@@ -21,18 +21,10 @@ filter=$(cd "$(dirname "$0")" && pwd)/errfilter.sh
 cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
 here=$(pwd -P)
 
-# Variables that would change what the interpreter prints or how it allocates.
-unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS \
-      PYTHONPATH PYTHONHOME PYTHONSTARTUP PYTHONINSPECT PYTHONOPTIMIZE PYTHONDEBUG \
-      PYTHONVERBOSE PYTHONNOUSERSITE PYTHONUSERBASE PYTHONSAFEPATH PYTHONUTF8 \
-      PYTHONIOENCODING PYTHONFAULTHANDLER PYTHONPROFILEIMPORTTIME PYTHONINTMAXSTRDIGITS \
-      PYTHONBREAKPOINT PYTHONPYCACHEPREFIX PYTHONPLATLIBDIR PYTHONCOERCECLOCALE 2>/dev/null
-PYTHONHASHSEED=0
-PYTHONDONTWRITEBYTECODE=1
+judge_env               # tests/py/piped.sh: what python3 is judged in
 # The locale (sys.stdout's encoding and error handler): C.UTF-8, or the
 # one a program's line "#% locale NAME" names (tests/20-differential.sh
 # runs heapviz the same way).
-export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE
 # python3 as a person runs it: stdout (a pipe here) block-buffered, its
 # TextIOWrapper keeping unflushed text in a list that holds each printed
 # str. The harnesses run heapviz the same way (PYTHONUNBUFFERED unset,
