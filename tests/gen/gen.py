@@ -2324,12 +2324,6 @@ class Gen:
         self.emit("except %s as e:" % self.MV_ERRS)
         self.emit("    print(type(e).__name__, e)")
 
-    def mv_tm_start(self):
-        if not getattr(self, "has_tm", False):
-            self.emit("import tracemalloc")
-            self.emit("tracemalloc.start()")
-            self.has_tm = True
-
     def memview(self):
         r = self.r
         b = self.mv_exporter()
@@ -2342,7 +2336,7 @@ class Gen:
         else:
             m = self.newname("m")
             if self.has("tracemalloc") and self.chance(0.3):
-                self.mv_tm_start()
+                self.ensure_tm()
                 self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
                 self.emit("%s = memoryview(%s)" % (m, b))
                 self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
@@ -2407,7 +2401,7 @@ class Gen:
             self.emit("print(sys.getrefcount(%s), sys.getrefcount(%s))" % (b, m))
             return
         if c == 4 and self.has("tracemalloc"):
-            self.mv_tm_start()
+            self.ensure_tm()
             t = self.newname("ms")
             self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
             self.emit("%s = %s[%d:%d]" % (t, m, i, j) if self.chance(0.5) else "%s = %s[::%d].tobytes()" % (t, m, k))
@@ -2517,7 +2511,7 @@ class Gen:
             self.wr_refs.remove((w, o))
             self.emit("print(_weakref.getweakrefcount(%s))" % o)
         elif c == 10 and self.has("tracemalloc"):
-            self.mv_tm_start()
+            self.ensure_tm()
             w = self.newname("wr")
             self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
             self.emit("%s = _weakref.ref(%s, wr_cb_)" % (w, o))
@@ -2580,7 +2574,7 @@ class Gen:
             self.emit("del %s" % v)
             return
         if c == 3 and self.has("tracemalloc"):
-            self.mv_tm_start()
+            self.ensure_tm()
             t = self.newname("sq")
             self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
             self.emit("%s = %s" % (t, r.choice(["%s[:%d]" % (s, j), "tuple(%s)" % s, "list(%s)" % s, "repr(%s)" % s,
